@@ -1,0 +1,17 @@
+package nl.thuisbasis.audit;
+
+/** Legal bases (grondslagen) used in the processing log, as text constants so the log stays readable. */
+public final class LegalBasis {
+
+    /** Art. 6(1)(e) AVG: public task, for the Social Support Act (Wmo 2015) duties of municipalities. */
+    public static final String PUBLIC_TASK_WMO = "AVG art. 6 lid 1 sub e; Wmo 2015";
+    /** Art. 6(1)(f) AVG / art. 32 AVG: securing the system (logins, access control). */
+    public static final String SECURITY = "AVG art. 32 (beveiliging van de verwerking)";
+    /** Maintaining reference data: CBS open data, no personal data. */
+    public static final String OPEN_DATA = "Geen persoonsgegevens (CBS open data)";
+    /** Management of the system by its operator. */
+    public static final String OPERATION = "AVG art. 6 lid 1 sub e; beheer van het systeem";
+
+    private LegalBasis() {
+    }
+}

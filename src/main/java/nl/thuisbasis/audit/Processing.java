@@ -1,0 +1,24 @@
+package nl.thuisbasis.audit;
+
+/**
+ * One processing activity to record: what was done ({@code action}), to which record, why
+ * ({@code purpose}) and on which legal basis. The actor is taken from the logged-in user unless given.
+ */
+public record Processing(String action, String objectType, String objectId, String purpose, String legalBasis,
+        Outcome outcome, String details) {
+
+    /** Whether the activity succeeded. */
+    public enum Outcome { SUCCESS, FAILURE, DENIED }
+
+    public static Processing of(String action, String objectType, String objectId, String purpose, String legalBasis) {
+        return new Processing(action, objectType, objectId, purpose, legalBasis, Outcome.SUCCESS, null);
+    }
+
+    public Processing failed(String why) {
+        return new Processing(action, objectType, objectId, purpose, legalBasis, Outcome.FAILURE, why);
+    }
+
+    public Processing withDetails(String text) {
+        return new Processing(action, objectType, objectId, purpose, legalBasis, outcome, text);
+    }
+}

@@ -1,0 +1,56 @@
+package nl.thuisbasis.audit;
+
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.MDC;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The API every module uses to write to the processing log. Entries are written in their own
+ * transaction so that a refused or failed action is logged even when its own work rolls back.
+ * There is deliberately no method to change or remove an entry.
+ */
+@Service
+public class ProcessingLog {
+
+    /** Who the actor is when no one is logged in. */
+    public static final String ANONYMOUS = "anoniem";
+
+    private final ProcessingLogRepository repository;
+
+    ProcessingLog(ProcessingLogRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Records an activity of the logged-in user (or the anonymous public). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(Processing processing) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String actor = authentication == null || authentication instanceof AnonymousAuthenticationToken
+                ? ANONYMOUS : authentication.getName();
+        String organisation = authentication != null && authentication.getPrincipal() instanceof OrganisationMember member
+                ? member.organisationCode() : null;
+        recordAs(actor, organisation, processing);
+    }
+
+    /** Records an activity for an explicitly named actor (a login attempt, a system job). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAs(String actor, String organisation, Processing processing) {
+        repository.append(traceId(), actor, organisation, processing);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProcessingLogEntry> search(ProcessingLogQuery query) {
+        return repository.search(query);
+    }
+
+    private static String traceId() {
+        String traceId = MDC.get("traceId");
+        return traceId != null ? traceId : UUID.randomUUID().toString().replace("-", "");
+    }
+}

@@ -1,0 +1,101 @@
+package nl.thuisbasis.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** The one place where API exceptions become {@code application/problem+json}. */
+@RestControllerAdvice(annotations = ApiController.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApiProblems problems;
+
+    ApiExceptionHandler(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
+        return respond(problems.problem(e.status(), e.code(), e.getMessage(), e.errors(), request));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+        MissingServletRequestPartException.class, HandlerMethodValidationException.class})
+    ResponseEntity<ProblemDetail> badParameter(Exception e, HttpServletRequest request) {
+        String detail = switch (e) {
+            case MissingServletRequestParameterException m -> "Parameter '" + m.getParameterName() + "' ontbreekt.";
+            case MethodArgumentTypeMismatchException m -> "Parameter '" + m.getName() + "' heeft een ongeldige waarde.";
+            case MissingServletRequestPartException m -> "Onderdeel '" + m.getRequestPartName() + "' ontbreekt.";
+            default -> "Een of meer parameters zijn ongeldig.";
+        };
+        return respond(problems.problem(HttpStatus.BAD_REQUEST, "bad-request", detail, List.of(), request));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Het bestand is te groot.", List.of(),
+                request));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMessage(), List.of(),
+                request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return respond(problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                "Ondersteund: " + e.getSupportedMediaTypes(), List.of(), request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage(),
+                List.of(), request));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found", null, List.of(), request));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        return respond(problems.problem(HttpStatus.FORBIDDEN, "forbidden", null, List.of(), request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Er ging iets mis aan onze kant.", List.of(), request));
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(ApiProblems.PROBLEM_JSON).body(problem);
+    }
+
+    static Map<String, Object> error(String name, String reason) {
+        return Map.of("name", name, "reason", reason);
+    }
+}

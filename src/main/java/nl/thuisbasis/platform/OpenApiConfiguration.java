@@ -1,0 +1,108 @@
+package nl.thuisbasis.platform;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI 3 document at {@code /api/v1/openapi.json}, made to pass the NL API Design Rules
+ * linter: servers carry the major version, every success response documents the {@code API-Version}
+ * header, every error response is {@code application/problem+json}, every operation can answer 400.
+ */
+@Configuration
+class OpenApiConfiguration {
+
+    static final String PREFIX = "/api/v1";
+    private static final String PROBLEM = "Problem";
+
+    @Bean
+    OpenAPI thuisbasisOpenApi(ApiProperties api) {
+        return new OpenAPI()
+                .info(new Info().title("Thuisbasis API").version(api.version())
+                        .description("Regionale gegevens voor de huisvesting van kwetsbare groepen: gebieden en "
+                                + "kerncijfers (Bron: CBS / Kadaster), en de gegevens van de regio.")
+                        .contact(new Contact().name("Thuisbasis functioneel beheer").email("beheer@thuisbasis.nl")
+                                .url(api.publicUrl()))
+                        .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
+                .servers(List.of(new Server().url(PREFIX).description("Deze omgeving")))
+                .components(new Components()
+                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSchemas(PROBLEM, problemSchema()));
+    }
+
+    @Bean
+    OpenApiCustomizer nlApiDesignRules() {
+        return openApi -> {
+            Paths relative = new Paths();
+            openApi.getPaths().forEach((path, item) -> {
+                relative.addPathItem(path.startsWith(PREFIX) ? (path.equals(PREFIX) ? "/" : path.substring(PREFIX.length()))
+                        : path, item);
+                item.readOperations().forEach(OpenApiConfiguration::conform);
+            });
+            openApi.setPaths(relative);
+        };
+    }
+
+    private static void conform(Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = new ApiResponses();
+            operation.setResponses(responses);
+        }
+        if (!responses.containsKey("400")) {
+            responses.addApiResponse("400", new ApiResponse().description("Ongeldig verzoek"));
+        }
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("3")) {
+                response.addHeaderObject("API-Version", new Header().description("De volledige versie van de API")
+                        .schema(new StringSchema().example("1.0.0")));
+            } else if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(new Content().addMediaType(ApiProblems.PROBLEM_JSON.toString(),
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                response.addHeaderObject("API-Version", new Header().description("De volledige versie van de API")
+                        .schema(new StringSchema().example("1.0.0")));
+                if (response.getDescription() == null || response.getDescription().isBlank()) {
+                    response.setDescription("Fout (problem+json)");
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        Schema error = new ObjectSchema().addProperty("name", new StringSchema().description("Veld, kolom of regel"))
+                .addProperty("reason", new StringSchema().description("Wat er mis is"));
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .required(List.of("status", "title", "detail"))
+                .properties(Map.of(
+                        "type", new StringSchema().format("uri"),
+                        "title", new StringSchema().description("Korte, vertaalde omschrijving van het soort fout"),
+                        "status", new IntegerSchema().format("int32"),
+                        "detail", new StringSchema().description("Uitleg bij dit geval"),
+                        "instance", new StringSchema().format("uri-reference"),
+                        "code", new StringSchema().description("Stabiele code, ook de sleutel van de vertaling"),
+                        "errors", new ArraySchema().items(error)));
+    }
+
+}

@@ -1,0 +1,27 @@
+package nl.thuisbasis.platform;
+
+/**
+ * Paging parameters of a list endpoint: {@code page} counts from 1, {@code pageSize} from 1 to {@code max}.
+ */
+public record PageQuery(int page, int pageSize) {
+
+    public static PageQuery of(Integer page, Integer pageSize, int defaultSize, int max) {
+        int p = page == null ? 1 : page;
+        int size = pageSize == null ? defaultSize : pageSize;
+        if (p < 1) {
+            throw ApiException.badRequest("Parameter 'page' moet 1 of groter zijn.");
+        }
+        if (size < 1 || size > max) {
+            throw ApiException.badRequest("Parameter 'pageSize' moet tussen 1 en " + max + " liggen.");
+        }
+        return new PageQuery(p, size);
+    }
+
+    public int offset() {
+        return (page - 1) * pageSize;
+    }
+
+    public int totalPages(long total) {
+        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.thuisbasis.region;
+
+import java.util.List;
+import nl.thuisbasis.region.domain.FigureFallback.ShownFigure;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The key-figures page of a municipality, district or neighbourhood (public: CBS open data). */
+@Controller
+class AreaPageController {
+
+    private final RegionCatalog catalog;
+
+    AreaPageController(RegionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/gebieden/{code}")
+    String area(@PathVariable String code, @RequestParam(required = false) Integer jaar, Model model) {
+        Area area = catalog.area(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekend gebied"));
+        List<ShownFigure> figures = catalog.shownFigures(area, jaar);
+        model.addAttribute("area", area);
+        model.addAttribute("figures", figures);
+        model.addAttribute("ownYear", figures.stream().filter(f -> !f.fromDistrict()).map(ShownFigure::year)
+                .findFirst().orElse(null));
+        model.addAttribute("borrowed", figures.stream().filter(ShownFigure::fromDistrict).findFirst().orElse(null));
+        model.addAttribute("years", catalog.figureYears(code));
+        model.addAttribute("municipality", catalog.area(area.municipalityCode()).orElse(null));
+        model.addAttribute("district", area.districtCode() == null ? null : catalog.area(area.districtCode()).orElse(null));
+        model.addAttribute("children", area.level() == AreaLevel.MUNICIPALITY ? catalog.finestAreas(code) : List.of());
+        return "region/area";
+    }
+}

@@ -1,0 +1,80 @@
+package nl.thuisbasis.region;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.thuisbasis.region.domain.FigureFallback;
+import nl.thuisbasis.region.domain.FigureFallback.ShownFigure;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to regions, areas and their CBS key figures for the web, the API and other modules. */
+@Service
+@Transactional(readOnly = true)
+public class RegionCatalog {
+
+    private final AreaRepository areas;
+
+    RegionCatalog(AreaRepository areas) {
+        this.areas = areas;
+    }
+
+    public List<Region> regions() {
+        return areas.regions();
+    }
+
+    public Optional<Region> region(String code) {
+        return areas.regions().stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    public Optional<Area> area(String code) {
+        return areas.find(code);
+    }
+
+    /** Municipalities with inhabitants and households; {@code codes == null} means all. */
+    public List<MunicipalitySummary> municipalities(List<String> codes, int limit, int offset) {
+        return areas.municipalitySummaries(codes, limit, offset);
+    }
+
+    public long countMunicipalities(List<String> codes) {
+        return areas.countMunicipalities(codes);
+    }
+
+    /**
+     * The most detailed areas a municipality has: its neighbourhoods, or its districts where CBS data
+     * has no neighbourhoods for it (Gorinchem and Molenlanden in the shipped data).
+     */
+    public List<Area> finestAreas(String municipalityCode) {
+        AreaLevel level = areas.finestLevel(municipalityCode);
+        if (level == AreaLevel.MUNICIPALITY) {
+            return areas.find(municipalityCode).map(List::of).orElse(List.of());
+        }
+        return areas.findByMunicipality(municipalityCode, level);
+    }
+
+    public Optional<KeyFigures> keyFigures(String areaCode, Integer year) {
+        return areas.figures(areaCode, year);
+    }
+
+    public List<Integer> figureYears(String areaCode) {
+        return areas.figureYears(areaCode);
+    }
+
+    /** The figures an area shows: its own (latest or given year) plus its district's where its own are missing. */
+    public List<ShownFigure> shownFigures(Area area, Integer year) {
+        Optional<KeyFigures> own = areas.figures(area.code(), year);
+        Optional<KeyFigures> district = area.districtCode() == null ? Optional.empty()
+                : areas.figures(area.districtCode(), null);
+        return FigureFallback.resolve(area.code(), own.map(KeyFigures::year).orElse(0),
+                own.map(KeyFigures::figures).orElse(Map.of()), district.map(KeyFigures::areaCode).orElse(null),
+                district.map(KeyFigures::year).orElse(0), district.map(KeyFigures::figures).orElse(Map.of()));
+    }
+
+    public Optional<String> geometry(String code) {
+        return areas.geometry(code);
+    }
+
+    public Map<String, String> geometries(List<String> codes) {
+        return areas.geometries(codes);
+    }
+}

@@ -1,0 +1,64 @@
+// The region map on the home page: municipality borders and the finest areas (neighbourhoods, or
+// districts where a municipality has no neighbourhood data). Works without background tiles.
+(function () {
+  var element = document.getElementById('region-map');
+  if (!element || typeof L === 'undefined') {
+    return;
+  }
+  var data = element.dataset;
+  var map = L.map(element, { scrollWheelZoom: false, keyboard: true });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(data.attribution);
+  if (data.tileUrl) {
+    L.tileLayer(data.tileUrl, { maxZoom: 19, minZoom: 6, attribution: data.tileAttribution }).addTo(map);
+  }
+  map.setView([51.83, 4.75], 10);
+
+  function geo(url) {
+    return fetch(url, { headers: { Accept: 'application/geo+json' } }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  var region = encodeURIComponent(data.region);
+  Promise.all([
+    geo(data.api + '/municipalities?region=' + region + '&pageSize=100'),
+    geo(data.api + '/neighbourhoods?region=' + region + '&pageSize=1000')
+  ]).then(function (results) {
+    var areas = L.geoJSON(results[1], {
+      style: function (feature) {
+        return { color: '#1a5e9a', weight: 1, fillColor: feature.properties.level === 'district' ? '#f2b33d' : '#4f9fd9',
+          fillOpacity: 0.25 };
+      },
+      onEachFeature: function (feature, layer) {
+        var p = feature.properties;
+        var label = p.name + (p.aantalInwoners != null ? ' (' + Number(p.aantalInwoners).toLocaleString('nl-NL') + ')' : '');
+        layer.bindTooltip(label, { sticky: true });
+        layer.on('click', function () { window.location.href = data.areaUrl + encodeURIComponent(p.code); });
+        layer.on('mouseover', function () { layer.setStyle({ fillOpacity: 0.5 }); });
+        layer.on('mouseout', function () { layer.setStyle({ fillOpacity: 0.25 }); });
+      }
+    }).addTo(map);
+    var municipalities = L.geoJSON(results[0], {
+      style: { color: '#222', weight: 2.5, fill: false },
+      interactive: false
+    }).addTo(map);
+    var bounds = municipalities.getBounds();
+    if (bounds.isValid()) {
+      map.fitBounds(bounds);
+    }
+    element.dataset.areas = String(results[1].features.length);
+    element.dataset.municipalities = String(results[0].features.length);
+    element.setAttribute('data-loaded', 'true');
+  }).catch(function (error) {
+    element.setAttribute('data-loaded', 'error');
+    var message = document.createElement('p');
+    message.className = 'utrecht-paragraph';
+    message.textContent = 'De kaart kon niet worden geladen; de tabel hieronder bevat dezelfde gegevens.';
+    element.insertAdjacentElement('afterend', message);
+    console.error(error);
+  });
+})();
