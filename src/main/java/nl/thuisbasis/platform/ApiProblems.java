@@ -69,7 +69,6 @@ public class ApiProblems {
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(PROBLEM_JSON.toString());
-        response.setCharacterEncoding("UTF-8");
         response.setHeader(ApiVersionFilter.HEADER, api.version());
         json.writeValue(response.getOutputStream(), problem);
     }

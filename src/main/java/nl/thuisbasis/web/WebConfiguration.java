@@ -20,6 +20,10 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("thuisbasis-taal");
         resolver.setDefaultLocale(DUTCH);
+        // API clients choose with Accept-Language; people choose with the switch, and start in Dutch
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Accept-Language") != null
+                && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSecure(false);
         return resolver;
