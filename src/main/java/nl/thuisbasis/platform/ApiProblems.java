@@ -38,7 +38,8 @@ public class ApiProblems {
 
     public ProblemDetail problem(HttpStatus status, String code, String detail, List<Map<String, Object>> errors,
             HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
+        // outside a request (jobs, tests) the product speaks Dutch, not the JVM's language
+        Locale locale = LocaleContextHolder.getLocaleContext() == null ? Locale.of("nl") : LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("https://thuisbasis.nl/problemen/" + code));
         problem.setTitle(messages.getMessage("problem." + code, null, status.getReasonPhrase(), locale));

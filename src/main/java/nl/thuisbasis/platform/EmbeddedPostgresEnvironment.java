@@ -61,7 +61,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", clean ? "off" : "on")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();

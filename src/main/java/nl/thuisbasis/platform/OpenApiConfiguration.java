@@ -47,13 +47,16 @@ class OpenApiConfiguration {
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
                 .servers(List.of(new Server().url(PREFIX).description("Deze omgeving")))
                 .components(new Components()
-                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                        .addSchemas(PROBLEM, problemSchema()));
+                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
     }
 
     @Bean
     OpenApiCustomizer nlApiDesignRules() {
         return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             Paths relative = new Paths();
             openApi.getPaths().forEach((path, item) -> {
                 relative.addPathItem(path.startsWith(PREFIX) ? (path.equals(PREFIX) ? "/" : path.substring(PREFIX.length()))

@@ -1,0 +1,40 @@
+package nl.thuisbasis.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+@ApplicationModuleTest
+class PlatformModuleTest {
+
+    @Autowired
+    ApiProblems problems;
+
+    @Test
+    void a_problem_carries_a_stable_code_and_a_dutch_title() {
+        ProblemDetail problem = problems.problem(HttpStatus.NOT_FOUND, "not-found", "Buurt BU1 bestaat niet.", List.of(),
+                null);
+
+        assertThat(problem.getStatus()).isEqualTo(404);
+        assertThat(problem.getTitle()).isEqualTo("Niet gevonden");
+        assertThat(problem.getDetail()).isEqualTo("Buurt BU1 bestaat niet.");
+        assertThat(problem.getProperties()).containsEntry("code", "not-found");
+    }
+
+    @Test
+    void paging_counts_from_one_and_refuses_impossible_pages() {
+        PageQuery query = PageQuery.of(3, 20, 50, 100);
+
+        assertThat(query.offset()).isEqualTo(40);
+        assertThat(query.totalPages(41)).isEqualTo(3);
+        assertThat(PageQuery.of(null, null, 50, 100).pageSize()).isEqualTo(50);
+        assertThatThrownBy(() -> PageQuery.of(0, 20, 50, 100)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> PageQuery.of(1, 101, 50, 100)).isInstanceOf(ApiException.class);
+    }
+}
