@@ -14,6 +14,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AreaPageController {
 
+    /** Headline figures first, in the order a reader looks for them; the rest alphabetically after. */
+    private static final List<String> HEADLINES = List.of("aantalInwoners", "population", "aantalHuishoudens",
+            "gemiddeldeHuishoudsgrootte", "percentageEenpersoonshuishoudens", "percentageHuishoudensZonderKinderen",
+            "percentageHuishoudensMetKinderen", "percentagePersonen0Tot15Jaar", "percentagePersonen15Tot25Jaar",
+            "percentagePersonen25Tot45Jaar", "percentagePersonen45Tot65Jaar", "percentagePersonen65JaarEnOuder",
+            "pop_0_14", "pop_15_24", "pop_25_44", "pop_45_64", "pop_65plus", "dwelling_total", "dwelling_value",
+            "dwelling_ownership", "income_low", "income_high", "employment_rate", "edu_appl_sci",
+            "bevolkingsdichtheidInwonersPerKm2", "stedelijkheidAdressenPerKm2");
+    private static final java.util.Comparator<ShownFigure> READING_ORDER = java.util.Comparator
+            .comparing(ShownFigure::fromDistrict)
+            .thenComparing(f -> HEADLINES.contains(f.name()) ? HEADLINES.indexOf(f.name()) : HEADLINES.size())
+            .thenComparing(ShownFigure::name);
+
     private final RegionCatalog catalog;
 
     AreaPageController(RegionCatalog catalog) {
@@ -24,7 +37,7 @@ class AreaPageController {
     String area(@PathVariable String code, @RequestParam(required = false) Integer jaar, Model model) {
         Area area = catalog.area(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekend gebied"));
-        List<ShownFigure> figures = catalog.shownFigures(area, jaar);
+        List<ShownFigure> figures = catalog.shownFigures(area, jaar).stream().sorted(READING_ORDER).toList();
         model.addAttribute("area", area);
         model.addAttribute("figures", figures);
         model.addAttribute("ownYear", figures.stream().filter(f -> !f.fromDistrict()).map(ShownFigure::year)
