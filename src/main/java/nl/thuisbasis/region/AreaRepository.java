@@ -89,6 +89,14 @@ class AreaRepository {
         return jdbc.sql("select * from area where code = ?").param(code).query(AreaRepository::area).optional();
     }
 
+    List<Area> findAll(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from area where code in (:codes) order by code").param("codes", codes)
+                .query(AreaRepository::area).list();
+    }
+
     List<Area> findByMunicipality(String municipalityCode, AreaLevel level) {
         return jdbc.sql("select * from area where municipality_code = ? and level = ? order by code")
                 .params(municipalityCode, level.name()).query(AreaRepository::area).list();
@@ -128,6 +136,17 @@ class AreaRepository {
             statement = statement.param(year);
         }
         return statement.query(this::keyFigures).optional();
+    }
+
+    /** The most recent figures of each of the areas, in one query. */
+    Map<String, KeyFigures> latestFigures(List<String> codes) {
+        Map<String, KeyFigures> result = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select distinct on (area_code) * from key_figures where area_code in (:codes) order by area_code, year desc")
+                .param("codes", codes).query(this::keyFigures).list().forEach(k -> result.put(k.areaCode(), k));
+        return result;
     }
 
     List<Integer> figureYears(String areaCode) {

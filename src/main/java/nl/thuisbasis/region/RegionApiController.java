@@ -110,7 +110,7 @@ class RegionApiController {
         long total = catalog.countMunicipalities(codes);
         var self = ServletUriComponentsBuilder.fromCurrentRequest();
         if (wantsGeoJson(accept)) {
-            List<Area> areas = summaries.stream().map(m -> catalog.area(m.code()).orElseThrow()).toList();
+            List<Area> areas = catalog.areas(summaries.stream().map(MunicipalitySummary::code).toList());
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON))
                     .body(featureCollection(areas, query, total, self.build().toUriString()));
         }
@@ -229,7 +229,9 @@ class RegionApiController {
     }
 
     private Map<String, Object> featureCollection(List<Area> areas, PageQuery query, long total, String self) {
-        Map<String, String> geometries = catalog.geometries(areas.stream().map(Area::code).toList());
+        List<String> codes = areas.stream().map(Area::code).toList();
+        Map<String, String> geometries = catalog.geometries(codes);
+        Map<String, KeyFigures> figures = catalog.latestKeyFigures(codes);
         List<Map<String, Object>> features = new ArrayList<>();
         for (Area area : areas) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -240,7 +242,7 @@ class RegionApiController {
             if (area.districtCode() != null) {
                 properties.put("districtCode", area.districtCode());
             }
-            catalog.keyFigures(area.code(), null).ifPresent(k -> {
+            java.util.Optional.ofNullable(figures.get(area.code())).ifPresent(k -> {
                 properties.put("year", k.year());
                 putIfPresent(properties, "aantalInwoners", k.figures().get("aantalInwoners"), k.figures().get("population"));
                 putIfPresent(properties, "aantalHuishoudens", k.figures().get("aantalHuishoudens"), null);

@@ -31,6 +31,11 @@ public class RegionCatalog {
         return areas.find(code);
     }
 
+    /** The areas with these codes, in code order. */
+    public List<Area> areas(List<String> codes) {
+        return areas.findAll(codes);
+    }
+
     /** Municipalities with inhabitants and households; {@code codes == null} means all. */
     public List<MunicipalitySummary> municipalities(List<String> codes, int limit, int offset) {
         return areas.municipalitySummaries(codes, limit, offset);
@@ -54,6 +59,11 @@ public class RegionCatalog {
 
     public Optional<KeyFigures> keyFigures(String areaCode, Integer year) {
         return areas.figures(areaCode, year);
+    }
+
+    /** The most recent figures of each area, keyed by area code (areas without figures are absent). */
+    public Map<String, KeyFigures> latestKeyFigures(List<String> areaCodes) {
+        return areas.latestFigures(areaCodes);
     }
 
     public List<Integer> figureYears(String areaCode) {
