@@ -36,6 +36,7 @@ class SecurityConfiguration {
 
     /** Open reference data in the API (CBS open data). */
     static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/ui", "/api/v1/ui/**",
+        "/api/v1/swagger-ui/**",
         "/api/v1/regions", "/api/v1/regions/**", "/api/v1/municipalities", "/api/v1/municipalities/**",
         "/api/v1/neighbourhoods", "/api/v1/neighbourhoods/**"};
 

@@ -156,6 +156,7 @@ class RegionApiIntegrationTest {
         assertThat(openApi.path("openapi").asString()).startsWith("3.");
         assertThat(openApi.path("paths").has("/municipalities")).isTrue();
         assertThat(openApi.path("servers").get(0).path("url").asString()).isEqualTo("/api/v1");
+        assertThat(mvc.get().uri("/api/v1/swagger-ui/index.html").exchange()).hasStatusOk();
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/openapi.json"), result.getResponse().getContentAsByteArray());
     }
