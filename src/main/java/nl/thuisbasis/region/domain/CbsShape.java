@@ -14,34 +14,14 @@ public enum CbsShape {
     /** PDOK "CBS Wijken en Buurten" 2023, layer buurten (CSV or GeoJSON). */
     PDOK_NEIGHBOURHOODS("buurtcode", "buurtnaam", AreaLevel.NEIGHBOURHOOD,
             Set.of("buurtcode", "buurtnaam", "wijkcode", "gemeentecode", "gemeentenaam", "water", "jrstatcode", "jaar"),
-            Set.of("indelingswijzigingWijkenEnBuurten", "meestVoorkomendePostcode", "dekkingspercentage",
-                    "omgevingsadressendichtheid", "stedelijkheidAdressenPerKm2", "bevolkingsdichtheidInwonersPerKm2",
-                    "aantalInwoners", "mannen", "vrouwen", "percentagePersonen0Tot15Jaar", "percentagePersonen15Tot25Jaar",
-                    "percentagePersonen25Tot45Jaar", "percentagePersonen45Tot65Jaar", "percentagePersonen65JaarEnOuder",
-                    "percentageOngehuwd", "percentageGehuwd", "percentageGescheid", "percentageVerweduwd",
-                    "aantalHuishoudens", "percentageEenpersoonshuishoudens", "percentageHuishoudensZonderKinderen",
-                    "percentageHuishoudensMetKinderen", "gemiddeldeHuishoudsgrootte", "percentageMetHerkomstlandNederland",
-                    "percentageMetHerkomstlandUitEuropaExclNl", "percentageMetHerkomstlandBuitenEuropa",
-                    "percentageGebInNlMetHerkomstlandNederland", "percGebInNlMetHerkomstlandInEuropaExNl",
-                    "percGebInNlMetHerkomstlandBuitenEuropa", "percGebBuitenNlMetHerkomstlndInEuropaExNl",
-                    "percGebBuitenNlMetHerkomstlndBuitenEuropa", "oppervlakteTotaalInHa", "oppervlakteLandInHa",
-                    "oppervlakteWaterInHa"),
+            Columns.with(Columns.PDOK_2023_FIGURES, "indelingswijzigingWijkenEnBuurten", "meestVoorkomendePostcode",
+                    "dekkingspercentage"),
             List.of("buurtcode", "buurtnaam", "wijkcode", "gemeentecode")),
 
     /** PDOK "CBS Wijken en Buurten" 2023, layer gemeenten (CSV or GeoJSON). */
     PDOK_MUNICIPALITIES("gemeentecode", "gemeentenaam", AreaLevel.MUNICIPALITY,
             Set.of("gemeentecode", "gemeentenaam", "water", "jrstatcode", "jaar"),
-            Set.of("omgevingsadressendichtheid", "stedelijkheidAdressenPerKm2", "bevolkingsdichtheidInwonersPerKm2",
-                    "aantalInwoners", "mannen", "vrouwen", "percentagePersonen0Tot15Jaar", "percentagePersonen15Tot25Jaar",
-                    "percentagePersonen25Tot45Jaar", "percentagePersonen45Tot65Jaar", "percentagePersonen65JaarEnOuder",
-                    "percentageOngehuwd", "percentageGehuwd", "percentageGescheid", "percentageVerweduwd",
-                    "aantalHuishoudens", "percentageEenpersoonshuishoudens", "percentageHuishoudensZonderKinderen",
-                    "percentageHuishoudensMetKinderen", "gemiddeldeHuishoudsgrootte", "percentageMetHerkomstlandNederland",
-                    "percentageMetHerkomstlandUitEuropaExclNl", "percentageMetHerkomstlandBuitenEuropa",
-                    "percentageGebInNlMetHerkomstlandNederland", "percGebInNlMetHerkomstlandInEuropaExNl",
-                    "percGebInNlMetHerkomstlandBuitenEuropa", "percGebBuitenNlMetHerkomstlndInEuropaExNl",
-                    "percGebBuitenNlMetHerkomstlndBuitenEuropa", "oppervlakteTotaalInHa", "oppervlakteLandInHa",
-                    "oppervlakteWaterInHa"),
+            Columns.PDOK_2023_FIGURES,
             List.of("gemeentecode", "gemeentenaam")),
 
     /** Kerncijfers wijken en buurten 2022 (85318NED) as selected by tmap: municipalities and districts. */
@@ -64,6 +44,30 @@ public enum CbsShape {
             Set.of("identificatie", "naam", "code", "ligtInProvincieCode", "ligtInProvincieNaam"),
             Set.of(),
             List.of("identificatie", "naam"));
+
+    /** Column sets shared by layouts (a holder class, because enum constants cannot use the enum's own statics). */
+    private static final class Columns {
+
+        /** The 2023 PDOK figures that neighbourhoods and municipalities both have. */
+        static final Set<String> PDOK_2023_FIGURES = Set.of("omgevingsadressendichtheid", "stedelijkheidAdressenPerKm2",
+                "bevolkingsdichtheidInwonersPerKm2", "aantalInwoners", "mannen", "vrouwen",
+                "percentagePersonen0Tot15Jaar", "percentagePersonen15Tot25Jaar", "percentagePersonen25Tot45Jaar",
+                "percentagePersonen45Tot65Jaar", "percentagePersonen65JaarEnOuder", "percentageOngehuwd",
+                "percentageGehuwd", "percentageGescheid", "percentageVerweduwd", "aantalHuishoudens",
+                "percentageEenpersoonshuishoudens", "percentageHuishoudensZonderKinderen",
+                "percentageHuishoudensMetKinderen", "gemiddeldeHuishoudsgrootte", "percentageMetHerkomstlandNederland",
+                "percentageMetHerkomstlandUitEuropaExclNl", "percentageMetHerkomstlandBuitenEuropa",
+                "percentageGebInNlMetHerkomstlandNederland", "percGebInNlMetHerkomstlandInEuropaExNl",
+                "percGebInNlMetHerkomstlandBuitenEuropa", "percGebBuitenNlMetHerkomstlndInEuropaExNl",
+                "percGebBuitenNlMetHerkomstlndBuitenEuropa", "oppervlakteTotaalInHa", "oppervlakteLandInHa",
+                "oppervlakteWaterInHa");
+
+        static Set<String> with(Set<String> base, String... more) {
+            java.util.Set<String> all = new java.util.HashSet<>(base);
+            all.addAll(List.of(more));
+            return Set.copyOf(all);
+        }
+    }
 
     private final String codeColumn;
     private final String nameColumn;
