@@ -12,6 +12,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +43,10 @@ class AccountService implements UserDetailsService {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof OAuth2LoginAuthenticationToken) {
+            // OidcAccountService has already logged this login, with its organisation and how it was made
+            return;
+        }
         String username = event.getAuthentication().getName();
         accounts.registerSuccess(username);
         String organisation = event.getAuthentication().getPrincipal() instanceof CurrentUser user

@@ -28,5 +28,12 @@ public record IdentityProperties(boolean demoAccounts, Lockout lockout, Oidc oid
      * @param registrationId the {@code spring.security.oauth2.client.registration.*} id to use
      */
     public record Oidc(boolean enabled, String rolesClaim, String organisationClaim, String registrationId) {
+
+        public Oidc {
+            // properties that are not set bind as null: fall back to the documented defaults one by one
+            rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
+            organisationClaim = organisationClaim == null || organisationClaim.isBlank() ? "organisation" : organisationClaim;
+            registrationId = registrationId == null || registrationId.isBlank() ? "keycloak" : registrationId;
+        }
     }
 }
