@@ -6,7 +6,9 @@
     return;
   }
   var data = element.dataset;
-  var map = L.map(element, { scrollWheelZoom: false, keyboard: true });
+  var map = L.map(element, { scrollWheelZoom: false, keyboard: true, zoomControl: false, zoomSnap: 0.5 });
+  // Zoom buttons in the page's language (Leaflet's defaults are English).
+  L.control.zoom({ zoomInTitle: data.zoomIn || 'Zoom in', zoomOutTitle: data.zoomOut || 'Zoom out' }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(data.attribution);
   if (data.tileUrl) {
@@ -35,20 +37,28 @@
       },
       onEachFeature: function (feature, layer) {
         var p = feature.properties;
-        var label = p.name + (p.aantalInwoners != null ? ' (' + Number(p.aantalInwoners).toLocaleString('nl-NL') + ')' : '');
+        var label = p.name + (p.aantalInwoners != null ? ' (' + Number(p.aantalInwoners).toLocaleString(document.documentElement.lang || 'nl') + ')' : '');
         layer.bindTooltip(label, { sticky: true });
         layer.on('click', function () { window.location.href = data.areaUrl + encodeURIComponent(p.code); });
         layer.on('mouseover', function () { layer.setStyle({ fillOpacity: 0.5 }); });
         layer.on('mouseout', function () { layer.setStyle({ fillOpacity: 0.25 }); });
       }
     }).addTo(map);
+    // Each polygon carries its CBS code (for tests and tools; the table is the accessible alternative).
+    areas.eachLayer(function (layer) {
+      var path = layer.getElement && layer.getElement();
+      if (path) {
+        path.setAttribute('data-code', layer.feature.properties.code);
+      }
+    });
     var municipalities = L.geoJSON(results[0], {
       style: { color: '#222', weight: 2.5, fill: false },
       interactive: false
     }).addTo(map);
     var bounds = municipalities.getBounds();
     if (bounds.isValid()) {
-      map.fitBounds(bounds);
+      // Without animation, so the map is in its final place when it reports itself loaded.
+      map.fitBounds(bounds, { animate: false, padding: [12, 12] });
     }
     element.dataset.areas = String(results[1].features.length);
     element.dataset.municipalities = String(results[0].features.length);
@@ -57,7 +67,8 @@
     element.setAttribute('data-loaded', 'error');
     var message = document.createElement('p');
     message.className = 'utrecht-paragraph';
-    message.textContent = 'De kaart kon niet worden geladen; de tabel hieronder bevat dezelfde gegevens.';
+    message.setAttribute('role', 'alert');
+    message.textContent = data.error;
     element.insertAdjacentElement('afterend', message);
     console.error(error);
   });

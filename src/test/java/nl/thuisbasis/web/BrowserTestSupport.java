@@ -1,0 +1,136 @@
+package nl.thuisbasis.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Runs the whole application on a random port (with its own embedded PostgreSQL and the demo data)
+ * and drives it with Debian's Chromium through Playwright. One browser per test class, a fresh
+ * browser context (cookies, storage) per test. All browser tests share this configuration, so
+ * Spring starts the application once for all of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "thuisbasis.web.tile-url=",
+    "server.servlet.session.cookie.secure=false"
+})
+abstract class BrowserTestSupport {
+
+    static final String DEMO_PASSWORD = "Thuisbasis-demo-2026";
+    static final Path CHROMIUM = Paths.get(System.getProperty("thuisbasis.chromium", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setViewportSize(1280, 900)
+                .setLocale("nl-NL"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Opens a page of the application; fails on a server error. */
+    Page open(String path) {
+        var response = page.navigate(path);
+        if (response != null && response.status() >= 500) {
+            throw new AssertionError(path + " answered HTTP " + response.status());
+        }
+        return page;
+    }
+
+    /** Logs in through the login form and waits for the header to show the user. */
+    void logIn(String username) {
+        open("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(DEMO_PASSWORD);
+        page.locator("form.utrecht-form button[type=submit]").click();
+        page.locator("[data-testid=current-user]").waitFor();
+        waitForMapIfAny();
+    }
+
+    /** Lets the home page's map finish loading, so its requests do not outlive the page. */
+    void waitForMapIfAny() {
+        if (page.locator("#region-map").count() > 0) {
+            page.locator("#region-map[data-loaded]").waitFor();
+        }
+    }
+
+    /** Uploads a CBS file through the admin form (the admin must be logged in) and waits for the result. */
+    void uploadCbsFile(String fileName, String content, int year) {
+        open("/beheer/cbs-import");
+        page.locator("#bestand").setInputFiles(new FilePayload(fileName, "text/csv",
+                content.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#jaar").fill(Integer.toString(year));
+        page.locator("form.utrecht-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/beheer/cbs-import/[0-9a-f-]{36}$"));
+        page.locator("[data-testid=import-ok], [data-testid=import-failed]").waitFor();
+    }
+
+    /** Saves a full-page screenshot to target/screenshots/{name}.png. */
+    Path screenshot(String name) {
+        try {
+            Path dir = Paths.get("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
