@@ -32,13 +32,16 @@ class SecurityConfiguration {
     /** Pages and resources anyone may see. */
     static final String[] PUBLIC_PAGES = {"/", "/gebieden/**", "/login", "/error", "/toegankelijkheid", "/css/**",
         "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/swagger-ui/**"};
+        "/swagger-ui/**", "/voorzieningen", "/voorzieningen/kaart", "/voorzieningen/kaart/**", "/voorzieningen/tabel",
+        "/voorzieningen/tabel/**", "/ogc", "/ogc/**"};
 
     /** Open reference data in the API (CBS open data). */
     static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/ui", "/api/v1/ui/**",
         "/api/v1/swagger-ui/**",
         "/api/v1/regions", "/api/v1/regions/**", "/api/v1/municipalities", "/api/v1/municipalities/**",
-        "/api/v1/neighbourhoods", "/api/v1/neighbourhoods/**"};
+        "/api/v1/neighbourhoods", "/api/v1/neighbourhoods/**",
+        // the register filters per viewer itself: anonymous callers get the public layer only
+        "/api/v1/facilities", "/api/v1/facilities/*"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

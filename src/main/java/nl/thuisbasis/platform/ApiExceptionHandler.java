@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -40,12 +41,15 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-        MissingServletRequestPartException.class, HandlerMethodValidationException.class})
+        MissingServletRequestPartException.class, HandlerMethodValidationException.class,
+        HttpMessageNotReadableException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e, HttpServletRequest request) {
         String detail = switch (e) {
             case MissingServletRequestParameterException m -> "Parameter '" + m.getParameterName() + "' ontbreekt.";
             case MethodArgumentTypeMismatchException m -> "Parameter '" + m.getName() + "' heeft een ongeldige waarde.";
             case MissingServletRequestPartException m -> "Onderdeel '" + m.getRequestPartName() + "' ontbreekt.";
+            // The parser's message may quote the body, which can hold personal data: never echo it.
+            case HttpMessageNotReadableException m -> "De body is geen geldige JSON of heeft velden van het verkeerde type.";
             default -> "Een of meer parameters zijn ongeldig.";
         };
         return respond(problems.problem(HttpStatus.BAD_REQUEST, "bad-request", detail, List.of(), request));

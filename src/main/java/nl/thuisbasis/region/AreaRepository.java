@@ -273,6 +273,17 @@ class AreaRepository {
                 .param(pc4).query(String.class).optional();
     }
 
+    List<PostcodeArea> postcodeAreas(java.util.Collection<String> pc4s) {
+        if (pc4s.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select pc4, place, municipality_code, lon, lat from postcode_area where pc4 in (:codes) order by pc4")
+                .param("codes", pc4s)
+                .query((rs, row) -> new PostcodeArea(rs.getString("pc4"), rs.getString("place"),
+                        rs.getString("municipality_code"), rs.getDouble("lon"), rs.getDouble("lat")))
+                .list();
+    }
+
     private static Area area(ResultSet rs, int row) throws SQLException {
         return new Area(rs.getString("code"), AreaLevel.valueOf(rs.getString("level")), rs.getString("name"),
                 rs.getString("municipality_code"), rs.getString("district_code"),

@@ -68,6 +68,11 @@ public class GeoLookup {
         return areas.municipalityOfPostcode(pc4);
     }
 
+    /** The known PC4 areas among these codes (place and centroid), ordered by code. */
+    public List<PostcodeArea> postcodeAreas(java.util.Collection<String> pc4s) {
+        return areas.postcodeAreas(pc4s);
+    }
+
     /** Drops the index so the next lookup sees newly imported geometry. */
     void invalidate() {
         index = null;
