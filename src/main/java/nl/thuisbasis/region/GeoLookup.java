@@ -73,6 +73,11 @@ public class GeoLookup {
         return areas.postcodeAreas(pc4s);
     }
 
+    /** A point guaranteed to lie inside the area (JTS interior point), as lon/lat; empty for an unknown area. */
+    public Optional<org.locationtech.jts.geom.Coordinate> interiorPoint(String areaCode) {
+        return areas.geometry(areaCode).map(text -> GeoJson.read(json.readTree(text)).getInteriorPoint().getCoordinate());
+    }
+
     /** Drops the index so the next lookup sees newly imported geometry. */
     void invalidate() {
         index = null;

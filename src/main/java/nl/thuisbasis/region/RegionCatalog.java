@@ -87,4 +87,31 @@ public class RegionCatalog {
     public Map<String, String> geometries(List<String> codes) {
         return areas.geometries(codes);
     }
+
+    /**
+     * The latest figures of each area with its district's figures filling the gaps (for Gorinchem and Molenlanden,
+     * whose finest unit is the district, the district's own). Keyed by area code, then by CBS column name.
+     */
+    public Map<String, Map<String, java.math.BigDecimal>> figuresWithDistrictFallback(List<Area> areas) {
+        List<String> codes = new java.util.ArrayList<>();
+        for (Area area : areas) {
+            codes.add(area.code());
+            if (area.districtCode() != null) {
+                codes.add(area.districtCode());
+            }
+        }
+        Map<String, KeyFigures> latest = this.areas.latestFigures(codes.stream().distinct().toList());
+        Map<String, Map<String, java.math.BigDecimal>> result = new java.util.LinkedHashMap<>();
+        for (Area area : areas) {
+            Map<String, java.math.BigDecimal> merged = new java.util.LinkedHashMap<>();
+            if (area.districtCode() != null && latest.containsKey(area.districtCode())) {
+                merged.putAll(latest.get(area.districtCode()).figures());
+            }
+            if (latest.containsKey(area.code())) {
+                merged.putAll(latest.get(area.code()).figures());
+            }
+            result.put(area.code(), merged);
+        }
+        return result;
+    }
 }

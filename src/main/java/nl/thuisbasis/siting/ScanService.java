@@ -1,0 +1,161 @@
+package nl.thuisbasis.siting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.GeoLookup;
+import nl.thuisbasis.region.Location;
+import nl.thuisbasis.region.Region;
+import nl.thuisbasis.region.RegionCatalog;
+import nl.thuisbasis.siting.domain.Distances;
+import nl.thuisbasis.siting.domain.Percentiles;
+import nl.thuisbasis.siting.domain.ScanOutcome;
+import nl.thuisbasis.siting.domain.Scoring;
+import nl.thuisbasis.siting.domain.ScoringModel;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the capacity scan: finds the candidate's neighbourhood and region, gathers every indicator from every
+ * source for the candidate and for all neighbourhoods of the region (the reference distribution), and scores.
+ */
+@Service
+public class ScanService {
+
+    private final GeoLookup geo;
+    private final RegionCatalog catalog;
+    private final List<ScanIndicatorSource> sources;
+    private final ScoringModels models;
+    private final FacilityRegister facilities;
+    private final SitingProperties properties;
+    private final JdbcClient jdbc;
+    private final Map<String, Coordinate> interiorPoints = new ConcurrentHashMap<>();
+
+    ScanService(GeoLookup geo, RegionCatalog catalog, List<ScanIndicatorSource> sources, ScoringModels models,
+            FacilityRegister facilities, SitingProperties properties, JdbcClient jdbc) {
+        this.geo = geo;
+        this.catalog = catalog;
+        this.sources = sources;
+        this.models = models;
+        this.facilities = facilities;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /** A scan that cannot be run, with the reason in Dutch. */
+    public static class ScanRefused extends RuntimeException {
+        public ScanRefused(String message) {
+            super(message);
+        }
+    }
+
+    @Transactional
+    public ScanResult scan(ScanRequest request) {
+        if (request.facilityType() == null) {
+            throw new ScanRefused("Kies het soort voorziening.");
+        }
+        if (request.capacity() < 1 || request.capacity() > 2000) {
+            throw new ScanRefused("De capaciteit moet tussen 1 en 2000 liggen.");
+        }
+        Location location = geo.locate(request.lon(), request.lat());
+        if (location.municipalityCode() == null) {
+            throw new ScanRefused("Het punt ligt buiten de gemeenten waarvan Thuisbasis de grenzen kent.");
+        }
+        Region region = catalog.regions().stream().filter(r -> r.municipalityCodes().contains(location.municipalityCode()))
+                .findFirst().orElseThrow(() -> new ScanRefused(
+                        "Het punt ligt in een gemeente die bij geen regio in Thuisbasis hoort."));
+        Area area = catalog.area(location.finestCode()).orElseThrow(() -> new ScanRefused("Het gebied is niet bekend."));
+        ScoringModel model = models.current(region.code());
+        List<ScanPlace> regionPlaces = regionPlaces(region);
+        List<ScanPlace> places = new ArrayList<>(regionPlaces);
+        ScanPlace candidate = new ScanPlace(area.code(), request.lon(), request.lat(), request.capacity());
+        places.add(candidate);
+        List<Map<String, Double>> values = gather(places);
+        ScanOutcome outcome = Scoring.score(model, values.getLast(), distributions(values.subList(0, regionPlaces.size())));
+        return new ScanResult(request, location, area, region.code(), model, outcome, properties.radiusMetres(),
+                within(request.lon(), request.lat()), notes(area.code()), regionPlaces.size());
+    }
+
+    /** Every neighbourhood of the region as if the facility came to its centre: the heatmap. */
+    @Transactional
+    public Heatmap heatmap(String regionCode, nl.thuisbasis.facility.FacilityType type, int capacity) {
+        Region region = catalog.region(regionCode).orElseThrow(() -> new ScanRefused("Regio '" + regionCode + "' bestaat niet."));
+        ScoringModel model = models.current(region.code());
+        List<ScanPlace> regionPlaces = regionPlaces(region);
+        List<ScanPlace> places = new ArrayList<>(regionPlaces);
+        regionPlaces.forEach(p -> places.add(new ScanPlace(p.areaCode(), p.lon(), p.lat(), capacity)));
+        List<Map<String, Double>> values = gather(places);
+        Map<String, Percentiles> distributions = distributions(values.subList(0, regionPlaces.size()));
+        List<Heatmap.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < regionPlaces.size(); i++) {
+            ScanOutcome outcome = Scoring.score(model, values.get(regionPlaces.size() + i), distributions);
+            cells.add(new Heatmap.Cell(regionPlaces.get(i).areaCode(), outcome.strain(), outcome.verdict()));
+        }
+        return new Heatmap(region.code(), model.version(), type, capacity, cells);
+    }
+
+    /** The scan's heatmap: strain and verdict per neighbourhood (or district) of the region. */
+    public record Heatmap(String regionCode, int modelVersion, nl.thuisbasis.facility.FacilityType facilityType,
+            int capacity, List<Cell> cells) {
+        public record Cell(String areaCode, double strain, nl.thuisbasis.siting.domain.Verdict verdict) {
+        }
+    }
+
+    private List<ScanPlace> regionPlaces(Region region) {
+        List<ScanPlace> places = new ArrayList<>();
+        for (String municipality : region.municipalityCodes()) {
+            for (Area area : catalog.finestAreas(municipality)) {
+                Coordinate point = interiorPoints.computeIfAbsent(area.code(),
+                        code -> geo.interiorPoint(code).orElse(new Coordinate(Double.NaN, Double.NaN)));
+                if (!Double.isNaN(point.x)) {
+                    places.add(new ScanPlace(area.code(), point.x, point.y, 0));
+                }
+            }
+        }
+        return places;
+    }
+
+    private List<Map<String, Double>> gather(List<ScanPlace> places) {
+        List<Map<String, Double>> merged = new ArrayList<>();
+        places.forEach(p -> merged.add(new HashMap<>()));
+        for (ScanIndicatorSource source : sources) {
+            List<Map<String, Double>> values = source.values(places);
+            for (int i = 0; i < places.size(); i++) {
+                merged.get(i).putAll(values.get(i));
+            }
+        }
+        return merged;
+    }
+
+    private static Map<String, Percentiles> distributions(List<Map<String, Double>> values) {
+        Map<String, List<Double>> columns = new HashMap<>();
+        for (Map<String, Double> row : values) {
+            row.forEach((key, value) -> columns.computeIfAbsent(key, k -> new ArrayList<>()).add(value));
+        }
+        Map<String, Percentiles> distributions = new HashMap<>();
+        columns.forEach((key, list) -> distributions.put(key, new Percentiles(list.stream().mapToDouble(Double::doubleValue).toArray())));
+        return distributions;
+    }
+
+    private List<Facility> within(double lon, double lat) {
+        return facilities.forCapacityScan().stream()
+                .filter(f -> Distances.metres(lon, lat, f.lon(), f.lat()) <= properties.radiusMetres())
+                .toList();
+    }
+
+    List<NeighbourhoodNote> notes(String areaCode) {
+        return jdbc.sql("select * from neighbourhood_note where area_code = ? order by noted_on desc, created_at desc")
+                .param(areaCode)
+                .query((rs, row) -> new NeighbourhoodNote(rs.getObject("id", java.util.UUID.class), rs.getString("area_code"),
+                        rs.getString("text"), rs.getString("author"), rs.getString("organisation"),
+                        rs.getObject("noted_on", java.time.LocalDate.class)))
+                .list();
+    }
+}
