@@ -10,9 +10,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class FacilityRegister {
 
     private final FacilityRepository repository;
+    private final FacilityService service;
 
-    FacilityRegister(FacilityRepository repository) {
+    FacilityRegister(FacilityRepository repository, FacilityService service) {
         this.repository = repository;
+        this.service = service;
+    }
+
+    /** A registration that was refused; {@code problems} says why, in Dutch, field by field. */
+    public static class Refused extends RuntimeException {
+        private final transient List<String> problems;
+
+        Refused(List<String> problems) {
+            super(String.join(" ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** What stands in the way of the logged-in user registering this facility; empty when nothing does. */
+    public List<String> problemsFor(FacilityDraft draft) {
+        return service.check(Viewers.current(), draft).stream().map(p -> p.message()).toList();
+    }
+
+    /** Registers a facility for the logged-in user (for example when an initiative is taken into use). */
+    @Transactional
+    public Facility register(FacilityDraft draft) {
+        try {
+            return service.register(Viewers.current(), draft);
+        } catch (FacilityRejected e) {
+            throw new Refused(e.problems().stream().map(p -> p.message()).toList());
+        }
     }
 
     /**
