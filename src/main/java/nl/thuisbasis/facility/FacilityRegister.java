@@ -11,10 +11,17 @@ public class FacilityRegister {
 
     private final FacilityRepository repository;
     private final FacilityService service;
+    private final FacilityLayers layers;
 
-    FacilityRegister(FacilityRepository repository, FacilityService service) {
+    FacilityRegister(FacilityRepository repository, FacilityService service, FacilityLayers layers) {
         this.repository = repository;
         this.service = service;
+        this.layers = layers;
+    }
+
+    /** Changes after every committed change to the register; callers cache what they derive from it by it. */
+    public long revision() {
+        return layers.revision();
     }
 
     /** A registration that was refused; {@code problems} says why, in Dutch, field by field. */

@@ -24,6 +24,7 @@ public class GeoLookup {
     private final AreaRepository areas;
     private final JsonMapper json;
     private volatile STRtree index;
+    private final java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
 
     GeoLookup(AreaRepository areas, JsonMapper json) {
         this.areas = areas;
@@ -78,8 +79,14 @@ public class GeoLookup {
         return areas.geometry(areaCode).map(text -> GeoJson.read(json.readTree(text)).getInteriorPoint().getCoordinate());
     }
 
+    /** Changes whenever imported CBS data changes; callers cache what they derive from areas and figures by it. */
+    public long revision() {
+        return revision.get();
+    }
+
     /** Drops the index so the next lookup sees newly imported geometry. */
     void invalidate() {
+        revision.incrementAndGet();
         index = null;
     }
 

@@ -16,10 +16,17 @@ class CbsIndicatorSource implements ScanIndicatorSource {
 
     private final RegionCatalog catalog;
     private final SitingProperties properties;
+    private final nl.thuisbasis.region.GeoLookup geo;
 
-    CbsIndicatorSource(RegionCatalog catalog, SitingProperties properties) {
+    CbsIndicatorSource(RegionCatalog catalog, SitingProperties properties, nl.thuisbasis.region.GeoLookup geo) {
         this.catalog = catalog;
         this.properties = properties;
+        this.geo = geo;
+    }
+
+    @Override
+    public long revision() {
+        return geo.revision();
     }
 
     @Override

@@ -11,6 +11,7 @@ import nl.thuisbasis.region.KeyFigures;
 import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.siting.domain.Direction;
 import nl.thuisbasis.siting.domain.Distances;
+import nl.thuisbasis.siting.domain.NearbyIndex;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,11 @@ class FacilityLoadSource implements ScanIndicatorSource {
         this.register = register;
         this.catalog = catalog;
         this.properties = properties;
+    }
+
+    @Override
+    public long revision() {
+        return register.revision();
     }
 
     @Override
@@ -67,6 +73,7 @@ class FacilityLoadSource implements ScanIndicatorSource {
         double[] lons = facilities.stream().mapToDouble(Facility::lon).toArray();
         double[] lats = facilities.stream().mapToDouble(Facility::lat).toArray();
         int[] capacities = facilities.stream().mapToInt(Facility::capacity).toArray();
+        NearbyIndex index = new NearbyIndex(lons, lats, capacities, properties.radiusMetres());
         List<Map<String, Double>> result = new ArrayList<>();
         for (ScanPlace place : places) {
             Map<String, Double> values = new HashMap<>();
@@ -75,7 +82,7 @@ class FacilityLoadSource implements ScanIndicatorSource {
             if (inhabitants != null && inhabitants > 0) {
                 values.put(PLACES_PER_1000, areaPlaces * 1000.0 / inhabitants);
             }
-            Distances.Near near = Distances.near(place.lon(), place.lat(), lons, lats, capacities, properties.radiusMetres());
+            Distances.Near near = index.near(place.lon(), place.lat());
             values.put(FACILITIES_IN_RADIUS, (double) near.count());
             values.put(PLACES_IN_RADIUS, (double) near.places() + place.addedPlaces());
             if (!Double.isNaN(near.nearestMetres())) {

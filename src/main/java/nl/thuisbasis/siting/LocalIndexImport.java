@@ -31,8 +31,10 @@ public class LocalIndexImport {
     private final JdbcClient jdbc;
     private final RegionCatalog catalog;
     private final ProcessingLog log;
+    private final LocalIndexSource source;
 
-    LocalIndexImport(JdbcClient jdbc, RegionCatalog catalog, ProcessingLog log) {
+    LocalIndexImport(JdbcClient jdbc, RegionCatalog catalog, ProcessingLog log, LocalIndexSource source) {
+        this.source = source;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.log = log;
@@ -87,6 +89,13 @@ public class LocalIndexImport {
         }
         log.record(Processing.of("siting.local-index.import", "local_index", fileName, ScoringModels.PURPOSE,
                 LegalBasis.OPEN_DATA).withDetails(result.rows().size() + " regels"));
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        source.changed();
+                    }
+                });
         return new Outcome(result.rows().size(), List.of());
     }
 

@@ -23,6 +23,18 @@ class LocalIndexSource implements ScanIndicatorSource {
         this.jdbc = jdbc;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public long revision() {
+        return revision.get();
+    }
+
+    /** Called after an import stored new index values. */
+    void changed() {
+        revision.incrementAndGet();
+    }
+
     @Override
     public List<IndicatorDefinition> indicators() {
         return jdbc.sql("select distinct name from local_index order by name").query(String.class).list().stream()

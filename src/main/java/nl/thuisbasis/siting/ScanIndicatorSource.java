@@ -16,4 +16,10 @@ public interface ScanIndicatorSource {
      * The values for each place, in the same order as {@code places}; a missing value is simply absent from the map.
      */
     List<Map<String, Double>> values(List<ScanPlace> places);
+
+    /**
+     * Changes whenever this source's data changes. The scan caches the region's reference distribution and
+     * recomputes it when any source's revision moves; a source that cannot tell returns a new value each time.
+     */
+    long revision();
 }

@@ -13,7 +13,7 @@ import nl.thuisbasis.region.Location;
 import nl.thuisbasis.region.Region;
 import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.siting.domain.Distances;
-import nl.thuisbasis.siting.domain.Percentiles;
+import nl.thuisbasis.siting.domain.HeatmapKernel;
 import nl.thuisbasis.siting.domain.ScanOutcome;
 import nl.thuisbasis.siting.domain.Scoring;
 import nl.thuisbasis.siting.domain.ScoringModel;
@@ -73,14 +73,11 @@ public class ScanService {
                         "Het punt ligt in een gemeente die bij geen regio in Thuisbasis hoort."));
         Area area = catalog.area(location.finestCode()).orElseThrow(() -> new ScanRefused("Het gebied is niet bekend."));
         ScoringModel model = models.current(region.code());
-        List<ScanPlace> regionPlaces = regionPlaces(region);
-        List<ScanPlace> places = new ArrayList<>(regionPlaces);
+        RegionReference reference = reference(region);
         ScanPlace candidate = new ScanPlace(area.code(), request.lon(), request.lat(), request.capacity());
-        places.add(candidate);
-        List<Map<String, Double>> values = gather(places);
-        ScanOutcome outcome = Scoring.score(model, values.getLast(), distributions(values.subList(0, regionPlaces.size())));
+        ScanOutcome outcome = Scoring.score(model, gather(List.of(candidate)).getFirst(), reference.distributions());
         return new ScanResult(request, location, area, region.code(), model, outcome, properties.radiusMetres(),
-                within(request.lon(), request.lat()), notes(area.code()), regionPlaces.size());
+                within(request.lon(), request.lat()), notes(area.code()), reference.places().size());
     }
 
     /** Every neighbourhood of the region as if the facility came to its centre: the heatmap. */
@@ -88,15 +85,14 @@ public class ScanService {
     public Heatmap heatmap(String regionCode, nl.thuisbasis.facility.FacilityType type, int capacity) {
         Region region = catalog.region(regionCode).orElseThrow(() -> new ScanRefused("Regio '" + regionCode + "' bestaat niet."));
         ScoringModel model = models.current(region.code());
-        List<ScanPlace> regionPlaces = regionPlaces(region);
-        List<ScanPlace> places = new ArrayList<>(regionPlaces);
-        regionPlaces.forEach(p -> places.add(new ScanPlace(p.areaCode(), p.lon(), p.lat(), capacity)));
-        List<Map<String, Double>> values = gather(places);
-        Map<String, Percentiles> distributions = distributions(values.subList(0, regionPlaces.size()));
+        RegionReference reference = reference(region);
+        List<ScanPlace> regionPlaces = reference.places();
+        List<Map<String, Double>> withFacility = gather(regionPlaces.stream()
+                .map(p -> new ScanPlace(p.areaCode(), p.lon(), p.lat(), capacity)).toList());
+        List<HeatmapKernel.Cell> scored = HeatmapKernel.score(model, reference.values(), withFacility);
         List<Heatmap.Cell> cells = new ArrayList<>();
         for (int i = 0; i < regionPlaces.size(); i++) {
-            ScanOutcome outcome = Scoring.score(model, values.get(regionPlaces.size() + i), distributions);
-            cells.add(new Heatmap.Cell(regionPlaces.get(i).areaCode(), outcome.strain(), outcome.verdict()));
+            cells.add(new Heatmap.Cell(regionPlaces.get(i).areaCode(), scored.get(i).strain(), scored.get(i).verdict()));
         }
         return new Heatmap(region.code(), model.version(), type, capacity, cells);
     }
@@ -106,6 +102,30 @@ public class ScanService {
             int capacity, List<Cell> cells) {
         public record Cell(String areaCode, double strain, nl.thuisbasis.siting.domain.Verdict verdict) {
         }
+    }
+
+    /** The region's areas as they are: the reference every scan is scored against, kept until a source changes. */
+    record RegionReference(String key, List<ScanPlace> places, List<Map<String, Double>> values,
+            Map<String, nl.thuisbasis.siting.domain.Percentiles> distributions) {
+    }
+
+    private final Map<String, RegionReference> references = new ConcurrentHashMap<>();
+
+    private RegionReference reference(Region region) {
+        StringBuilder key = new StringBuilder(String.join(",", region.municipalityCodes()));
+        sources.forEach(s -> key.append('|').append(s.revision()));
+        RegionReference cached = references.get(region.code());
+        if (cached != null && cached.key().contentEquals(key)) {
+            return cached;
+        }
+        if (cached != null) {
+            interiorPoints.clear(); // areas may have been re-imported
+        }
+        List<ScanPlace> places = regionPlaces(region);
+        List<Map<String, Double>> values = gather(places);
+        RegionReference fresh = new RegionReference(key.toString(), places, values, HeatmapKernel.distributions(values));
+        references.put(region.code(), fresh);
+        return fresh;
     }
 
     private List<ScanPlace> regionPlaces(Region region) {
@@ -132,16 +152,6 @@ public class ScanService {
             }
         }
         return merged;
-    }
-
-    private static Map<String, Percentiles> distributions(List<Map<String, Double>> values) {
-        Map<String, List<Double>> columns = new HashMap<>();
-        for (Map<String, Double> row : values) {
-            row.forEach((key, value) -> columns.computeIfAbsent(key, k -> new ArrayList<>()).add(value));
-        }
-        Map<String, Percentiles> distributions = new HashMap<>();
-        columns.forEach((key, list) -> distributions.put(key, new Percentiles(list.stream().mapToDouble(Double::doubleValue).toArray())));
-        return distributions;
     }
 
     private List<Facility> within(double lon, double lat) {
