@@ -52,9 +52,11 @@ class SitingApiController {
     private final JdbcClient jdbc;
     private final ProcessingLog log;
     private final nl.thuisbasis.region.RegionCatalog catalog;
+    private final ScanReport report;
 
     SitingApiController(ScanService scans, SavedScans saved, ScoringModels models, LocalIndexImport indices,
-            JdbcClient jdbc, ProcessingLog log, nl.thuisbasis.region.RegionCatalog catalog) {
+            JdbcClient jdbc, ProcessingLog log, nl.thuisbasis.region.RegionCatalog catalog, ScanReport report) {
+        this.report = report;
         this.catalog = catalog;
         this.scans = scans;
         this.saved = saved;
@@ -130,6 +132,17 @@ class SitingApiController {
             throw ApiException.notFound("Scan '" + id + "' bestaat niet.");
         }
         return saved.find(uuid).orElseThrow(() -> ApiException.notFound("Scan '" + id + "' bestaat niet."));
+    }
+
+    @GetMapping(value = "/scans/{id}/pdf", produces = "application/pdf")
+    @Operation(operationId = "getScanPdf", summary = "Een bewaarde scan als PDF, met kaart")
+    ResponseEntity<byte[]> pdf(@PathVariable String id) {
+        ScanSnapshot scan = get(id);
+        log.record(Processing.of("siting.scan.pdf", "scan", id, ScoringModels.PURPOSE, LegalBasis.PUBLIC_TASK_WMO));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"draagkrachtscan-" + scan.areaCode() + "-"
+                        + id.substring(0, 8) + ".pdf\"")
+                .body(report.pdf(scan));
     }
 
     record HeatmapCell(String areaCode, Double strain, String verdict) {

@@ -87,6 +87,24 @@ class SitingApiIntegrationTest {
     }
 
     @Test
+    void a_saved_scan_comes_as_a_pdf_with_its_verdict_indicators_and_map() throws Exception {
+        String id = body(post("gemeente", "/api/v1/siting/scans?save=true", KASPERSPAD)).path("id").asString();
+        MvcTestResult pdf = mvc.get().uri("/api/v1/siting/scans/" + id + "/pdf").with(httpBasic("gemeente", PASSWORD)).exchange();
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        byte[] bytes = pdf.getResponse().getContentAsByteArray();
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/scan.pdf"), bytes);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Draagkrachtscan", "Advies:", "Indicatoren", "Voorzieningen binnen de straal", "Crisisopvang",
+                    "Nacht- en crisisopvang Kromhout/Kasperspad").doesNotContain("Opvang huiselijk geweld");
+        }
+        assertThat(mvc.get().uri("/api/v1/siting/scans/" + id + "/pdf").with(httpBasic("corporatie", PASSWORD)).exchange())
+                .hasStatus(403);
+    }
+
+    @Test
     void only_municipal_roles_may_scan() {
         assertThat(post("corporatie", "/api/v1/siting/scans", KASPERSPAD)).hasStatus(403);
         assertThat(post("begeleider", "/api/v1/siting/scans", KASPERSPAD)).hasStatus(403);
