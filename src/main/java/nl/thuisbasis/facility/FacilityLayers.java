@@ -23,10 +23,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class FacilityLayers {
 
     /** One PC4 area of the public layer, placed at the PC4 centroid (null for a PC4 newer than the centroid data). */
-    record PublicArea(AreaFigures figures, String place, Double lon, Double lat) {
+    public record PublicArea(AreaFigures figures, String place, Double lon, Double lat) {
     }
 
-    record PublicLayer(long revision, List<PublicArea> areas, List<Facility> facilities,
+    public record PublicLayer(long revision, List<PublicArea> areas, List<Facility> facilities,
             List<MunicipalityFigures> municipalities) {
     }
 
@@ -70,13 +70,31 @@ class FacilityLayers {
                 all.municipalities().stream().filter(m -> municipalityCodes.contains(m.municipalityCode())).toList());
     }
 
+    /**
+     * The public layer for some municipalities and broad categories, computed afresh: suppression is applied after
+     * the filter, so a filtered view never shows an area with fewer than 3 facilities of that kind.
+     */
+    PublicLayer publicLayer(Collection<String> municipalityCodes, Collection<FacilityCategory> categories) {
+        if (categories.isEmpty()) {
+            return publicLayer(municipalityCodes);
+        }
+        List<Facility> selected = service.allForAggregates().stream()
+                .filter(f -> municipalityCodes.isEmpty() || municipalityCodes.contains(f.municipalityCode()))
+                .filter(f -> categories.contains(f.category()))
+                .toList();
+        return compute(revision, selected);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(FacilityRegisterChanged event) {
         revision++;
     }
 
     private PublicLayer compute(long forRevision) {
-        List<Facility> all = service.allForAggregates();
+        return compute(forRevision, service.allForAggregates());
+    }
+
+    private PublicLayer compute(long forRevision, List<Facility> all) {
         List<AreaFigures> figures = PublicAggregation.perPostcodeArea(all);
         Map<String, PostcodeArea> centroids = geo.postcodeAreas(figures.stream().map(AreaFigures::pc4).toList())
                 .stream().collect(Collectors.toMap(PostcodeArea::pc4, Function.identity()));

@@ -23,22 +23,26 @@ class FacilityQuery {
     FacilityFilter filter(String region, List<String> municipalities, List<String> types, List<String> targetGroups,
             List<String> providers, List<String> statuses, List<FieldProblem> problems) {
         List<String> codes = new ArrayList<>();
-        if (region != null && !region.isBlank()) {
+        boolean byRegion = region != null && !region.isBlank();
+        if (byRegion) {
             regions.region(region).map(Region::municipalityCodes).ifPresentOrElse(codes::addAll,
                     () -> problems.add(new FieldProblem("region", "Regio '" + region + "' bestaat niet.")));
         }
+        List<String> chosen = new ArrayList<>();
         for (String m : nonBlank(municipalities)) {
             if (!m.matches("GM\\d{4}")) {
                 problems.add(new FieldProblem("municipality", "'" + m + "' is geen GM-code, zoals GM0505."));
-            } else if (codes.isEmpty() || codes.contains(m)) {
-                codes.add(m);
+            } else {
+                chosen.add(m);
             }
         }
-        if (region != null && !region.isBlank() && !nonBlank(municipalities).isEmpty()) {
-            codes.retainAll(nonBlank(municipalities));
+        if (byRegion && !chosen.isEmpty()) {
+            codes.retainAll(chosen);
             if (codes.isEmpty()) {
-                codes.add("GM0000"); // a municipality outside the region: nothing matches
+                codes.add("GM0000"); // municipalities outside the region: nothing matches
             }
+        } else if (!chosen.isEmpty()) {
+            codes.addAll(chosen);
         }
         return new FacilityFilter(codes, parseAll(FacilityType.class, "type", types, problems),
                 parseAll(TargetGroup.class, "targetGroup", targetGroups, problems), new HashSet<>(nonBlank(providers)),

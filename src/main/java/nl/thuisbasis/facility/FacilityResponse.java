@@ -13,7 +13,7 @@ import nl.thuisbasis.facility.domain.Visibility;
  * per PC6 area, with the point rounded to about 100 m and no street address. FULL: everything.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record FacilityResponse(String id, String detail, String name, String type, String category, List<String> targetGroups,
+public record FacilityResponse(String id, String detail, String name, String type, String category, List<String> targetGroups,
         String providerCode, String providerName, String owner, String street, String houseNumber, String postcode,
         String pc6, String place, Double lon, Double lat, Integer capacity, String capacityUnit, String status,
         LocalDate statusSince, LocalDate openedOn, LocalDate closedOn, Boolean contracted, String publicContact,

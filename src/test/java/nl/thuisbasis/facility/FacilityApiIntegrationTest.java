@@ -123,6 +123,10 @@ class FacilityApiIntegrationTest {
             assertThat(i.path("type").asString()).isIn("SKAEVE_HUSE", "CRISIS_SHELTER");
         });
         assertThat(names(items)).contains("Skaeve Huse Kerkeplaat", "Nacht- en crisisopvang Kromhout/Kasperspad");
+        JsonNode two = items("gemeente", "/api/v1/facilities?municipality=GM0482,GM0590&pageSize=1000");
+        assertThat(two).extracting(i -> i.path("municipalityCode").asString()).contains("GM0482", "GM0590")
+                .allMatch(code -> code.equals("GM0482") || code.equals("GM0590"));
+        assertThat(items("gemeente", "/api/v1/facilities?region=drechtsteden-alblasserwaard&municipality=GM0599")).isEmpty();
         MvcTestResult bad = get(null, "/api/v1/facilities?type=KASTEEL");
         assertThat(bad).hasStatus(400).hasContentType("application/problem+json");
     }

@@ -65,7 +65,10 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         "/gebieden/GM0505, area-municipality",
         "/gebieden/WK051201, area-district",
         "/toegankelijkheid, accessibility",
-        "/gebieden/BU99999999, error-404"
+        "/gebieden/BU99999999, error-404",
+        "/voorzieningen/kaart, facility-map-public",
+        "/voorzieningen/tabel, facility-table-public",
+        "/voorzieningen/tabel?category=KASTEEL, facility-table-bad-filter"
     })
     @DisplayName("a public page has no WCAG 2.1 A/AA violations")
     void aPublicPageHasNoViolations(String path, String name) {
@@ -103,6 +106,46 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         open("/bestaat-niet");
         assertThat(page.locator("h1")).hasText("Deze pagina bestaat niet");
         checkPage("error-404-signed-in");
+    }
+
+    @Test
+    @DisplayName("the facility pages of a municipality officer (map, table, form with errors, detail, import report) have no WCAG 2.1 A/AA violations")
+    void theFacilityPagesOfAMunicipalityHaveNoViolations() {
+        logIn("gemeente");
+        open("/voorzieningen/kaart");
+        waitForMapIfAny();
+        checkPage("facility-map-scan");
+        open("/voorzieningen/tabel?municipality=GM0505");
+        checkPage("facility-table-scan");
+        open("/voorzieningen/nieuw");
+        waitForMapIfAny();
+        checkPage("facility-form");
+        page.locator("form.utrecht-form button[type=submit]").click();
+        page.locator("#error-summary").waitFor();
+        waitForMapIfAny();
+        checkPage("facility-form-errors");
+        open("/voorzieningen/tabel?municipality=GM0505");
+        page.locator("#facility-table tbody a").first().click();
+        page.locator("[data-testid=facility-details]").waitFor();
+        checkPage("facility-detail");
+        open("/voorzieningen/import");
+        checkPage("facility-import");
+        page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("fout.csv", "text/csv",
+                "naam,kleur\nA,rood\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("form.utrecht-form button[type=submit]").click();
+        page.locator("[data-testid=import-failed]").waitFor();
+        checkPage("facility-import-failed");
+    }
+
+    @Test
+    @DisplayName("the providers' layer of a corporation has no WCAG 2.1 A/AA violations")
+    void theProvidersLayerHasNoViolations() {
+        logIn("corporatie");
+        open("/voorzieningen/kaart");
+        waitForMapIfAny();
+        checkPage("facility-map-provider");
+        open("/voorzieningen/tabel");
+        checkPage("facility-table-provider");
     }
 
     @Test

@@ -105,8 +105,10 @@ abstract class BrowserTestSupport {
 
     /** Lets the home page's map finish loading, so its requests do not outlive the page. */
     void waitForMapIfAny() {
-        if (page.locator("#region-map").count() > 0) {
-            page.locator("#region-map[data-loaded]").waitFor();
+        for (String map : new String[] {"#region-map", "#facility-map", "#point-map"}) {
+            if (page.locator(map).count() > 0) {
+                page.locator(map + "[data-loaded]").waitFor();
+            }
         }
     }
 
