@@ -33,7 +33,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/", "/gebieden/**", "/login", "/error", "/toegankelijkheid", "/css/**",
         "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/swagger-ui/**", "/voorzieningen", "/voorzieningen/kaart", "/voorzieningen/kaart/**", "/voorzieningen/tabel",
-        "/voorzieningen/tabel/**", "/ogc", "/ogc/**"};
+        "/voorzieningen/tabel/**", "/voorzieningen/export.csv", "/ogc", "/ogc/**"};
 
     /** Open reference data in the API (CBS open data). */
     static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/ui", "/api/v1/ui/**",

@@ -50,6 +50,20 @@ class FacilityAuthorizationTest {
         ENDPOINTS.put("/api/v1/facilities?pageSize=1000&status=IN_USE,PLANNED,IDEA,CLOSED,BEING_REALISED",
                 new int[] {200, 200, 200, 200, 200, 200});
         ENDPOINTS.put("/api/v1/facilities?pageSize=1000&geo", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/api/v1/facility-exports?format=csv", new int[] {401, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/kaart", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/kaart/data", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/kaart/data?category=SHELTER", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/tabel", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/tabel?status=IDEA,PLANNED,BEING_REALISED,IN_USE,CLOSED", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/export.csv", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/nieuw", new int[] {302, 200, 403, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/import", new int[] {302, 200, 403, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/bestand.csv", new int[] {302, 200, 403, 200, 200, 200});
+        ENDPOINTS.put("/voorzieningen/bestand.xlsx", new int[] {302, 200, 403, 200, 200, 200});
+        ENDPOINTS.put("/ogc/collections/facility-areas/items?limit=10000", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/ogc/collections/public-facilities/items?limit=10000", new int[] {200, 200, 200, 200, 200, 200});
+        ENDPOINTS.put("/api/v1/siting/scans?pageSize=100", new int[] {401, 403, 403, 200, 200, 200});
     }
 
     private MvcResult get(String user, String path) throws Exception {
@@ -93,6 +107,32 @@ class FacilityAuthorizationTest {
                     failures.add(path + " (" + f.name() + ") as " + user + ": " + status);
                 }
                 failures.addAll(leaks(user, path, result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void every_facility_page_and_edit_form_answers_only_those_who_may_see_or_change_it() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Facility f : service.allForAggregates()) {
+            for (String user : USERS) {
+                nl.thuisbasis.facility.domain.Viewer viewer = viewerOf(user);
+                boolean visible = FacilityAccess.visibility(viewer, f) != nl.thuisbasis.facility.domain.Visibility.NONE;
+                boolean editable = FacilityAccess.mayEdit(viewer, f);
+                String detail = "/voorzieningen/" + f.id();
+                MvcResult page = get(user, detail);
+                int expected = user.equals(ANONYMOUS) ? 302 : visible ? 200 : 404;
+                if (page.getResponse().getStatus() != expected) {
+                    failures.add(detail + " (" + f.name() + ") as " + user + ": " + page.getResponse().getStatus());
+                }
+                failures.addAll(leaks(user, detail, page.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+                MvcResult edit = get(user, detail + "/bewerken");
+                int expectedEdit = user.equals(ANONYMOUS) ? 302 : !visible ? 404 : editable ? 200 : 403;
+                if (edit.getResponse().getStatus() != expectedEdit) {
+                    failures.add(detail + "/bewerken (" + f.name() + ") as " + user + ": " + edit.getResponse().getStatus());
+                }
+                failures.addAll(leaks(user, detail + "/bewerken", edit.getResponse().getContentAsString(StandardCharsets.UTF_8)));
             }
         }
         assertThat(failures).isEmpty();
