@@ -3,20 +3,11 @@ package nl.thuisbasis.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * axe-core checks every page against WCAG 2.1 A and AA, with the real Content Security Policy in
@@ -24,36 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @DisplayName("WCAG 2.1 A/AA (axe-core)")
 class AccessibilityBrowserTest extends BrowserTestSupport {
-
-    private static final Path AXE = Paths.get("node_modules", "axe-core", "axe.min.js");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String RUN_AXE = """
-            async () => {
-              const result = await axe.run(document, {
-                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-                resultTypes: ['violations', 'incomplete']
-              });
-              const describe = list => list.map(v => ({
-                id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.map(n => ({ target: n.target.join(' '), summary: n.failureSummary }))
-              }));
-              return JSON.stringify({ passes: result.passes.length, violations: describe(result.violations),
-                incomplete: describe(result.incomplete) });
-            }""";
-
-    private final List<String> consoleProblems = new ArrayList<>();
-
-    @BeforeEach
-    void watchConsole() {
-        assertThat(AXE).as("axe-core from npm (run the Maven build once)").exists();
-        page.onConsoleMessage(message -> {
-            // The error pages themselves answer 403 and 404; anything else (CSP, failed resources) counts.
-            if (message.type().equals("error")
-                    && !message.text().matches("Failed to load resource: .* status of 40[34] .*")) {
-                consoleProblems.add(message.text());
-            }
-        });
-    }
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource({
@@ -159,42 +120,4 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         checkPage("error-403");
     }
 
-    private void checkPage(String name) {
-        screenshot(name);
-        List<String> violations = axeViolations();
-        assertThat(violations).as("axe-core WCAG 2.1 A/AA violations on %s (%s):%n%s", page.url(), name,
-                String.join("\n", violations)).isEmpty();
-        assertThat(consoleProblems).as("browser console errors (CSP?) on %s", page.url()).isEmpty();
-    }
-
-    /** Runs axe-core in the page; one readable line per violation and element. */
-    private List<String> axeViolations() {
-        if (!Boolean.TRUE.equals(page.evaluate("typeof window.axe !== 'undefined'"))) {
-            try {
-                // Through the DevTools protocol, so the page's Content Security Policy stays in force.
-                page.evaluate(Files.readString(AXE));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        JsonNode result = JSON.readTree((String) page.evaluate(RUN_AXE));
-        assertThat(result.path("passes").asInt()).as("axe-core passed rules on %s", page.url()).isGreaterThan(10);
-        for (JsonNode review : result.path("incomplete")) {
-            // Needs a human eye (e.g. contrast over a gradient); reported, not failed.
-            StringBuilder targets = new StringBuilder();
-            review.path("nodes").forEach(node -> targets.append("\n    ").append(node.path("target").asString())
-                    .append(": ").append(node.path("summary").asString().replace("\n", " ")));
-            System.out.println("axe-core needs review on " + page.url() + ": " + review.path("id").asString() + targets);
-        }
-        List<String> lines = new ArrayList<>();
-        for (JsonNode violation : result.path("violations")) {
-            String header = violation.path("id").asString() + " [" + violation.path("impact").asString() + "] "
-                    + violation.path("help").asString();
-            for (JsonNode node : violation.path("nodes")) {
-                lines.add("  - " + header + "\n      at " + node.path("target").asString() + "\n      "
-                        + node.path("summary").asString().replace("\n", "\n      "));
-            }
-        }
-        return lines;
-    }
 }

@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +79,8 @@ abstract class BrowserTestSupport {
                 .setLocale("nl-NL"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        consoleProblems.clear();
+        watchConsole();
     }
 
     @AfterEach
@@ -134,5 +140,74 @@ abstract class BrowserTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static final Path AXE = Paths.get("node_modules", "axe-core", "axe.min.js");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String RUN_AXE = """
+            async () => {
+              const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations', 'incomplete']
+              });
+              const describe = list => list.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => ({ target: n.target.join(' '), summary: n.failureSummary }))
+              }));
+              return JSON.stringify({ passes: result.passes.length, violations: describe(result.violations),
+                incomplete: describe(result.incomplete) });
+            }""";
+
+    final List<String> consoleProblems = new ArrayList<>();
+
+    void watchConsole() {
+        page.onConsoleMessage(message -> {
+            // The error pages themselves answer 403 and 404; anything else (CSP, failed resources) counts.
+            if (message.type().equals("error")
+                    && !message.text().matches("Failed to load resource: .* status of 40[34] .*")) {
+                consoleProblems.add(message.text());
+            }
+        });
+    }
+
+    /** Screenshot, then axe-core WCAG 2.1 A/AA: no violations and no console errors (CSP) on this page. */
+    void checkPage(String name) {
+        assertThat(AXE).as("axe-core from npm (run the Maven build once)").exists();
+        screenshot(name);
+        List<String> violations = axeViolations();
+        assertThat(violations).as("axe-core WCAG 2.1 A/AA violations on %s (%s):%n%s", page.url(), name,
+                String.join("\n", violations)).isEmpty();
+        assertThat(consoleProblems).as("browser console errors (CSP?) on %s", page.url()).isEmpty();
+    }
+
+    /** Runs axe-core in the page; one readable line per violation and element. */
+    List<String> axeViolations() {
+        if (!Boolean.TRUE.equals(page.evaluate("typeof window.axe !== 'undefined'"))) {
+            try {
+                // Through the DevTools protocol, so the page's Content Security Policy stays in force.
+                page.evaluate(Files.readString(AXE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        JsonNode result = JSON.readTree((String) page.evaluate(RUN_AXE));
+        assertThat(result.path("passes").asInt()).as("axe-core passed rules on %s", page.url()).isGreaterThan(10);
+        for (JsonNode review : result.path("incomplete")) {
+            // Needs a human eye (e.g. contrast over a gradient); reported, not failed.
+            StringBuilder targets = new StringBuilder();
+            review.path("nodes").forEach(node -> targets.append("\n    ").append(node.path("target").asString())
+                    .append(": ").append(node.path("summary").asString().replace("\n", " ")));
+            System.out.println("axe-core needs review on " + page.url() + ": " + review.path("id").asString() + targets);
+        }
+        List<String> lines = new ArrayList<>();
+        for (JsonNode violation : result.path("violations")) {
+            String header = violation.path("id").asString() + " [" + violation.path("impact").asString() + "] "
+                    + violation.path("help").asString();
+            for (JsonNode node : violation.path("nodes")) {
+                lines.add("  - " + header + "\n      at " + node.path("target").asString() + "\n      "
+                        + node.path("summary").asString().replace("\n", "\n      "));
+            }
+        }
+        return lines;
     }
 }
