@@ -50,12 +50,14 @@ class SitingPageController {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ProcessingLog log;
+    private final LocalIndexImport indices;
     private final String tileUrl;
     private final String tileAttribution;
 
     SitingPageController(ScanService scans, SavedScans saved, ScanReport report, ScoringModels models, RegionCatalog regions,
-            RegionProperties regionProperties, JdbcClient jdbc, JsonMapper json, ProcessingLog log,
+            RegionProperties regionProperties, JdbcClient jdbc, JsonMapper json, ProcessingLog log, LocalIndexImport indices,
             @Value("${thuisbasis.web.tile-url:}") String tileUrl, @Value("${thuisbasis.web.tile-attribution:}") String tileAttribution) {
+        this.indices = indices;
         this.scans = scans;
         this.saved = saved;
         this.report = report;
@@ -253,6 +255,24 @@ class SitingPageController {
             }
         }
         model.addAttribute("modelProblems", problems);
+        return scoringModel(model);
+    }
+
+    @PostMapping("/draagkracht/indices")
+    String importIndices(@RequestParam("bestand") org.springframework.web.multipart.MultipartFile file, Model model)
+            throws java.io.IOException {
+        CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
+        if (file.isEmpty()) {
+            model.addAttribute("indexProblems", List.of(new nl.thuisbasis.siting.domain.LocalIndexFile.Problem(0, "Kies een bestand.")));
+        } else {
+            LocalIndexImport.Outcome outcome = indices.importCsv(file.getInputStream(),
+                    file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(), user.getUsername());
+            if (outcome.succeeded()) {
+                model.addAttribute("indexStored", outcome.stored());
+            } else {
+                model.addAttribute("indexProblems", outcome.problems());
+            }
+        }
         return scoringModel(model);
     }
 

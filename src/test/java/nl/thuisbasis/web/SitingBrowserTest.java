@@ -108,9 +108,16 @@ class SitingBrowserTest extends BrowserTestSupport {
         open("/draagkracht/model");
         checkPage("siting-model");
         page.locator("input[name='weight.placesPer1000']").fill("3");
-        page.locator("form.utrecht-form button[type=submit]").click();
+        page.locator("form.utrecht-form button.utrecht-button--primary-action").click();
         assertThat(page.locator("[role=status]")).containsText("is opgeslagen");
         assertThat(page.locator("input[name='weight.placesPer1000']")).hasValue("3.0");
+
+        page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("wijkprofiel.csv", "text/csv",
+                "code;jaar;index;waarde\nBU05050205;2024;browsertest-index;87\nBU99999999;2024;browsertest-index;90\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("form[enctype] button[type=submit]").click();
+        assertThat(page.locator("[data-testid=indices-failed]")).containsText("BU99999999");
+        checkPage("siting-indices-failed");
     }
 
     @Test
