@@ -25,14 +25,7 @@
   }
 
   if (mapElement && typeof L !== 'undefined') {
-    var data = mapElement.dataset;
-    map = L.map(mapElement, { scrollWheelZoom: false, zoomControl: false });
-    L.control.zoom({ zoomInTitle: data.zoomIn || 'Zoom in', zoomOutTitle: data.zoomOut || 'Zoom out' }).addTo(map);
-    map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution(data.attribution);
-    if (data.tileUrl) {
-      L.tileLayer(data.tileUrl, { maxZoom: 19, minZoom: 6, attribution: data.tileAttribution }).addTo(map);
-    }
+    map = tbBaseMap(mapElement);
     map.setView([51.81, 4.67], 12);
     if (lon.value && lat.value && !isNaN(Number(lon.value)) && !isNaN(Number(lat.value))) {
       setPoint(lon.value, lat.value, true);

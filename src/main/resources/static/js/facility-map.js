@@ -6,13 +6,7 @@
     return;
   }
   var data = element.dataset;
-  var map = L.map(element, { scrollWheelZoom: false, keyboard: true, zoomControl: false });
-  L.control.zoom({ zoomInTitle: data.zoomIn || 'Zoom in', zoomOutTitle: data.zoomOut || 'Zoom out' }).addTo(map);
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(data.attribution);
-  if (data.tileUrl) {
-    L.tileLayer(data.tileUrl, { maxZoom: 19, minZoom: 6, attribution: data.tileAttribution }).addTo(map);
-  }
+  var map = tbBaseMap(element);
   map.setView([51.83, 4.75], 10);
 
   function line(parent, label, value) {

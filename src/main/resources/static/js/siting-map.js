@@ -1,24 +1,12 @@
 // Maps of the capacity scan: choosing the candidate point, the radius around a scanned point, and the region heatmap.
 (function () {
-  function baseMap(element, options) {
-    var data = element.dataset;
-    var map = L.map(element, Object.assign({ scrollWheelZoom: false, zoomControl: false }, options || {}));
-    L.control.zoom({ zoomInTitle: data.zoomIn || 'Zoom in', zoomOutTitle: data.zoomOut || 'Zoom out' }).addTo(map);
-    map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution(data.attribution);
-    if (data.tileUrl) {
-      L.tileLayer(data.tileUrl, { maxZoom: 19, minZoom: 6, attribution: data.tileAttribution }).addTo(map);
-    }
-    return map;
-  }
-
   if (typeof L === 'undefined') {
     return;
   }
 
   var choose = document.getElementById('scan-map');
   if (choose) {
-    var map = baseMap(choose);
+    var map = tbBaseMap(choose);
     var lon = document.getElementById('lon');
     var lat = document.getElementById('lat');
     var marker = null;
@@ -56,7 +44,7 @@
   var radius = document.getElementById('radius-map');
   if (radius) {
     var d = radius.dataset;
-    var rmap = baseMap(radius);
+    var rmap = tbBaseMap(radius);
     var centre = L.latLng(Number(d.lat), Number(d.lon));
     rmap.setView(centre, 15); // a circle can only measure its bounds on a map with a view
     var circle = L.circle(centre, { radius: Number(d.radius), color: '#111', weight: 2, dashArray: '8 6', fill: false }).addTo(rmap);
@@ -72,7 +60,7 @@
   var heat = document.getElementById('heatmap');
   if (heat) {
     var h = heat.dataset;
-    var hmap = baseMap(heat);
+    var hmap = tbBaseMap(heat);
     hmap.setView([51.83, 4.75], 10);
     var cells = JSON.parse(h.cells || '{}');
     var colours = { GREEN: '#2e8540', ORANGE: '#f2a900', RED: '#c0392b' };

@@ -167,12 +167,7 @@ class FacilityApiController {
     private Map<String, Object> featureCollection(List<FacilityResponse> items, PageQuery paging, long total) {
         List<Map<String, Object>> features = new ArrayList<>();
         for (FacilityResponse item : items) {
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("id", item.id());
-            feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(item.lon(), item.lat())));
-            feature.put("properties", item);
-            features.add(feature);
+            features.add(GeoJsonPoints.feature(item.id(), item.lon(), item.lat(), item));
         }
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");

@@ -152,7 +152,7 @@ class FacilityPageController {
                 area.figures().perCategory().forEach((c, n) -> categories.put(label("facility.category." + c.name(), locale), n));
                 p.put("categories", categories);
             }
-            features.add(feature(area.figures().pc4(), area.lon(), area.lat(), p));
+            features.add(GeoJsonPoints.feature(area.figures().pc4(), area.lon(), area.lat(), p));
         }
         for (FacilityResponse f : selection.facilities()) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -178,7 +178,7 @@ class FacilityPageController {
                 p.put("href", ServletUriComponentsBuilder.fromCurrentContextPath().path("/voorzieningen/{id}")
                         .buildAndExpand(f.id()).toUriString());
             }
-            features.add(feature(f.id(), f.lon(), f.lat(), p));
+            features.add(GeoJsonPoints.feature(f.id(), f.lon(), f.lat(), p));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "FeatureCollection");
@@ -331,12 +331,4 @@ class FacilityPageController {
         return s == null ? "" : s;
     }
 
-    private static Map<String, Object> feature(String id, double lon, double lat, Map<String, Object> properties) {
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("id", id);
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(lon, lat)));
-        feature.put("properties", properties);
-        return feature;
-    }
 }

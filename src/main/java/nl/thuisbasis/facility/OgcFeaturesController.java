@@ -206,7 +206,7 @@ class OgcFeaturesController {
                     properties.put("other", figures.perCategory().get(FacilityCategory.OTHER));
                     properties.put("capacityRounded", figures.capacityRounded());
                 }
-                features.add(feature(figures.pc4(), area.lon(), area.lat(), properties));
+                features.add(GeoJsonPoints.feature(figures.pc4(), area.lon(), area.lat(), properties));
             }
         } else {
             for (Facility f : layer.facilities()) {
@@ -221,20 +221,12 @@ class OgcFeaturesController {
                 properties.put("place", f.place());
                 properties.put("municipalityCode", f.municipalityCode());
                 properties.put("publicContact", f.publicContact() == null ? "" : f.publicContact());
-                features.add(feature(f.id().toString(), f.lon(), f.lat(), properties));
+                features.add(GeoJsonPoints.feature(f.id().toString(), f.lon(), f.lat(), properties));
             }
         }
         return features;
     }
 
-    private static Map<String, Object> feature(String id, double lon, double lat, Map<String, Object> properties) {
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("id", id);
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(lon, lat)));
-        feature.put("properties", properties);
-        return feature;
-    }
 
     @SuppressWarnings("unchecked")
     private static boolean inside(Map<String, Object> feature, double[] box) {
