@@ -155,6 +155,8 @@ class FacilityFormController {
         List<FieldProblem> problems = new ArrayList<>();
         FacilityDraft draft = data.toDraft(problems, false);
         if (!problems.isEmpty()) {
+            // what could not be read first, then everything else that is wrong, so one round trip shows it all
+            problems.addAll(service.check(viewer, draft));
             return form(model, data, errors(problems), null, null);
         }
         try {
@@ -194,6 +196,7 @@ class FacilityFormController {
             problems.add(new FieldProblem("version", "De versie ontbreekt; laad de pagina opnieuw."));
         }
         if (!problems.isEmpty()) {
+            problems.addAll(service.check(Viewers.current(), draft));
             return form(model, data, errors(problems), view.facility(), null);
         }
         try {
