@@ -44,12 +44,22 @@
   var status = document.getElementById('address-status');
   var results = document.getElementById('address-results');
 
+  function set(id, value) {
+    var field = document.getElementById(id);
+    if (field) {
+      field.value = value || '';
+    }
+  }
+
   function fill(address) {
-    document.getElementById('street').value = address.street || '';
-    document.getElementById('houseNumber').value = address.houseNumber || '';
-    document.getElementById('postcode').value = address.postcode || '';
-    document.getElementById('place').value = address.place || '';
+    set('street', address.street);
+    set('houseNumber', address.houseNumber);
+    set('postcode', address.postcode);
+    set('place', address.place);
+    set('address', address.label);
     setPoint(address.lon, address.lat, true);
+    // other maps on the page (the capacity scan) follow the point
+    lon.dispatchEvent(new Event('change'));
     status.textContent = address.label;
     results.textContent = '';
   }

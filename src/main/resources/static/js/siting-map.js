@@ -28,6 +28,11 @@
       place(lon.value, lat.value, true);
     }
     map.on('click', function (event) { place(event.latlng.lng, event.latlng.lat, false); });
+    lon.addEventListener('change', function () {
+      if (lon.value && lat.value && !isNaN(Number(lon.value)) && !isNaN(Number(lat.value))) {
+        place(lon.value, lat.value, true);
+      }
+    });
     fetch(choose.dataset.facilitiesUrl, { credentials: 'same-origin' })
       .then(function (r) { return r.ok ? r.json() : { features: [] }; })
       .then(function (collection) {
