@@ -1,0 +1,74 @@
+package nl.thuisbasis.oversight.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of an inventory: locations per regime, committees to (re)start, covenants to update (with report
+ * register and report card), and every location most urgent first with what has to happen there.
+ */
+public final class InventoryTally {
+
+    /** Default: a covenant is current when reviewed within 24 months. */
+    public static final Period COVENANT_CURRENT_FOR = Period.ofMonths(24);
+
+    private InventoryTally() {
+    }
+
+    /** What an inventory found for one location. */
+    public record Finding(InventoryAnswers answers, boolean restartCommittee, boolean updateCovenant, List<String> todo) {
+    }
+
+    public record Result(Map<Regime, Integer> perRegime, int committeesToRestart, int covenantsToUpdate,
+            List<Finding> mostUrgentFirst) {
+    }
+
+    public static Result tally(List<InventoryAnswers> locations, LocalDate today, Period covenantCurrentFor) {
+        Map<Regime, Integer> perRegime = new EnumMap<>(Regime.class);
+        for (Regime regime : Regime.values()) {
+            perRegime.put(regime, 0);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (InventoryAnswers a : locations) {
+            perRegime.merge(a.neededRegime(), 1, Integer::sum);
+            findings.add(finding(a, today, covenantCurrentFor));
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.answers().neededRegime()).reversed()
+                .thenComparing(Comparator.comparingInt((Finding f) -> f.todo().size()).reversed())
+                .thenComparing(f -> f.answers().locationName()));
+        return new Result(perRegime, (int) findings.stream().filter(Finding::restartCommittee).count(),
+                (int) findings.stream().filter(Finding::updateCovenant).count(), findings);
+    }
+
+    /**
+     * A committee must be (re)started where there is none at all, or where the needed regime asks for periodic
+     * meetings (active basic and up) and it does not meet periodically. A covenant must be updated when it is
+     * missing, not reviewed within the period, or lacks a kept report register or a report card.
+     */
+    static Finding finding(InventoryAnswers a, LocalDate today, Period covenantCurrentFor) {
+        List<String> todo = new ArrayList<>();
+        boolean restart = !a.committeePresent()
+                || (a.neededRegime() != Regime.DORMANT && !a.committeeMeetsPeriodically());
+        if (restart) {
+            todo.add(a.committeePresent() ? "Beheercommissie weer periodiek laten vergaderen" : "Beheercommissie opstarten");
+        }
+        boolean current = a.covenantPresent() && a.covenantLastReviewed() != null
+                && !a.covenantLastReviewed().plus(covenantCurrentFor).isBefore(today);
+        boolean update = !current || !a.reportRegisterKept() || !a.reportCardPresent();
+        if (!a.covenantPresent()) {
+            todo.add("Beheerconvenant opstellen, met meldingenregister en meldkaart");
+        } else if (update) {
+            todo.add("Beheerconvenant actualiseren, met meldingenregister en meldkaart");
+        }
+        if (a.neededRegime().heavierThan(Regime.ACTIVE_BASIC)) {
+            todo.add(a.neededRegime() == Regime.IMPROVEMENT_TRACK ? "Verbetertraject met plan van aanpak"
+                    : "Verscherpte afspraken en extra maatregelen");
+        }
+        return new Finding(a, restart, update, List.copyOf(todo));
+    }
+}

@@ -1,0 +1,2 @@
+/** The escalation ladder and inventory rules in plain Java: no Spring, no JDBC. */
+package nl.thuisbasis.oversight.domain;
