@@ -38,6 +38,17 @@ public class FacilityRegister {
         }
     }
 
+    /** A facility the logged-in user sees in full (with its address), for modules that work per location. */
+    public java.util.Optional<Facility> findInFull(FacilityId id) {
+        return repository.find(id).filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(Viewers.current(), f)
+                == nl.thuisbasis.facility.domain.Visibility.FULL);
+    }
+
+    /** Whether the logged-in user may change this facility (and so manage its oversight). */
+    public boolean mayEdit(Facility facility) {
+        return nl.thuisbasis.facility.domain.FacilityAccess.mayEdit(Viewers.current(), facility);
+    }
+
     /** What stands in the way of the logged-in user registering this facility; empty when nothing does. */
     public List<String> problemsFor(FacilityDraft draft) {
         return service.check(Viewers.current(), draft).stream().map(p -> p.message()).toList();
