@@ -44,6 +44,16 @@ public class FacilityRegister {
                 == nl.thuisbasis.facility.domain.Visibility.FULL);
     }
 
+    /** The contracted facilities in use or being realised in a municipality that the logged-in user sees in full. */
+    public List<Facility> contractedInFull(String municipalityCode) {
+        return repository.findAll().stream()
+                .filter(f -> f.municipalityCode().equals(municipalityCode) && f.contracted())
+                .filter(f -> f.status() == FacilityStatus.IN_USE || f.status() == FacilityStatus.BEING_REALISED)
+                .filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(Viewers.current(), f)
+                        == nl.thuisbasis.facility.domain.Visibility.FULL)
+                .toList();
+    }
+
     /** Whether the logged-in user may change this facility (and so manage its oversight). */
     public boolean mayEdit(Facility facility) {
         return nl.thuisbasis.facility.domain.FacilityAccess.mayEdit(Viewers.current(), facility);
