@@ -54,6 +54,44 @@ public class FacilityRegister {
                 .toList();
     }
 
+    /**
+     * The facility of a report card: its code is the first 8 characters of the id. Secret addresses have no card.
+     * Only for naming the location to the person reporting there; the public sees the name of a publicly listed
+     * facility only.
+     */
+    public java.util.Optional<Facility> byReportCardCode(String code) {
+        if (code == null || !code.matches("[0-9a-fA-F]{8}")) {
+            return java.util.Optional.empty();
+        }
+        String prefix = code.toLowerCase(java.util.Locale.ROOT);
+        return repository.findAll().stream()
+                .filter(f -> !f.secretAddress() && f.id().toString().startsWith(prefix)).findFirst();
+    }
+
+    /** The publicly listed facility nearest to a point within the distance, to propose to someone reporting there. */
+    public java.util.Optional<Facility> nearestPubliclyShown(double lon, double lat, double withinMetres) {
+        Facility best = null;
+        double bestMetres = withinMetres;
+        for (Facility f : repository.findAll()) {
+            if (!nl.thuisbasis.facility.domain.FacilityAccess.publiclyShown(f)) {
+                continue;
+            }
+            double x = (f.lon() - lon) * 111_132.0 * Math.cos(Math.toRadians((f.lat() + lat) / 2));
+            double y = (f.lat() - lat) * 111_132.0;
+            double metres = Math.sqrt(x * x + y * y);
+            if (metres <= bestMetres) {
+                best = f;
+                bestMetres = metres;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** Whether the facility's location is public (publicly listed, planned or in use, not secret). */
+    public static boolean publiclyShown(Facility facility) {
+        return nl.thuisbasis.facility.domain.FacilityAccess.publiclyShown(facility);
+    }
+
     /** Whether the logged-in user may change this facility (and so manage its oversight). */
     public boolean mayEdit(Facility facility) {
         return nl.thuisbasis.facility.domain.FacilityAccess.mayEdit(Viewers.current(), facility);

@@ -33,7 +33,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/", "/gebieden/**", "/login", "/error", "/toegankelijkheid", "/css/**",
         "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/swagger-ui/**", "/voorzieningen", "/voorzieningen/kaart", "/voorzieningen/kaart/**", "/voorzieningen/tabel",
-        "/voorzieningen/tabel/**", "/voorzieningen/export.csv", "/ogc", "/ogc/**"};
+        "/voorzieningen/tabel/**", "/voorzieningen/export.csv", "/ogc", "/ogc/**",
+        "/melden", "/melden/**"};
 
     /** Open reference data in the API (CBS open data). */
     static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/ui", "/api/v1/ui/**",
@@ -41,7 +42,8 @@ class SecurityConfiguration {
         "/api/v1/regions", "/api/v1/regions/**", "/api/v1/municipalities", "/api/v1/municipalities/**",
         "/api/v1/neighbourhoods", "/api/v1/neighbourhoods/**",
         // the register filters per viewer itself: anonymous callers get the public layer only
-        "/api/v1/facilities", "/api/v1/facilities/*"};
+        "/api/v1/facilities", "/api/v1/facilities/*",
+        "/api/v1/reports/*"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -54,6 +56,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        // anyone may report from the neighbourhood; rate limited per client address
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,6 +79,7 @@ class SecurityConfiguration {
             @Value("${thuisbasis.web.tile-url:}") String tileUrl) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/melden", "/melden/volgen/heropenen").permitAll()
                         .requestMatchers("/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/beheer/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())

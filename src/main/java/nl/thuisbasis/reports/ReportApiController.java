@@ -1,0 +1,72 @@
+package nl.thuisbasis.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Reports from the neighbourhood, public: submit one (rate limited per client address) and follow it by its code. */
+@ApiController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Meldingen", description = "Meldingen uit de buurt: indienen en volgen met de volgcode")
+class ReportApiController {
+
+    private final Reports reports;
+    private final SubmissionLimiter limiter;
+
+    ReportApiController(Reports reports, SubmissionLimiter limiter) {
+        this.reports = reports;
+        this.limiter = limiter;
+    }
+
+    record ReportBody(String cardCode, Double lon, Double lat, String locationText, String category, String description,
+            String email, Boolean emailConsent) {
+    }
+
+    record Submitted(String trackingCode) {
+    }
+
+    @PostMapping
+    @Operation(operationId = "submitReport", summary = "Een melding doen (zonder inloggen)",
+            description = "Geeft een volgcode. Te veel meldingen vanaf één adres: 429 met Retry-After.")
+    ResponseEntity<Submitted> submit(@RequestBody ReportBody body, HttpServletRequest request) {
+        Optional<Duration> wait = limiter.acquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(wait.get().toSeconds()))
+                    .header("Content-Type", "application/problem+json").build();
+        }
+        if (body == null) {
+            throw ApiException.badRequest("De body ontbreekt.");
+        }
+        try {
+            String code = reports.submit(new Reports.Submission(body.cardCode(), body.lon(), body.lat(), body.locationText(),
+                    body.category(), body.description(), body.email(), Boolean.TRUE.equals(body.emailConsent())));
+            URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").buildAndExpand(code).toUri();
+            return ResponseEntity.created(location).body(new Submitted(code));
+        } catch (Reports.Refused e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "report-refused", "Niet ontvangen. " + String.join(" ", e.problems()),
+                    e.problems().stream().<Map<String, Object>>map(p -> Map.of("name", "report", "reason", p)).toList());
+        }
+    }
+
+    @GetMapping("/{trackingCode}")
+    @Operation(operationId = "trackReport", summary = "De stand van een melding, met de volgcode")
+    Reports.Tracked track(@PathVariable String trackingCode) {
+        return reports.track(trackingCode).orElseThrow(() -> ApiException.notFound("Volgcode '" + trackingCode + "' is niet bekend."));
+    }
+
+}

@@ -1,0 +1,181 @@
+package nl.thuisbasis.reports;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.facility.FacilityRegister;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submitting and following reports from the neighbourhood. The public never sees a list of reports per location
+ * (it would stigmatise residents): a reporter sees only their own report, by its tracking code.
+ */
+@Service
+public class Reports {
+
+    static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final int MAX_DESCRIPTION = 4000;
+    static final Duration REOPEN_WITHIN = Duration.ofDays(14);
+
+    private final JdbcClient jdbc;
+    private final FacilityRegister register;
+    private final ReportProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    Reports(JdbcClient jdbc, FacilityRegister register, ReportProperties properties) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.properties = properties;
+    }
+
+    /** What someone reports; the location comes from a report card code, a point, or neither ("unknown"). */
+    public record Submission(String cardCode, Double lon, Double lat, String locationText, String category,
+            String description, String email, boolean emailConsent) {
+    }
+
+    /** What the reporter sees with their code. */
+    public record Tracked(String trackingCode, String category, String location, String status, Instant receivedAt,
+            List<Update> updates, boolean mayReopen) {
+    }
+
+    /** A public step in the report's life: status and the reply that came with it. */
+    public record Update(String status, String note, Instant at) {
+    }
+
+    /** Refused input, with the reasons in Dutch; nothing was stored. */
+    public static class Refused extends RuntimeException {
+        private final transient List<String> problems;
+
+        public Refused(List<String> problems) {
+            super(String.join(" ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** How a location is named to the public: a publicly listed facility by name, any other only generically. */
+    public String publicLabel(Facility facility) {
+        return FacilityRegister.publiclyShown(facility) ? facility.name() + ", " + facility.place()
+                : "de locatie van deze meldkaart";
+    }
+
+    public Optional<Facility> byCard(String code) {
+        return register.byReportCardCode(code);
+    }
+
+    /** The publicly listed facility near a point, proposed to the reporter (never a facility that is not public). */
+    public Optional<Facility> proposal(double lon, double lat) {
+        return register.nearestPubliclyShown(lon, lat, properties.nearestMetres());
+    }
+
+    public List<String> categories() {
+        return properties.categories();
+    }
+
+    @Transactional
+    public String submit(Submission s) {
+        List<String> problems = new ArrayList<>();
+        if (s.category() == null || !properties.categories().contains(s.category())) {
+            problems.add("Kies waar uw melding over gaat.");
+        }
+        if (s.description() == null || s.description().isBlank()) {
+            problems.add("Beschrijf wat er aan de hand is.");
+        } else if (s.description().length() > MAX_DESCRIPTION) {
+            problems.add("De beschrijving is te lang (hoogstens " + MAX_DESCRIPTION + " tekens).");
+        }
+        String email = s.email() == null || s.email().isBlank() ? null : s.email().trim();
+        if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            problems.add("Het e-mailadres klopt niet.");
+        }
+        if (email != null && !s.emailConsent()) {
+            problems.add("Geef toestemming om uw e-mailadres te bewaren, of laat het leeg.");
+        }
+        if (s.locationText() != null && s.locationText().length() > 300) {
+            problems.add("De omschrijving van de plek is te lang (hoogstens 300 tekens).");
+        }
+        Facility facility = null;
+        if (s.cardCode() != null && !s.cardCode().isBlank()) {
+            facility = byCard(s.cardCode()).orElse(null);
+            if (facility == null) {
+                problems.add("Deze meldkaartcode is niet bekend.");
+            }
+        }
+        if ((s.lon() == null) != (s.lat() == null) || (s.lon() != null && (s.lon() < 3.2 || s.lon() > 7.3 || s.lat() < 50.7 || s.lat() > 53.6))) {
+            problems.add("De plek op de kaart ligt niet in Nederland.");
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        UUID id = UUID.randomUUID();
+        String code = newCode();
+        jdbc.sql("""
+                insert into report (id, tracking_code, facility_id, location_text, lon, lat, category, description, email, email_consent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, code, facility == null ? null : facility.id().value(), blank(s.locationText()), s.lon(), s.lat(),
+                        s.category(), s.description().trim(), email, email != null && s.emailConsent())
+                .update();
+        jdbc.sql("insert into report_status_change (id, report_id, status, changed_by) values (?, ?, 'RECEIVED', 'melder')")
+                .params(UUID.randomUUID(), id).update();
+        return code;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tracked> track(String code) {
+        if (code == null || !code.trim().toUpperCase().matches("[" + CODE_ALPHABET + "]{8}")) {
+            return Optional.empty();
+        }
+        String normalised = code.trim().toUpperCase();
+        return jdbc.sql("select * from report where tracking_code = ?").param(normalised).query((rs, row) -> {
+            UUID id = rs.getObject("id", UUID.class);
+            List<Update> updates = jdbc.sql("select status, public_note, changed_at from report_status_change where report_id = ? order by changed_at")
+                    .param(id).query((r, n) -> new Update(r.getString("status"), r.getString("public_note"),
+                            r.getTimestamp("changed_at").toInstant())).list();
+            UUID facilityId = rs.getObject("facility_id", UUID.class);
+            String location = facilityId != null
+                    ? byCard(facilityId.toString().substring(0, 8)).map(this::publicLabel).orElse("onbekend")
+                    : rs.getString("location_text") != null ? rs.getString("location_text") : "plek niet bekend";
+            java.sql.Timestamp closed = rs.getTimestamp("closed_at");
+            boolean mayReopen = "CLOSED".equals(rs.getString("status")) && closed != null
+                    && closed.toInstant().plus(REOPEN_WITHIN).isAfter(Instant.now());
+            return new Tracked(normalised, rs.getString("category"), location, rs.getString("status"),
+                    rs.getTimestamp("received_at").toInstant(), updates, mayReopen);
+        }).optional();
+    }
+
+    /** Asks to reopen a closed report within 14 days of closing; back to "received". */
+    @Transactional
+    public Tracked reopen(String code, String why) {
+        Tracked tracked = track(code).orElseThrow(() -> new Refused(List.of("Deze code is niet bekend.")));
+        if (!tracked.mayReopen()) {
+            throw new Refused(List.of("Alleen een afgesloten melding kan binnen 14 dagen worden heropend."));
+        }
+        UUID id = jdbc.sql("select id from report where tracking_code = ?").param(tracked.trackingCode()).query(UUID.class).single();
+        jdbc.sql("update report set status = 'RECEIVED', closed_at = null where id = ?").param(id).update();
+        jdbc.sql("insert into report_status_change (id, report_id, status, public_note, changed_by) values (?, ?, 'RECEIVED', ?, 'melder')")
+                .params(UUID.randomUUID(), id, "Heropend door de melder" + (why == null || why.isBlank() ? "" : ": "
+                        + why.trim().substring(0, Math.min(500, why.trim().length())))).update();
+        return track(code).orElseThrow();
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,108 @@
+package nl.thuisbasis.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@DisplayName("Reporting from the neighbourhood")
+class ReportIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    private MvcResult submit(String from, String body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(request -> {
+                    request.setRemoteAddr(from);
+                    return request;
+                })).andReturn();
+    }
+
+    @Test
+    void a_neighbour_reports_via_a_report_card_without_login_and_follows_it_with_the_code() throws Exception {
+        String facility = jdbc.sql("select id::text from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
+        String card = facility.substring(0, 8);
+        MvcResult form = mvc.perform(MockMvcRequestBuilders.get("/melden?locatie=" + card)).andReturn();
+        assertThat(form.getResponse().getStatus()).isEqualTo(200);
+        assertThat(form.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Skaeve Huse Kerkeplaat");
+
+        MvcResult sent = mvc.perform(MockMvcRequestBuilders.post("/melden").with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("127.0.0.21");
+                    return request;
+                })
+                .param("locatie", card).param("categorie", "NOISE").param("beschrijving", "Harde muziek na middernacht")).andReturn();
+        String page = sent.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(sent.getResponse().getStatus()).isEqualTo(200);
+        String code = page.replaceAll("(?s).*data-testid=\"tracking-code\">([A-Z0-9]{8})<.*", "$1");
+        assertThat(code).matches("[A-Z0-9]{8}");
+        assertThat(jdbc.sql("select facility_id::text from report where tracking_code = ?").param(code).query(String.class).single())
+                .isEqualTo(facility);
+
+        MvcResult tracked = mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/" + code)).andReturn();
+        assertThat(tracked.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json.readTree(tracked.getResponse().getContentAsByteArray()).path("status").asString()).isEqualTo("RECEIVED");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/melden/volgen?code=" + code)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("data-status=\"RECEIVED\"");
+    }
+
+    @Test
+    void the_card_of_a_location_that_is_not_public_does_not_name_it_and_a_secret_one_has_no_card() throws Exception {
+        String sterrenburg = jdbc.sql("select id::text from facility where name = 'Tussenvoorziening Sterrenburg'").query(String.class).single();
+        String page = mvc.perform(MockMvcRequestBuilders.get("/melden?locatie=" + sterrenburg.substring(0, 8))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("Sterrenburg").contains("de locatie van deze meldkaart");
+        String secret = jdbc.sql("select id::text from facility where name = 'Opvang huiselijk geweld (geheim adres)'").query(String.class).single();
+        String secretPage = mvc.perform(MockMvcRequestBuilders.get("/melden?locatie=" + secret.substring(0, 8))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(secretPage).doesNotContain("Opvang huiselijk geweld").contains("kennen we niet");
+    }
+
+    @Test
+    void a_client_sending_too_many_reports_gets_429_with_retry_after_and_wrong_input_changes_nothing() throws Exception {
+        String body = "{\"category\": \"LITTER\", \"description\": \"Zakken afval bij de ingang\"}";
+        for (int i = 0; i < 5; i++) {
+            assertThat(submit("127.0.0.99", body).getResponse().getStatus()).isEqualTo(201);
+        }
+        MvcResult limited = submit("127.0.0.99", body);
+        assertThat(limited.getResponse().getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.getResponse().getHeader("Retry-After"))).isPositive();
+        assertThat(submit("127.0.0.100", body).getResponse().getStatus()).isEqualTo(201);
+
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        MvcResult wrong = submit("127.0.0.101", "{\"category\": \"BRAND\", \"description\": \"\", \"email\": \"a@b.nl\"}");
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(422);
+        assertThat(wrong.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("toestemming");
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void a_bot_filling_the_hidden_field_is_thanked_and_nothing_is_stored() throws Exception {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        MvcResult bot = mvc.perform(MockMvcRequestBuilders.post("/melden").with(csrf())
+                .param("categorie", "NOISE").param("beschrijving", "spam").param("website", "http://spam.example")).andReturn();
+        assertThat(bot.getResponse().getStatus()).isEqualTo(200);
+        assertThat(bot.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("data-testid=\"tracking-code\"");
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+    }
+}
