@@ -70,21 +70,6 @@ class FacilityLayers {
                 all.municipalities().stream().filter(m -> municipalityCodes.contains(m.municipalityCode())).toList());
     }
 
-    /**
-     * The public layer for some municipalities and broad categories, computed afresh: suppression is applied after
-     * the filter, so a filtered view never shows an area with fewer than 3 facilities of that kind.
-     */
-    PublicLayer publicLayer(Collection<String> municipalityCodes, Collection<FacilityCategory> categories) {
-        if (categories.isEmpty()) {
-            return publicLayer(municipalityCodes);
-        }
-        List<Facility> selected = service.allForAggregates().stream()
-                .filter(f -> municipalityCodes.isEmpty() || municipalityCodes.contains(f.municipalityCode()))
-                .filter(f -> categories.contains(f.category()))
-                .toList();
-        return compute(revision, selected);
-    }
-
     @TransactionalEventListener(fallbackExecution = true)
     void on(FacilityRegisterChanged event) {
         revision++;

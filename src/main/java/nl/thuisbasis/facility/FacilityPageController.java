@@ -194,7 +194,8 @@ class FacilityPageController {
         Locale locale = LocaleContextHolder.getLocale();
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+        try (CSVPrinter raw = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+            SafeCsv csv = new SafeCsv(raw);
             if (selection.layer() == Layer.PUBLIC) {
                 csv.printRecord("soort_rij", "pc4", "plaats", "voorzieningen", "opvang", "beschermd_wonen",
                         "wonen_met_begeleiding", "overig", "capaciteit_afgerond", "naam", "soort", "adres", "contact_omwonenden");
@@ -235,6 +236,17 @@ class FacilityPageController {
         response.getOutputStream().write(bytes);
     }
 
+    /** Prints every cell through {@link FacilitySpreadsheets#safeCell}, so no cell opens as a formula. */
+    private record SafeCsv(CSVPrinter printer) {
+        void printRecord(Object... values) throws IOException {
+            List<String> cells = new ArrayList<>();
+            for (Object value : values) {
+                cells.add(FacilitySpreadsheets.safeCell(value));
+            }
+            printer.printRecord(cells);
+        }
+    }
+
     private Selection select(Filters filters) {
         Viewer viewer = Viewers.current();
         Layer layer = FacilityAccess.layerOf(viewer);
@@ -255,8 +267,11 @@ class FacilityPageController {
             if (!problems.isEmpty()) {
                 return new Selection(layer, List.of(), List.of(), List.of(), problems);
             }
-            PublicLayer pub = layers.publicLayer(filter.municipalityCodes(), categories);
+            // PC4 figures and municipality totals are never recounted per filter: subtracting two filtered counts
+            // would single out one facility. The category filter narrows the publicly listed points only.
+            PublicLayer pub = layers.publicLayer(filter.municipalityCodes());
             List<FacilityResponse> listed = pub.facilities().stream()
+                    .filter(f -> categories.isEmpty() || categories.contains(f.category()))
                     .map(f -> FacilityResponse.of(new FacilityView(f, nl.thuisbasis.facility.domain.Visibility.PUBLIC, false), null))
                     .toList();
             Map<String, String> names = municipalityNames(regionCodes);

@@ -73,7 +73,7 @@ final class FacilitySpreadsheets {
             for (CSVRecord record : records.subList(1, records.size())) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), i < record.size() ? record.get(i) : "");
+                    cells.put(header.get(i), i < record.size() ? unsafeCell(record.get(i)) : "");
                 }
                 lines.add(new Line((int) record.getRecordNumber(), cells));
             }
@@ -150,7 +150,7 @@ final class FacilitySpreadsheets {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
             printer.printRecord(FacilityColumns.HEADERS);
             for (Facility f : facilities) {
-                printer.printRecord(FacilityColumns.write(f).values());
+                printer.printRecord(FacilityColumns.write(f).values().stream().map(FacilitySpreadsheets::safeCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -179,6 +179,23 @@ final class FacilitySpreadsheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A cell as it may go into a CSV that people open in a spreadsheet: text starting with =, +, - or @ (a formula
+     * to Excel) gets a leading apostrophe, unless it is a plain number. Reading strips that apostrophe again.
+     */
+    static String safeCell(Object value) {
+        String text = value == null ? "" : value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    static String unsafeCell(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 
     private static long count(String s, char c) {

@@ -68,6 +68,15 @@ class FacilitySpreadsheetsTest {
     }
 
     @Test
+    void a_cell_that_a_spreadsheet_would_run_as_a_formula_is_defused_and_read_back_unchanged() {
+        assertThat(FacilitySpreadsheets.safeCell("=HYPERLINK(\"http://x\")")).startsWith("'=");
+        assertThat(FacilitySpreadsheets.safeCell("@SUM(1)")).startsWith("'@");
+        assertThat(FacilitySpreadsheets.safeCell("-12.5")).isEqualTo("-12.5");
+        assertThat(FacilitySpreadsheets.safeCell("Skaeve Huse")).isEqualTo("Skaeve Huse");
+        assertThat(FacilitySpreadsheets.unsafeCell(FacilitySpreadsheets.safeCell("=1+1"))).isEqualTo("=1+1");
+    }
+
+    @Test
     void an_export_writes_the_import_header() {
         String csv = new String(FacilitySpreadsheets.writeCsv(java.util.List.of()), StandardCharsets.UTF_8);
         assertThat(csv.substring(1).trim()).isEqualTo(String.join(";", FacilityColumns.HEADERS));

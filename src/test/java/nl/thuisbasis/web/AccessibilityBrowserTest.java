@@ -29,7 +29,9 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         "/gebieden/BU99999999, error-404",
         "/voorzieningen/kaart, facility-map-public",
         "/voorzieningen/tabel, facility-table-public",
-        "/voorzieningen/tabel?category=KASTEEL, facility-table-bad-filter"
+        "/voorzieningen/tabel?category=KASTEEL, facility-table-bad-filter",
+        "/melden, report-form",
+        "/melden/volgen?code=ONBEKEND, report-track-unknown"
     })
     @DisplayName("a public page has no WCAG 2.1 A/AA violations")
     void aPublicPageHasNoViolations(String path, String name) {

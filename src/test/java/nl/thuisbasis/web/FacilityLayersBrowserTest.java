@@ -95,7 +95,7 @@ class FacilityLayersBrowserTest extends BrowserTestSupport {
     @Test
     @DisplayName("the public map and table agree too, per postcode area")
     void thePublicMapAndTableAgree() {
-        for (String query : List.of("", "?category=SHELTER", "?municipality=GM0505")) {
+        for (String query : List.of("", "?category=SHELTER", "?municipality=GM0505", "?municipality=GM0505&category=SHELTER")) {
             mapPage(query);
             List<String> onMap = mapIds();
             List<String> inTable = tableIds(query);
