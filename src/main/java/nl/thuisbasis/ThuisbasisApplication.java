@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
+@org.springframework.scheduling.annotation.EnableScheduling
 public class ThuisbasisApplication {
 
     public static void main(String[] args) {
