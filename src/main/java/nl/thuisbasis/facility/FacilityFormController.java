@@ -209,6 +209,22 @@ class FacilityFormController {
         }
     }
 
+    /**
+     * The confirm step before removing: names the facility and carries the version the user saw on the detail page
+     * (or the current one), so that a change made meanwhile is not removed unseen.
+     */
+    @GetMapping("/voorzieningen/{id}/verwijderen")
+    String confirmDelete(@PathVariable String id, @RequestParam(name = "versie", required = false) Integer version,
+            Model model) {
+        FacilityView view = visible(id);
+        if (!view.editable()) {
+            throw new AccessDeniedException("not editable");
+        }
+        model.addAttribute("facility", FacilityResponse.of(view, organisations.nameOf(view.facility().providerCode())));
+        model.addAttribute("version", version == null ? view.facility().version() : version);
+        return "facility/delete";
+    }
+
     @PostMapping("/voorzieningen/{id}/verwijderen")
     String delete(@PathVariable String id, @RequestParam int version, Model model) {
         FacilityView view = visible(id);

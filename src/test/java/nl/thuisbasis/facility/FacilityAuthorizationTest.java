@@ -133,6 +133,11 @@ class FacilityAuthorizationTest {
                     failures.add(detail + "/bewerken (" + f.name() + ") as " + user + ": " + edit.getResponse().getStatus());
                 }
                 failures.addAll(leaks(user, detail + "/bewerken", edit.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+                MvcResult confirm = get(user, detail + "/verwijderen");
+                if (confirm.getResponse().getStatus() != expectedEdit) {
+                    failures.add(detail + "/verwijderen (" + f.name() + ") as " + user + ": " + confirm.getResponse().getStatus());
+                }
+                failures.addAll(leaks(user, detail + "/verwijderen", confirm.getResponse().getContentAsString(StandardCharsets.UTF_8)));
             }
         }
         assertThat(failures).isEmpty();

@@ -73,4 +73,46 @@ class FacilityFormConflictTest {
         assertThat(page).contains("id=\"error-summary\"", "is geen getal", "Kies het soort voorziening.", "value=\"Half\"");
         assertThat(jdbc.sql("select count(*) from facility").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void removing_asks_first_and_a_stale_version_removes_nothing() throws Exception {
+        MvcResult created = mvc.perform(MockMvcRequestBuilders.post("/voorzieningen/nieuw").with(csrf())
+                .with(user(accounts.loadUserByUsername("gemeente")))
+                .param("name", "Verwijdertest kamertraining").param("type", "LIVING_TRAINING").param("targetGroups", "YOUNG_ADULTS")
+                .param("providerCode", "yulius").param("street", "Voorstraat").param("houseNumber", "201")
+                .param("postcode", "3311ES").param("place", "Dordrecht").param("lon", "4.6641").param("lat", "51.8156")
+                .param("capacity", "4").param("capacityUnit", "PLACES").param("status", "IN_USE")).andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(302);
+        String location = created.getResponse().getRedirectedUrl();
+        String id = location.substring("/voorzieningen/".length(), location.indexOf('?'));
+
+        // the detail page only offers the confirm step, which names the facility and carries the version seen
+        String detail = mvc.perform(MockMvcRequestBuilders.get("/voorzieningen/" + id)
+                .with(user(accounts.loadUserByUsername("gemeente")))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(detail).contains("data-testid=\"delete-start\"", "name=\"versie\" value=\"0\"");
+        MvcResult confirm = mvc.perform(MockMvcRequestBuilders.get("/voorzieningen/" + id + "/verwijderen?versie=0")
+                .with(user(accounts.loadUserByUsername("gemeente")))).andReturn();
+        assertThat(confirm.getResponse().getStatus()).isEqualTo(200);
+        assertThat(confirm.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Weet u zeker dat u ‘Verwijdertest kamertraining’", "name=\"version\" value=\"0\"");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/voorzieningen/" + id + "/verwijderen")
+                .with(user(accounts.loadUserByUsername("corporatie")))).andReturn().getResponse().getStatus()).isIn(403, 404);
+
+        // someone changes it meanwhile: removing with the version seen before removes nothing
+        mvc.perform(MockMvcRequestBuilders.post("/voorzieningen/" + id + "/bewerken").with(csrf())
+                .with(user(accounts.loadUserByUsername("regio")))
+                .param("name", "Verwijdertest kamertraining").param("type", "LIVING_TRAINING").param("targetGroups", "YOUNG_ADULTS")
+                .param("providerCode", "yulius").param("street", "Voorstraat").param("houseNumber", "201")
+                .param("postcode", "3311ES").param("place", "Dordrecht").param("lon", "4.6641").param("lat", "51.8156")
+                .param("capacity", "5").param("capacityUnit", "PLACES").param("status", "IN_USE").param("version", "0")).andReturn();
+        MvcResult stale = mvc.perform(MockMvcRequestBuilders.post("/voorzieningen/" + id + "/verwijderen").with(csrf())
+                .with(user(accounts.loadUserByUsername("gemeente"))).param("version", "0")).andReturn();
+        assertThat(stale.getResponse().getRedirectedUrl()).endsWith("?gewijzigd");
+        assertThat(jdbc.sql("select count(*) from facility where id = ?::uuid").param(id).query(Long.class).single()).isOne();
+
+        MvcResult removed = mvc.perform(MockMvcRequestBuilders.post("/voorzieningen/" + id + "/verwijderen").with(csrf())
+                .with(user(accounts.loadUserByUsername("gemeente"))).param("version", "1")).andReturn();
+        assertThat(removed.getResponse().getRedirectedUrl()).endsWith("/voorzieningen/kaart?verwijderd");
+        assertThat(jdbc.sql("select count(*) from facility where id = ?::uuid").param(id).query(Long.class).single()).isZero();
+    }
 }

@@ -105,6 +105,25 @@ class FacilityImportIntegrationTest {
     }
 
     @Test
+    void a_file_over_the_row_or_size_limit_is_refused_with_a_clear_message() {
+        long before = count();
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i <= FacilityImport.MAX_ROWS; i++) {
+            csv.append(row("Rij " + i, "leger-des-heils", "4.6725", "IN_USE")).append('\n');
+        }
+        MvcTestResult tooMany = upload("gemeente", "groot.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(tooMany).hasStatus(422);
+        assertThat(errorNames(tooMany)).singleElement().asString().contains("meer dan 5000 regels");
+
+        byte[] tooBig = new byte[FacilityImport.MAX_BYTES + 1];
+        java.util.Arrays.fill(tooBig, (byte) 'a');
+        MvcTestResult big = upload("gemeente", "groot.csv", tooBig);
+        assertThat(big).hasStatus(422);
+        assertThat(errorNames(big)).singleElement().asString().contains("groter dan 5 MB");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void a_malformed_xlsx_is_refused_and_changes_nothing() throws Exception {
         long before = count();
         byte[] xlsx;

@@ -25,12 +25,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Runs the whole application on a random port (with its own embedded PostgreSQL and the demo data)
  * and drives it with Debian's Chromium through Playwright. One browser per test class, a fresh
  * browser context (cookies, storage) per test. All browser tests share this configuration, so
- * Spring starts the application once for all of them.
+ * Spring starts the application once for all of them. The PDOK address search answers from {@link PdokStub}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "thuisbasis.web.tile-url=",
@@ -46,6 +48,12 @@ abstract class BrowserTestSupport {
 
     @LocalServerPort
     int port;
+
+    /** The address search goes to a local PDOK stub (one for all browser tests, so they share one application). */
+    @DynamicPropertySource
+    static void geocoder(DynamicPropertyRegistry registry) {
+        registry.add("thuisbasis.facility.geocoder.url", PdokStub::url);
+    }
 
     BrowserContext context;
     Page page;

@@ -127,8 +127,10 @@ class FacilityLayersBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=neighbourhood]")).containsText("BU0505");
         assertThat(page.content()).contains("3311ES");
         screenshot("facility-created");
-        // remove it again, with the version shown
-        page.locator("form.tb-inline-form button[type=submit]").last().click();
+        // remove it again, with the version shown, after the confirm step
+        page.locator("[data-testid=delete-start] button[type=submit]").click();
+        page.locator("[data-testid=delete-confirm]").waitFor();
+        page.locator("form.utrecht-form button[type=submit]").click();
         page.waitForURL("**/voorzieningen/kaart?verwijderd");
     }
 }
