@@ -44,10 +44,13 @@ public class FacilityRegister {
                 == nl.thuisbasis.facility.domain.Visibility.FULL);
     }
 
-    /** The contracted facilities in use or being realised in a municipality that the logged-in user sees in full. */
+    /**
+     * The contracted facilities in use or being realised in a municipality (null: in any municipality) that the
+     * logged-in user sees in full.
+     */
     public List<Facility> contractedInFull(String municipalityCode) {
         return repository.findAll().stream()
-                .filter(f -> f.municipalityCode().equals(municipalityCode) && f.contracted())
+                .filter(f -> (municipalityCode == null || f.municipalityCode().equals(municipalityCode)) && f.contracted())
                 .filter(f -> f.status() == FacilityStatus.IN_USE || f.status() == FacilityStatus.BEING_REALISED)
                 .filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(Viewers.current(), f)
                         == nl.thuisbasis.facility.domain.Visibility.FULL)
@@ -63,9 +66,21 @@ public class FacilityRegister {
         if (code == null || !code.matches("[0-9a-fA-F]{8}")) {
             return java.util.Optional.empty();
         }
-        String prefix = code.toLowerCase(java.util.Locale.ROOT);
-        return repository.findAll().stream()
-                .filter(f -> !f.secretAddress() && f.id().toString().startsWith(prefix)).findFirst();
+        return repository.findByIdPrefix(code.toLowerCase(java.util.Locale.ROOT)).stream()
+                .filter(f -> !f.secretAddress()).findFirst();
+    }
+
+    /** The report card code of a facility: the first 8 characters of its id. */
+    public static String reportCardCode(Facility facility) {
+        return facility.id().toString().substring(0, 8);
+    }
+
+    /**
+     * A facility that reports can be about (any but secret addresses, which have no report card and are never
+     * proposed), regardless of who is logged in: for routing and naming reports to the staff handling them.
+     */
+    public java.util.Optional<Facility> reportable(FacilityId id) {
+        return repository.find(id).filter(f -> !f.secretAddress());
     }
 
     /** The publicly listed facility nearest to a point within the distance, to propose to someone reporting there. */

@@ -42,6 +42,12 @@ class FacilityRepository {
                 .query(FacilityRepository::map).optional();
     }
 
+    /** Facilities whose id starts with the 8 hex characters of a report card code (the id's first block). */
+    List<Facility> findByIdPrefix(String eightHex) {
+        return jdbc.sql("select " + COLUMNS + " from facility where left(id::text, 8) = ?").param(eightHex)
+                .query(FacilityRepository::map).list();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from facility").query(Long.class).single();
     }

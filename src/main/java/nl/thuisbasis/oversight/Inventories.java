@@ -29,22 +29,48 @@ public class Inventories {
     private final JdbcClient jdbc;
     private final FacilityRegister register;
     private final ProcessingLog log;
+    private final OversightProperties properties;
 
-    Inventories(JdbcClient jdbc, FacilityRegister register, ProcessingLog log) {
+    Inventories(JdbcClient jdbc, FacilityRegister register, ProcessingLog log, OversightProperties properties) {
         this.jdbc = jdbc;
         this.register = register;
         this.log = log;
+        this.properties = properties;
     }
 
     /** An inventory with its checklists. */
-    public record Inventory(UUID id, String municipalityCode, String title, String startedBy, List<InventoryAnswers> answers,
-            int answered) {
+    public record Inventory(UUID id, String municipalityCode, String title, String startedBy, java.time.Instant startedAt,
+            List<InventoryAnswers> answers, int answered) {
+
+        /** The day the inventory started, from which its planning counts. */
+        public LocalDate startedOn() {
+            return LocalDate.ofInstant(startedAt, java.time.ZoneId.of("Europe/Amsterdam"));
+        }
+    }
+
+    /** A location in the most-urgent-first list, with its place and planning. */
+    public record PlannedFinding(int priority, InventoryTally.Finding finding, LocalDate plannedBy) {
+    }
+
+    public static List<PlannedFinding> planning(Inventory inventory, InventoryTally.Result result) {
+        List<PlannedFinding> lines = new java.util.ArrayList<>();
+        int n = 1;
+        for (InventoryTally.Finding f : result.mostUrgentFirst()) {
+            lines.add(new PlannedFinding(n++, f, InventoryTally.plannedBy(f, inventory.startedOn())));
+        }
+        return lines;
     }
 
     /** Starts an inventory over the municipality's contracted locations, each checklist prefilled from what is known. */
     @Transactional
     public Inventory start(CurrentUser user, String municipalityCode, String title) {
         String scope = scope(user, municipalityCode);
+        if (scope == null || !scope.matches("GM\\d{4}")) {
+            throw new OversightService.Refused(List.of("Kies de gemeente (GM-code) van de inventarisatie."));
+        }
+        if (title != null && title.length() > 200) {
+            throw new OversightService.Refused(List.of("De titel is hoogstens 200 tekens."));
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into inventory (id, municipality_code, title, started_by) values (?, ?, ?, ?)")
                 .params(id, scope, title == null || title.isBlank() ? "Inventarisatie " + LocalDate.now() : title.trim(),
@@ -62,6 +88,24 @@ public class Inventories {
         log.record(Processing.of("oversight.inventory.start", "inventory", id.toString(), OversightService.PURPOSE,
                 LegalBasis.PUBLIC_TASK_WMO));
         return find(user, id).orElseThrow();
+    }
+
+    /** The inventories this user may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<Summary> list(CurrentUser user) {
+        String scope = scope(user, null);
+        return jdbc.sql("""
+                select i.*, (select count(*) from inventory_answer a where a.inventory_id = i.id) as locations,
+                    (select count(*) from inventory_answer a where a.inventory_id = i.id and a.answered) as answered
+                from inventory i where ?::varchar is null or municipality_code = ? order by started_at desc""")
+                .params(scope, scope)
+                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
+                        rs.getString("title"), rs.getTimestamp("started_at").toInstant(), rs.getInt("locations"),
+                        rs.getInt("answered"))).list();
+    }
+
+    public record Summary(UUID id, String municipalityCode, String title, java.time.Instant startedAt, int locations,
+            int answered) {
     }
 
     /** Records the checklist of one location. */
@@ -100,14 +144,14 @@ public class Inventories {
                     int answered = jdbc.sql("select count(*) from inventory_answer where inventory_id = ? and answered")
                             .param(id).query(Integer.class).single();
                     return new Inventory(id, rs.getString("municipality_code"), rs.getString("title"),
-                            rs.getString("started_by"), answers, answered);
+                            rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(), answers, answered);
                 })
                 .optional();
     }
 
     /** The tally of an inventory, as of today. */
     public InventoryTally.Result result(Inventory inventory) {
-        return InventoryTally.tally(inventory.answers(), LocalDate.now(), InventoryTally.COVENANT_CURRENT_FOR);
+        return InventoryTally.tally(inventory.answers(), LocalDate.now(), properties.covenantCurrentFor());
     }
 
     private List<InventoryAnswers> answers(UUID id) {

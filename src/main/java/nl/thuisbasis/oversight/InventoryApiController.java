@@ -40,9 +40,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class InventoryApiController {
 
     private final Inventories inventories;
+    private final InventoryDocuments documents;
 
-    InventoryApiController(Inventories inventories) {
+    InventoryApiController(Inventories inventories, InventoryDocuments documents) {
         this.inventories = inventories;
+        this.documents = documents;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listInventories", summary = "De inventarisaties die u mag zien, nieuwste eerst")
+    List<Inventories.Summary> list(@AuthenticationPrincipal CurrentUser user) {
+        return inventories.list(require(user));
     }
 
     record StartBody(String municipality, String title) {
@@ -100,44 +108,19 @@ class InventoryApiController {
     ResponseEntity<byte[]> export(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
         Inventories.Inventory inventory = find(user, id);
         InventoryTally.Result result = inventories.result(inventory);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet summary = workbook.createSheet("uitkomst");
-            int r = 0;
-            for (Regime regime : Regime.values()) {
-                Row row = summary.createRow(r++);
-                row.createCell(0).setCellValue(regime.name());
-                row.createCell(1).setCellValue(result.perRegime().get(regime));
-            }
-            Row committees = summary.createRow(r++);
-            committees.createCell(0).setCellValue("beheercommissies (her)opstarten");
-            committees.createCell(1).setCellValue(result.committeesToRestart());
-            Row covenants = summary.createRow(r);
-            covenants.createCell(0).setCellValue("beheerconvenanten actualiseren (met meldingenregister en meldkaart)");
-            covenants.createCell(1).setCellValue(result.covenantsToUpdate());
-            Sheet urgent = workbook.createSheet("urgentste eerst");
-            Row header = urgent.createRow(0);
-            String[] columns = {"prioriteit", "locatie", "regime nodig", "commissie (her)opstarten", "convenant actualiseren", "acties"};
-            for (int c = 0; c < columns.length; c++) {
-                header.createCell(c).setCellValue(columns[c]);
-            }
-            int n = 1;
-            for (InventoryTally.Finding f : result.mostUrgentFirst()) {
-                Row row = urgent.createRow(n);
-                row.createCell(0).setCellValue(n++);
-                row.createCell(1).setCellValue(f.answers().locationName());
-                row.createCell(2).setCellValue(f.answers().neededRegime().name());
-                row.createCell(3).setCellValue(f.restartCommittee() ? "ja" : "nee");
-                row.createCell(4).setCellValue(f.updateCovenant() ? "ja" : "nee");
-                row.createCell(5).setCellValue(String.join("; ", f.todo()));
-            }
-            workbook.write(out);
-            return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                    .header("Content-Disposition", "attachment; filename=\"inventarisatie-" + LocalDate.now() + ".xlsx\"")
-                    .body(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", "attachment; filename=\"inventarisatie-" + inventory.startedOn() + ".xlsx\"")
+                .body(documents.xlsx(inventory, result));
+    }
+
+    @GetMapping(value = "/{id}/result.pdf")
+    @Operation(operationId = "printInventory", summary = "De uitkomst als PDF")
+    ResponseEntity<byte[]> pdf(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
+        Inventories.Inventory inventory = find(user, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"inventarisatie-" + inventory.startedOn() + ".pdf\"")
+                .body(documents.pdf(inventory, inventories.result(inventory)));
     }
 
     private Inventories.Inventory find(CurrentUser user, String id) {

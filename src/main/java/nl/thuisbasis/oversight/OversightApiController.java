@@ -2,7 +2,9 @@ package nl.thuisbasis.oversight;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +19,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -87,6 +91,99 @@ class OversightApiController {
         } catch (OversightService.NotVisible e) {
             throw notFound(facilityId);
         }
+    }
+
+    record CommitteeBody(Integer version, Boolean present, Map<String, String> members, String meetingCadence,
+            LocalDate lastMeeting, LocalDate nextMeeting, String minutesUrl) {
+    }
+
+    record CovenantBody(Integer version, Boolean present, LocalDate signedOn, LocalDate lastReview, Boolean hasReportRegister,
+            Boolean hasReportCard) {
+    }
+
+    record MeasurementBody(String kind, String method, BigDecimal score, LocalDate measuredOn, String notes) {
+    }
+
+    record ActionBody(String description, String ownerOrganisation, LocalDate deadline) {
+    }
+
+    record ActionStatusBody(Integer version, String status) {
+    }
+
+    @PutMapping("/{facilityId}/committee")
+    @Operation(operationId = "updateCommittee", summary = "De beheercommissie: leden per partij, vergaderritme, laatste en volgende vergadering",
+            description = "Partijen: RESIDENTS, BUSINESSES, PROVIDER, MUNICIPALITY, POLICE, CORPORATION. Met de versie die u las (409 als die verouderd is).")
+    OversightProfile committee(@PathVariable String facilityId, @RequestBody CommitteeBody body, @AuthenticationPrincipal CurrentUser user) {
+        require(user, body);
+        return service.updateCommittee(user, id(facilityId), version(body.version()), Boolean.TRUE.equals(body.present()),
+                body.members(), body.meetingCadence(), body.lastMeeting(), body.nextMeeting(), body.minutesUrl());
+    }
+
+    @PutMapping("/{facilityId}/covenant")
+    @Operation(operationId = "updateCovenant", summary = "Het beheerconvenant: ondertekend, laatste evaluatie, meldingenregister en meldkaart")
+    OversightProfile covenant(@PathVariable String facilityId, @RequestBody CovenantBody body, @AuthenticationPrincipal CurrentUser user) {
+        require(user, body);
+        return service.updateCovenant(user, id(facilityId), version(body.version()), Boolean.TRUE.equals(body.present()),
+                body.signedOn(), body.lastReview(), Boolean.TRUE.equals(body.hasReportRegister()), Boolean.TRUE.equals(body.hasReportCard()));
+    }
+
+    @PostMapping("/{facilityId}/liveability-measurements")
+    @Operation(operationId = "addLiveabilityMeasurement", summary = "Een leefbaarheidsmeting vastleggen (BASELINE of FOLLOW_UP)")
+    ResponseEntity<OversightProfile> measurement(@PathVariable String facilityId, @RequestBody MeasurementBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        require(user, body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.addMeasurement(user, id(facilityId), body.kind(),
+                body.method(), body.score(), body.measuredOn(), body.notes()));
+    }
+
+    @PostMapping("/{facilityId}/improvement-actions")
+    @Operation(operationId = "addImprovementAction", summary = "Een actie toevoegen aan het plan van het verbetertraject")
+    ResponseEntity<OversightProfile> action(@PathVariable String facilityId, @RequestBody ActionBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        require(user, body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.addAction(user, id(facilityId), body.description(),
+                body.ownerOrganisation(), body.deadline()));
+    }
+
+    @PatchMapping("/{facilityId}/improvement-actions/{actionId}")
+    @Operation(operationId = "updateImprovementAction", summary = "De status van een actie: OPEN, IN_PROGRESS, DONE of CANCELLED")
+    OversightProfile actionStatus(@PathVariable String facilityId, @PathVariable String actionId, @RequestBody ActionStatusBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        require(user, body);
+        UUID action;
+        try {
+            action = UUID.fromString(actionId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("Actie '" + actionId + "' bestaat niet.");
+        }
+        return service.setActionStatus(user, id(facilityId), action, version(body.version()), body.status());
+    }
+
+    @GetMapping("/{facilityId}/report-signals")
+    @Operation(operationId = "getReportSignals", summary = "Meldingen per maand, de meldingen sinds de laatste vergadering en een eventuele suggestie voor het regime",
+            description = "Zonder gegevens van melders en zonder beschrijving. Een suggestie verandert het regime nooit vanzelf.")
+    OversightService.ReportSignals signals(@PathVariable String facilityId, @AuthenticationPrincipal CurrentUser user) {
+        if (user == null) {
+            throw new AccessDeniedException("login required");
+        }
+        OversightProfile profile = service.profile(id(facilityId)).orElseThrow(() -> notFound(facilityId));
+        return service.reportSignals(profile);
+    }
+
+    private static void require(CurrentUser user, Object body) {
+        if (user == null) {
+            throw new AccessDeniedException("login required");
+        }
+        if (body == null) {
+            throw ApiException.badRequest("De body ontbreekt.");
+        }
+    }
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw new OversightService.Refused(List.of("Geef de versie die u las (veld version)."));
+        }
+        return version;
     }
 
     private static FacilityId id(String text) {

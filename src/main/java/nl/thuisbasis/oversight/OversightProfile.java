@@ -1,18 +1,58 @@
 package nl.thuisbasis.oversight;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.thuisbasis.oversight.domain.Regime;
 
-/** How a facility is overseen in its neighbourhood: committee, covenant and its place on the escalation ladder. */
-public record OversightProfile(String facilityId, String facilityName, boolean committeePresent, List<String> committeeParties,
-        String meetingCadence, LocalDate lastMeeting, LocalDate nextMeeting, String minutesUrl, boolean covenantPresent,
-        LocalDate covenantSignedOn, LocalDate covenantLastReview, boolean covenantHasRegister,
-        boolean covenantHasReportCard, boolean covenantCurrent, Regime regime, boolean extraSupervision, int version,
-        List<RegimeChange> history) {
+/**
+ * How a facility is overseen in its neighbourhood: committee (members by party), covenant, liveability
+ * measurements, its place on the escalation ladder with the full history, and the improvement track if any.
+ */
+public record OversightProfile(String facilityId, String facilityName, String municipalityCode, String providerCode,
+        boolean committeePresent, Map<String, String> committeeMembers, String meetingCadence, LocalDate lastMeeting,
+        LocalDate nextMeeting, String minutesUrl, boolean covenantPresent, LocalDate covenantSignedOn,
+        LocalDate covenantLastReview, boolean covenantHasRegister, boolean covenantHasReportCard, boolean covenantCurrent,
+        Regime regime, boolean extraSupervision, int version, List<RegimeChange> history,
+        List<SupervisionChange> supervisionHistory, List<Measurement> measurements, Track track) {
 
     /** One step on the ladder, as decided and recorded. */
     public record RegimeChange(Regime from, Regime to, String reason, boolean urgent, String decidedBy, LocalDate decidedOn,
             String recordedBy) {
+    }
+
+    /** Extra supervision switched on or off. */
+    public record SupervisionChange(boolean switchedOn, String reason, LocalDate decidedOn, String recordedBy) {
+    }
+
+    /** A liveability measurement: the baseline before, or a follow-up after. */
+    public record Measurement(UUID id, String kind, String method, BigDecimal score, LocalDate measuredOn, String notes,
+            String recordedBy) {
+    }
+
+    /** The open improvement track: its plan of actions and progress (done of all not cancelled). */
+    public record Track(UUID id, LocalDate startedOn, String goal, List<Action> actions) {
+        public int done() {
+            return (int) actions.stream().filter(a -> a.status().equals("DONE")).count();
+        }
+
+        public int counted() {
+            return (int) actions.stream().filter(a -> !a.status().equals("CANCELLED")).count();
+        }
+
+        public int overdue() {
+            return (int) actions.stream().filter(Action::overdue).count();
+        }
+
+        public int progressPercent() {
+            return counted() == 0 ? 0 : Math.round(100f * done() / counted());
+        }
+    }
+
+    /** An action in the plan: owner organisation, deadline, status. */
+    public record Action(UUID id, String description, String ownerOrganisation, LocalDate deadline, String status,
+            LocalDate doneOn, int version, boolean overdue) {
     }
 }

@@ -7,7 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.facility.FacilityId;
+import nl.thuisbasis.region.GeoLookup;
+import nl.thuisbasis.reports.domain.Routing;
+import nl.thuisbasis.reports.domain.WorkingDays;
 import nl.thuisbasis.facility.FacilityRegister;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,13 +34,22 @@ public class Reports {
     private final JdbcClient jdbc;
     private final FacilityRegister register;
     private final ReportProperties properties;
+    private final GeoLookup geo;
+    private final RoutingRules routingRules;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Reports(JdbcClient jdbc, FacilityRegister register, ReportProperties properties) {
+    Reports(JdbcClient jdbc, FacilityRegister register, ReportProperties properties, GeoLookup geo, RoutingRules routingRules,
+            java.util.Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.register = register;
         this.properties = properties;
+        this.geo = geo;
+        this.routingRules = routingRules;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** What someone reports; the location comes from a report card code, a point, or neither ("unknown"). */
     public record Submission(String cardCode, Double lon, Double lat, String locationText, String category,
@@ -118,11 +134,22 @@ public class Reports {
         }
         UUID id = UUID.randomUUID();
         String code = newCode();
+        String municipality = facility != null ? facility.municipalityCode()
+                : s.lon() != null ? geo.locate(s.lon(), s.lat()).municipalityCode() : null;
+        Routing.Route route = Routing.route(s.category(), new Routing.Place(
+                facility == null ? null : facility.id().toString(), facility == null ? null : facility.providerCode(),
+                municipality), routingRules.all());
+        Instant now = clock.instant();
+        LocalDate received = LocalDate.ofInstant(now, ZONE);
+        ReportProperties.Deadline deadline = properties.deadline(s.category());
         jdbc.sql("""
-                insert into report (id, tracking_code, facility_id, location_text, lon, lat, category, description, email, email_consent)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into report (id, tracking_code, facility_id, location_text, lon, lat, category, description, email, email_consent,
+                    received_at, municipality_code, routed_to, route_target, route_contact, acknowledge_by, resolve_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, code, facility == null ? null : facility.id().value(), blank(s.locationText()), s.lon(), s.lat(),
-                        s.category(), s.description().trim(), email, email != null && s.emailConsent())
+                        s.category(), s.description().trim(), email, email != null && s.emailConsent(),
+                        java.sql.Timestamp.from(now), municipality, route.queue(), route.target().name(), route.contact(),
+                        WorkingDays.deadline(received, deadline.acknowledge()), WorkingDays.deadline(received, deadline.resolve()))
                 .update();
         jdbc.sql("insert into report_status_change (id, report_id, status, changed_by) values (?, ?, 'RECEIVED', 'melder')")
                 .params(UUID.randomUUID(), id).update();
@@ -142,7 +169,7 @@ public class Reports {
                             r.getTimestamp("changed_at").toInstant())).list();
             UUID facilityId = rs.getObject("facility_id", UUID.class);
             String location = facilityId != null
-                    ? byCard(facilityId.toString().substring(0, 8)).map(this::publicLabel).orElse("onbekend")
+                    ? register.reportable(new FacilityId(facilityId)).map(this::publicLabel).orElse("onbekend")
                     : rs.getString("location_text") != null ? rs.getString("location_text") : "plek niet bekend";
             java.sql.Timestamp closed = rs.getTimestamp("closed_at");
             boolean mayReopen = "CLOSED".equals(rs.getString("status")) && closed != null
@@ -160,7 +187,15 @@ public class Reports {
             throw new Refused(List.of("Alleen een afgesloten melding kan binnen 14 dagen worden heropend."));
         }
         UUID id = jdbc.sql("select id from report where tracking_code = ?").param(tracked.trackingCode()).query(UUID.class).single();
-        jdbc.sql("update report set status = 'RECEIVED', closed_at = null where id = ?").param(id).update();
+        // a reopened report starts its terms again from today
+        String category = jdbc.sql("select category from report where id = ?").param(id).query(String.class).single();
+        ReportProperties.Deadline deadline = properties.deadline(category);
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        jdbc.sql("""
+                update report set status = 'RECEIVED', closed_at = null, acknowledged_at = null, acknowledge_by = ?, resolve_by = ?
+                where id = ?""")
+                .params(WorkingDays.deadline(today, deadline.acknowledge()), WorkingDays.deadline(today, deadline.resolve()), id)
+                .update();
         jdbc.sql("insert into report_status_change (id, report_id, status, public_note, changed_by) values (?, ?, 'RECEIVED', ?, 'melder')")
                 .params(UUID.randomUUID(), id, "Heropend door de melder" + (why == null || why.isBlank() ? "" : ": "
                         + why.trim().substring(0, Math.min(500, why.trim().length())))).update();

@@ -1,9 +1,5 @@
 package nl.thuisbasis.siting;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -41,16 +37,6 @@ public class ScanReport {
         context.setVariable("when", scan.createdAt() == null ? "" : WHEN.format(scan.createdAt()));
         context.setVariable("map", "data:image/png;base64," + Base64.getEncoder().encodeToString(map));
         String html = templates.process("siting/scan-pdf", context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return nl.thuisbasis.platform.PdfDocuments.fromHtml(html);
     }
 }

@@ -46,6 +46,25 @@ public final class InventoryTally {
     }
 
     /**
+     * The planning of a location's to-dos, counted from the inventory: an improvement track within a month, stricter
+     * agreements within two, committee and covenant work within three months where the ladder asks for more than
+     * dormant and within six where it does not; a location with nothing to do comes back at the next yearly round.
+     */
+    public static LocalDate plannedBy(Finding finding, LocalDate start) {
+        Regime needed = finding.answers().neededRegime();
+        if (needed == Regime.IMPROVEMENT_TRACK) {
+            return start.plusMonths(1);
+        }
+        if (needed == Regime.STRICTER) {
+            return start.plusMonths(2);
+        }
+        if (finding.todo().isEmpty()) {
+            return start.plusYears(1);
+        }
+        return start.plusMonths(needed == Regime.ACTIVE_BASIC ? 3 : 6);
+    }
+
+    /**
      * A committee must be (re)started where there is none at all, or where the needed regime asks for periodic
      * meetings (active basic and up) and it does not meet periodically. A covenant must be updated when it is
      * missing, not reviewed within the period, or lacks a kept report register or a report card.

@@ -1,0 +1,47 @@
+package nl.thuisbasis.oversight;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.platform.ApiController;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The municipality's overview: every contracted location with regime, committee, covenant, reports and overdue actions. */
+@ApiController
+@RequestMapping("/api/v1/oversight")
+@Tag(name = "Beheer", description = "Beheercommissie, beheerconvenant en escalatieladder per voorziening")
+class OversightOverviewApiController {
+
+    private final OversightService service;
+
+    OversightOverviewApiController(OversightService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/locations")
+    @Operation(operationId = "listOversight", summary = "Alle gecontracteerde locaties van een gemeente met hun beheer, zwaarste regime eerst",
+            description = "Een gemeente ziet haar eigen locaties; regiocoördinatoren en beheerders kiezen de gemeente (leeg: alle).")
+    List<OversightService.OverviewRow> overview(@RequestParam(required = false) String municipality,
+            @AuthenticationPrincipal CurrentUser user) {
+        return service.overview(require(user), municipality);
+    }
+
+    @GetMapping("/overdue-actions")
+    @Operation(operationId = "listOverdueActions", summary = "Acties van verbetertrajecten die over hun deadline zijn, oudste eerst")
+    List<OversightService.OverdueAction> overdue(@RequestParam(required = false) String municipality,
+            @AuthenticationPrincipal CurrentUser user) {
+        return service.overdueActions(require(user), municipality);
+    }
+
+    private static CurrentUser require(CurrentUser user) {
+        if (user == null) {
+            throw new AccessDeniedException("login required");
+        }
+        return user;
+    }
+}

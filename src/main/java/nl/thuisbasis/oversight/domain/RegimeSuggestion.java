@@ -1,0 +1,60 @@
+package nl.thuisbasis.oversight.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rule that suggests a regime change from reports: a location gets a suggestion one rung up when it had at
+ * least {@code reportsThreshold} nuisance reports in the window, or at least {@code overdueThreshold} reports past
+ * their deadline; and one rung down (never below dormant) when it had none at all in the window and none overdue
+ * while above dormant. A suggestion is only shown, with its reasons: people decide, the ladder never moves by itself.
+ */
+public final class RegimeSuggestion {
+
+    private RegimeSuggestion() {
+    }
+
+    /** The configurable thresholds: N reports in a window of days, or M overdue reports. */
+    public record Rule(int reportsThreshold, int windowDays, int overdueThreshold) {
+        public Rule {
+            if (reportsThreshold < 1 || windowDays < 1 || overdueThreshold < 1) {
+                throw new IllegalArgumentException("thresholds must be positive");
+            }
+        }
+    }
+
+    /** What the reports say about a location now. */
+    public record Signals(Regime current, int reportsInWindow, int overdueReports) {
+    }
+
+    public record Suggestion(Regime from, Regime to, List<String> reasons) {
+        public boolean escalates() {
+            return to.heavierThan(from);
+        }
+    }
+
+    public static Optional<Suggestion> suggest(Signals signals, Rule rule) {
+        Regime current = signals.current();
+        List<String> reasons = new ArrayList<>();
+        if (signals.reportsInWindow() >= rule.reportsThreshold()) {
+            reasons.add(signals.reportsInWindow() + " meldingen van overlast in de afgelopen " + rule.windowDays()
+                    + " dagen (drempel " + rule.reportsThreshold() + ").");
+        }
+        if (signals.overdueReports() >= rule.overdueThreshold()) {
+            reasons.add(signals.overdueReports() + (signals.overdueReports() == 1 ? " melding is" : " meldingen zijn")
+                    + " over de termijn heen (drempel " + rule.overdueThreshold() + ").");
+        }
+        if (!reasons.isEmpty()) {
+            if (current == Regime.IMPROVEMENT_TRACK) {
+                return Optional.empty();
+            }
+            return Optional.of(new Suggestion(current, Regime.values()[current.ordinal() + 1], List.copyOf(reasons)));
+        }
+        if (current != Regime.DORMANT && signals.reportsInWindow() == 0 && signals.overdueReports() == 0) {
+            return Optional.of(new Suggestion(current, Regime.values()[current.ordinal() - 1],
+                    List.of("Geen meldingen van overlast in de afgelopen " + rule.windowDays() + " dagen en niets over de termijn.")));
+        }
+        return Optional.empty();
+    }
+}

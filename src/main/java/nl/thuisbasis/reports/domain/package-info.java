@@ -1,0 +1,2 @@
+/** Plain rules of report handling: working days and routing. */
+package nl.thuisbasis.reports.domain;
