@@ -6,3 +6,16 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A select with data-fills="ID" copies the chosen option's data-body into the field with that id (reply templates).
+document.addEventListener('change', function (event) {
+  var select = event.target;
+  if (!select.matches || !select.matches('select[data-fills]')) {
+    return;
+  }
+  var option = select.options[select.selectedIndex];
+  var field = document.getElementById(select.getAttribute('data-fills'));
+  if (field && option && option.getAttribute('data-body')) {
+    field.value = option.getAttribute('data-body');
+  }
+});

@@ -45,6 +45,11 @@ class SecurityConfiguration {
         "/api/v1/facilities", "/api/v1/facilities/*",
         "/api/v1/reports/*"};
 
+    /** Report handling by staff: never public, though it shares its prefix with the public tracking URL. */
+    static final String[] STAFF_REPORT_API = {"/api/v1/reports/queue", "/api/v1/reports/queue/**",
+        "/api/v1/reports/routing-rules", "/api/v1/reports/routing-rules/**", "/api/v1/reports/reply-templates",
+        "/api/v1/reports/reply-templates/**"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(12);
@@ -55,6 +60,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        // the staff side of reports sits next to the public tracking URL /api/v1/reports/{code}
+                        .requestMatchers(STAFF_REPORT_API).authenticated()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         // anyone may report from the neighbourhood; rate limited per client address
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()

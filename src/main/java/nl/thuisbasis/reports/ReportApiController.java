@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.ApiException;
+import nl.thuisbasis.platform.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +28,14 @@ class ReportApiController {
 
     private final Reports reports;
     private final SubmissionLimiter limiter;
+    private final ReportStatistics statistics;
+    private final ApiProblems problems;
 
-    ReportApiController(Reports reports, SubmissionLimiter limiter) {
+    ReportApiController(Reports reports, SubmissionLimiter limiter, ReportStatistics statistics, ApiProblems problems) {
         this.reports = reports;
         this.limiter = limiter;
+        this.statistics = statistics;
+        this.problems = problems;
     }
 
     record ReportBody(String cardCode, Double lon, Double lat, String locationText, String category, String description,
@@ -43,11 +48,14 @@ class ReportApiController {
     @PostMapping
     @Operation(operationId = "submitReport", summary = "Een melding doen (zonder inloggen)",
             description = "Geeft een volgcode. Te veel meldingen vanaf één adres: 429 met Retry-After.")
-    ResponseEntity<Submitted> submit(@RequestBody ReportBody body, HttpServletRequest request) {
+    ResponseEntity<?> submit(@RequestBody ReportBody body, HttpServletRequest request) {
         Optional<Duration> wait = limiter.acquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(wait.get().toSeconds()))
-                    .header("Content-Type", "application/problem+json").build();
+                    .contentType(ApiProblems.PROBLEM_JSON)
+                    .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-reports",
+                            "Te veel meldingen vanaf dit adres. Probeer het over " + wait.get().toSeconds() + " seconden opnieuw.",
+                            List.of(), request));
         }
         if (body == null) {
             throw ApiException.badRequest("De body ontbreekt.");
@@ -61,6 +69,22 @@ class ReportApiController {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "report-refused", "Niet ontvangen. " + String.join(" ", e.problems()),
                     e.problems().stream().<Map<String, Object>>map(p -> Map.of("name", "report", "reason", p)).toList());
         }
+    }
+
+    record Totals(String municipality, int year, Map<String, Integer> perCategory, int total) {
+    }
+
+    @GetMapping("/totals")
+    @Operation(operationId = "reportTotals", summary = "Openbare totalen: meldingen per categorie in een gemeente in een jaar",
+            description = "Nooit per locatie: een openbare lijst per locatie zou de bewoners stigmatiseren.")
+    Totals totals(@org.springframework.web.bind.annotation.RequestParam String municipality,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year) {
+        if (!municipality.matches("GM\\d{4}")) {
+            throw ApiException.badRequest("Geef de gemeente als GM-code, bijvoorbeeld GM0505.");
+        }
+        int y = year == null ? java.time.Year.now(Reports.ZONE).getValue() : year;
+        Map<String, Integer> perCategory = statistics.municipalityTotals(municipality, y);
+        return new Totals(municipality, y, perCategory, perCategory.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @GetMapping("/{trackingCode}")
