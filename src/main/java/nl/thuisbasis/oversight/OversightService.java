@@ -367,7 +367,7 @@ public class OversightService {
             int recent = reports.recent(f.id(), properties.suggestWindowDays());
             int overdue = reports.overdue(f.id());
             rows.add(new OverviewRow(profile, recent, overdue, RegimeSuggestion.suggest(
-                    new RegimeSuggestion.Signals(profile.regime(), recent, overdue), properties.suggestionRule())));
+                    new RegimeSuggestion.Signals(profile.regime(), recent, overdue, daysOnRegime(profile)), properties.suggestionRule())));
         }
         rows.sort(java.util.Comparator.comparing((OverviewRow r) -> r.profile().regime()).reversed()
                 .thenComparing(r -> -(r.profile().track() == null ? 0 : r.profile().track().overdue()))
@@ -406,7 +406,7 @@ public class OversightService {
         LocalDate since = profile.lastMeeting() != null ? profile.lastMeeting() : LocalDate.now().minusDays(90);
         return new ReportSignals(reports.perMonth(id, 12), since, reports.since(id, since), recent, overdue,
                 properties.suggestWindowDays(), RegimeSuggestion.suggest(
-                        new RegimeSuggestion.Signals(profile.regime(), recent, overdue), properties.suggestionRule()));
+                        new RegimeSuggestion.Signals(profile.regime(), recent, overdue, daysOnRegime(profile)), properties.suggestionRule()));
     }
 
     public int suggestionWindowDays() {
@@ -439,6 +439,12 @@ public class OversightService {
 
     public record OverdueAction(String facilityId, String facilityName, String description, String owner, LocalDate deadline,
             String status) {
+    }
+
+    /** Days since the last move on the ladder (a location never moved has been on its rung "forever"). */
+    static long daysOnRegime(OversightProfile profile) {
+        return profile.history().isEmpty() ? Long.MAX_VALUE
+                : java.time.temporal.ChronoUnit.DAYS.between(profile.history().get(0).decidedOn(), LocalDate.now());
     }
 
     private UUID openTrack(FacilityId id, LocalDate startedOn, String goal, String actor) {

@@ -170,9 +170,10 @@ abstract class BrowserTestSupport {
 
     void watchConsole() {
         page.onConsoleMessage(message -> {
-            // The error pages themselves answer 403 and 404; anything else (CSP, failed resources) counts.
+            // The error pages themselves answer 403 and 404, refused forms 422 and conflicts 409; anything else
+            // (CSP, failed resources) counts.
             if (message.type().equals("error")
-                    && !message.text().matches("Failed to load resource: .* status of 40[34] .*")) {
+                    && !message.text().matches("Failed to load resource: .* status of (40[349]|422) .*")) {
                 consoleProblems.add(message.text());
             }
         });

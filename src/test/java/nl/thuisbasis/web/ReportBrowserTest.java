@@ -33,4 +33,71 @@ class ReportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#code")).hasValue(code);
         checkPage("report-phone-track");
     }
+
+    @Test
+    @DisplayName("the provider handles a report from its queue with a reply template, and the neighbour sees the reply with the code")
+    void staffHandleAReport() {
+        String card = jdbc.sql("select id::text from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single()
+                .substring(0, 8);
+        page.setViewportSize(390, 844);
+        open("/melden?locatie=" + card);
+        page.locator("input[name=categorie][value=LITTER]").check();
+        page.locator("#beschrijving").fill("Zakken afval naast de container, al drie dagen");
+        page.locator("#report-form button[type=submit]").click();
+        String code = page.locator("[data-testid=tracking-code]").textContent().trim();
+
+        page.setViewportSize(1280, 900);
+        logIn("begeleider");
+        open("/meldingen");
+        assertThat(page.locator("#queue tr[data-code=" + code + "]")).isVisible();
+        checkPage("report-queue");
+        page.locator("#queue tr[data-code=" + code + "] a").click();
+        assertThat(page.locator("[data-testid=description]")).containsText("Zakken afval");
+        assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "RECEIVED");
+        checkPage("report-handle");
+        // closing without a reply is refused and changes nothing
+        page.locator("#status").selectOption("CLOSED");
+        page.locator("[data-testid=save-status]").click();
+        assertThat(page.locator("#handle-problems")).containsText("antwoord");
+        assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "RECEIVED");
+        checkPage("report-handle-refused");
+        // acknowledge with a template, then close with a reply
+        page.locator("#status").selectOption("ACKNOWLEDGED");
+        page.locator("#sjabloon").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ontvangen en in behandeling"));
+        assertThat(page.locator("#antwoord")).hasValue(java.util.regex.Pattern.compile("Bedankt voor uw melding.*"));
+        page.locator("[data-testid=save-status]").click();
+        assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "ACKNOWLEDGED");
+        page.locator("#status").selectOption("CLOSED");
+        page.locator("#antwoord").fill("Het afval is opgehaald en we hebben afspraken gemaakt over de container.");
+        page.locator("#notitie").fill("Met de bewoners besproken in het huisoverleg.");
+        page.locator("[data-testid=save-status]").click();
+        assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "CLOSED");
+        assertThat(page.locator("#history tbody tr")).hasCount(3);
+
+        page.context().clearCookies();
+        page.setViewportSize(390, 844);
+        open("/melden/volgen?code=" + code);
+        assertThat(page.locator("[data-testid=report-status]")).hasAttribute("data-status", "CLOSED");
+        assertThat(page.locator("main")).containsText("Het afval is opgehaald");
+        // the internal note never reaches the reporter
+        assertThat(page.locator("main")).not().containsText("huisoverleg");
+        checkPage("report-phone-closed");
+    }
+
+    @Test
+    @DisplayName("staff pages for routing rules and reply templates pass axe-core; a police rule without contact is refused")
+    void routingSettings() {
+        logIn("gemeente");
+        open("/meldingen/instellingen");
+        page.locator("#naar").selectOption("POLICE");
+        page.locator("[data-testid=add-rule]").click();
+        assertThat(page.locator("#settings-problems")).containsText("politie");
+        checkPage("report-settings-refused");
+        page.locator("#categorie").selectOption("AGGRESSION");
+        page.locator("#naar").selectOption("POLICE");
+        page.locator("#contact").fill("Wijkagent Dordrecht-West, 0900-8844");
+        page.locator("[data-testid=add-rule]").click();
+        assertThat(page.locator("#rules")).containsText("Wijkagent Dordrecht-West");
+        checkPage("report-settings");
+    }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The rule that suggests a regime change from reports: a location gets a suggestion one rung up when it had at
  * least {@code reportsThreshold} nuisance reports in the window, or at least {@code overdueThreshold} reports past
  * their deadline; and one rung down (never below dormant) when it had none at all in the window and none overdue
- * while above dormant. A suggestion is only shown, with its reasons: people decide, the ladder never moves by itself.
+ * while above dormant and on that rung for at least the window (so a location that was just moved up is not
+ * sent straight back down). A suggestion is only shown, with its reasons: people decide, the ladder never moves by itself.
  */
 public final class RegimeSuggestion {
 
@@ -25,7 +26,7 @@ public final class RegimeSuggestion {
     }
 
     /** What the reports say about a location now. */
-    public record Signals(Regime current, int reportsInWindow, int overdueReports) {
+    public record Signals(Regime current, int reportsInWindow, int overdueReports, long daysOnRegime) {
     }
 
     public record Suggestion(Regime from, Regime to, List<String> reasons) {
@@ -51,7 +52,8 @@ public final class RegimeSuggestion {
             }
             return Optional.of(new Suggestion(current, Regime.values()[current.ordinal() + 1], List.copyOf(reasons)));
         }
-        if (current != Regime.DORMANT && signals.reportsInWindow() == 0 && signals.overdueReports() == 0) {
+        if (current != Regime.DORMANT && signals.reportsInWindow() == 0 && signals.overdueReports() == 0
+                && signals.daysOnRegime() >= rule.windowDays()) {
             return Optional.of(new Suggestion(current, Regime.values()[current.ordinal() - 1],
                     List.of("Geen meldingen van overlast in de afgelopen " + rule.windowDays() + " dagen en niets over de termijn.")));
         }
