@@ -1,0 +1,236 @@
+package nl.thuisbasis.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.siting.ScanPlace;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@DisplayName("Handling reports: routing, deadlines, queue, history, reply, card and scan indicator")
+class ReportHandlingIntegrationTest {
+
+    static final String PASSWORD = "Thuisbasis-demo-2026";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ReportScanSource scanSource;
+
+    private String submit(String from, String body) {
+        MvcTestResult result = mvc.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(request -> {
+                    request.setRemoteAddr(from);
+                    return request;
+                }).exchange();
+        assertThat(result).hasStatus(201);
+        return json.readTree(result.getResponse().getContentAsByteArray()).path("trackingCode").asString();
+    }
+
+    private MvcTestResult call(String method, String user, String uri, String body) {
+        var request = switch (method) {
+            case "GET" -> mvc.get();
+            case "DELETE" -> mvc.delete();
+            default -> mvc.post();
+        };
+        var spec = request.uri(uri).with(httpBasic(user, PASSWORD));
+        if (body != null) {
+            spec = spec.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return spec.exchange();
+    }
+
+    private JsonNode body(MvcTestResult result) {
+        return json.readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    private String idOf(String code) {
+        return jdbc.sql("select id::text from report where tracking_code = ?").param(code).query(String.class).single();
+    }
+
+    @Test
+    void a_report_about_a_facility_goes_to_its_provider_with_deadlines_in_working_days() {
+        String card = jdbc.sql("select left(id::text, 8) from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
+        String code = submit("127.0.3.1", "{\"cardCode\": \"" + card + "\", \"category\": \"LOITERING\", \"description\": \"Groepje bij de ingang\"}");
+        Map<String, Object> row = jdbc.sql("select routed_to, route_target, municipality_code, acknowledge_by, resolve_by, received_at from report where tracking_code = ?")
+                .param(code).query().singleRow();
+        assertThat(row.get("routed_to")).isEqualTo("leger-des-heils");
+        assertThat(row.get("route_target")).isEqualTo("PROVIDER");
+        assertThat(row.get("municipality_code")).isEqualTo("GM0505");
+        LocalDate received = ((java.sql.Timestamp) row.get("received_at")).toInstant().atZone(Reports.ZONE).toLocalDate();
+        assertThat(((java.sql.Date) row.get("acknowledge_by")).toLocalDate()).isEqualTo(WorkingDays.deadline(received, 2));
+        assertThat(((java.sql.Date) row.get("resolve_by")).toLocalDate()).isEqualTo(WorkingDays.deadline(received, 10));
+
+        // in the provider's queue, without reporter data; not in another organisation's; corporations have no queue
+        JsonNode queue = body(call("GET", "begeleider", "/api/v1/reports/queue", null));
+        JsonNode item = queue.valueStream().filter(i -> i.path("trackingCode").asString().equals(code)).findFirst().orElseThrow();
+        assertThat(item.has("email")).isFalse();
+        assertThat(item.has("description")).isFalse();
+        assertThat(body(call("GET", "gemeente", "/api/v1/reports/queue", null)).valueStream()
+                .map(i -> i.path("trackingCode").asString())).doesNotContain(code);
+        assertThat(body(call("GET", "gemeente", "/api/v1/reports/queue?scope=ALL", null)).valueStream()
+                .map(i -> i.path("trackingCode").asString())).as("the municipality oversees its territory").contains(code);
+        assertThat(call("GET", "corporatie", "/api/v1/reports/queue", null)).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/reports/queue").exchange()).as("never public").hasStatus(401);
+    }
+
+    @Test
+    void opening_a_report_is_logged_and_the_history_only_grows() {
+        String code = submit("127.0.3.2", """
+                {"lon": 4.6905, "lat": 51.8106, "category": "NOISE", "description": "Geluid uit de tuin", "email": "buur@example.org", "emailConsent": true}""");
+        String id = idOf(code);
+        assertThat(jdbc.sql("select routed_to from report where id = ?::uuid").param(id).query(String.class).single())
+                .as("a report from a point in Dordrecht without a facility goes to the municipality").isEqualTo("GM0505");
+        long before = jdbc.sql("select count(*) from processing_log where action = 'reports.read' and object_id = ?").param(id)
+                .query(Long.class).single();
+        JsonNode detail = body(call("GET", "gemeente", "/api/v1/reports/queue/" + id, null));
+        assertThat(detail.path("email").asString()).isEqualTo("buur@example.org");
+        assertThat(jdbc.sql("select count(*) from processing_log where action = 'reports.read' and object_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(call("GET", "begeleider", "/api/v1/reports/queue/" + id, null)).as("not the provider's").hasStatus(404);
+
+        MvcTestResult noReply = call("POST", "gemeente", "/api/v1/reports/queue/" + id + "/status-changes", "{\"status\": \"CLOSED\"}");
+        assertThat(noReply).hasStatus(422).hasContentType("application/problem+json");
+        assertThat(call("POST", "gemeente", "/api/v1/reports/queue/" + id + "/status-changes",
+                "{\"status\": \"RECEIVED\"}")).hasStatus(422);
+        assertThat(call("POST", "gemeente", "/api/v1/reports/queue/" + id + "/status-changes",
+                "{\"status\": \"ACKNOWLEDGED\", \"publicNote\": \"We kijken ernaar.\"}")).hasStatus(201);
+        JsonNode closed = body(call("POST", "gemeente", "/api/v1/reports/queue/" + id + "/status-changes",
+                "{\"status\": \"CLOSED\", \"publicNote\": \"Opgelost.\", \"internalNote\": \"Buren gesproken\"}"));
+        assertThat(closed.path("history")).hasSize(3);
+        assertThat(jdbc.sql("select acknowledged_at is not null and closed_at is not null from report where id = ?::uuid").param(id)
+                .query(Boolean.class).single()).isTrue();
+
+        JsonNode tracked = body(mvc.get().uri("/api/v1/reports/" + code).exchange());
+        assertThat(tracked.path("status").asString()).isEqualTo("CLOSED");
+        assertThat(tracked.toString()).contains("Opgelost.").doesNotContain("Buren gesproken").doesNotContain("buur@example.org");
+
+        assertThatThrownBy(() -> jdbc.sql("update report_status_change set public_note = 'anders' where report_id = ?::uuid")
+                .param(id).update()).hasMessageContaining("cannot be changed");
+    }
+
+    @Test
+    void a_routing_rule_sends_aggression_to_the_police_contact_and_overdue_reports_are_flagged() {
+        MvcTestResult rule = call("POST", "gemeente", "/api/v1/reports/routing-rules",
+                "{\"category\": \"AGGRESSION\", \"target\": \"POLICE\", \"contact\": \"Wijkagent Centrum, 0900-8844\"}");
+        assertThat(rule).hasStatus(201);
+        assertThat(call("POST", "gemeente", "/api/v1/reports/routing-rules", "{\"target\": \"POLICE\"}")).hasStatus(422);
+        assertThat(call("POST", "begeleider", "/api/v1/reports/routing-rules", "{\"target\": \"MUNICIPALITY\"}")).hasStatus(403);
+        String card = jdbc.sql("select left(id::text, 8) from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
+        String code = submit("127.0.3.3", "{\"cardCode\": \"" + card + "\", \"category\": \"AGGRESSION\", \"description\": \"Schreeuwen op straat\"}");
+        Map<String, Object> row = jdbc.sql("select routed_to, route_target, route_contact, acknowledge_by from report where tracking_code = ?")
+                .param(code).query().singleRow();
+        assertThat(row).containsEntry("routed_to", "GM0505").containsEntry("route_target", "POLICE")
+                .containsEntry("route_contact", "Wijkagent Centrum, 0900-8844");
+
+        jdbc.sql("update report set acknowledge_by = current_date - 2, resolve_by = current_date - 1 where tracking_code = ?").param(code).update();
+        JsonNode overdue = body(call("GET", "gemeente", "/api/v1/reports/queue?overdue=true", null));
+        JsonNode item = overdue.valueStream().filter(i -> i.path("trackingCode").asString().equals(code)).findFirst().orElseThrow();
+        assertThat(item.path("acknowledgeOverdue").asBoolean()).isTrue();
+        assertThat(item.path("resolveOverdue").asBoolean()).isTrue();
+        assertThat(mvc.get().uri("/meldingen").with(user(users.loadUserByUsername("gemeente")))).hasStatusOk()
+                .bodyText().contains("tb-overdue", code);
+
+        String ruleId = body(rule).path("id").asString();
+        assertThat(call("DELETE", "gemeente", "/api/v1/reports/routing-rules/" + ruleId, null)).hasStatus(204);
+    }
+
+    @Test
+    void reply_templates_are_shared_or_per_organisation() {
+        JsonNode shared = body(call("GET", "begeleider", "/api/v1/reports/reply-templates", null));
+        assertThat(shared.size()).isGreaterThanOrEqualTo(5);
+        String own = body(call("POST", "begeleider", "/api/v1/reports/reply-templates",
+                "{\"title\": \"Huisoverleg\", \"body\": \"Besproken in het huisoverleg.\"}")).path("id").asString();
+        assertThat(body(call("GET", "begeleider", "/api/v1/reports/reply-templates", null)).toString()).contains("Huisoverleg");
+        assertThat(body(call("GET", "gemeente", "/api/v1/reports/reply-templates", null)).toString()).doesNotContain("Huisoverleg");
+        assertThat(call("DELETE", "begeleider", "/api/v1/reports/reply-templates/" + shared.get(0).path("id").asString(), null))
+                .as("shared templates stay").hasStatus(422);
+        assertThat(call("DELETE", "begeleider", "/api/v1/reports/reply-templates/" + own, null)).hasStatus(204);
+    }
+
+    @Test
+    void the_report_card_pdf_carries_a_qr_code_to_the_locations_form() throws Exception {
+        String id = jdbc.sql("select id::text from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
+        MvcTestResult pdf = mvc.get().uri("/meldingen/meldkaart/" + id).with(user(users.loadUserByUsername("begeleider"))).exchange();
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        try (var document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Meldkaart", id.substring(0, 8), "/melden?locatie=" + id.substring(0, 8), "0900-8844");
+        }
+        byte[] png = ReportCard.qrPng("http://localhost/melden?locatie=" + id.substring(0, 8), 300);
+        BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        assertThat(decoded).isEqualTo("http://localhost/melden?locatie=" + id.substring(0, 8));
+
+        assertThat(mvc.get().uri("/meldingen/meldkaart/" + id)).as("not public").hasStatus(302);
+        String secret = jdbc.sql("select id::text from facility where secret_address limit 1").query(String.class).single();
+        assertThat(mvc.get().uri("/meldingen/meldkaart/" + secret).with(user(users.loadUserByUsername("beheerder"))))
+                .as("secret addresses have no card").hasStatus(404);
+    }
+
+    @Test
+    void reports_around_a_place_are_an_indicator_of_the_capacity_scan_counted_up_to_yesterday() {
+        double lon = 4.3;
+        double lat = 51.95;
+        for (int i = 0; i < 3; i++) {
+            jdbc.sql("""
+                    insert into report (id, tracking_code, lon, lat, category, description, received_at)
+                    values (gen_random_uuid(), ?, ?, ?, 'NOISE', 'scan-test', now() - interval '2 days')""")
+                    .params("SCANT00" + i, lon + i * 0.0005, lat).update();
+        }
+        jdbc.sql("""
+                insert into report (id, tracking_code, lon, lat, category, description, received_at)
+                values (gen_random_uuid(), 'SCANT009', ?, ?, 'COMPLIMENT', 'scan-test', now() - interval '2 days')""")
+                .params(lon, lat).update();
+        List<Map<String, Double>> values = scanSource.values(List.of(new ScanPlace("X", lon, lat, 10), new ScanPlace("Y", 4.0, 52.2, 10)));
+        assertThat(values.get(0).get(ReportScanSource.KEY)).as("three nuisance reports within 500 m, the compliment not").isEqualTo(3.0);
+        assertThat(values.get(1).get(ReportScanSource.KEY)).isZero();
+        assertThat(scanSource.indicators()).singleElement().extracting(i -> i.key()).isEqualTo(ReportScanSource.KEY);
+    }
+
+    @Test
+    void public_totals_per_municipality_only() {
+        JsonNode totals = body(mvc.get().uri("/api/v1/reports/totals?municipality=GM0505").exchange());
+        assertThat(totals.path("municipality").asString()).isEqualTo("GM0505");
+        assertThat(totals.has("perCategory")).isTrue();
+        assertThat(mvc.get().uri("/api/v1/reports/totals?municipality=Dordrecht").exchange()).hasStatus(400);
+    }
+}
