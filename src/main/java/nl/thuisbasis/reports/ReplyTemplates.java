@@ -23,6 +23,7 @@ public class ReplyTemplates {
 
     @Transactional(readOnly = true)
     public List<Template> forUser(CurrentUser user) {
+        staff(user);
         return jdbc.sql("select * from reply_template where organisation_code is null or organisation_code = ? order by organisation_code nulls first, title")
                 .param(user.organisationCode())
                 .query((rs, n) -> new Template(rs.getObject("id", UUID.class), rs.getString("organisation_code"),
@@ -32,6 +33,7 @@ public class ReplyTemplates {
     /** Adds a template for the user's own organisation. */
     @Transactional
     public UUID add(CurrentUser user, String title, String body) {
+        staff(user);
         List<String> problems = new ArrayList<>();
         if (title == null || title.isBlank() || title.length() > 200) {
             problems.add("Geef een titel van hoogstens 200 tekens.");
@@ -51,8 +53,15 @@ public class ReplyTemplates {
     /** Removes one of the organisation's own templates (shared ones stay). */
     @Transactional
     public void remove(CurrentUser user, UUID id) {
+        staff(user);
         if (jdbc.sql("delete from reply_template where id = ? and organisation_code = ?").params(id, user.organisationCode()).update() == 0) {
             throw new Reports.Refused(List.of("Alleen eigen sjablonen kunnen worden verwijderd."));
+        }
+    }
+
+    private static void staff(CurrentUser user) {
+        if (!ReportHandling.STAFF.contains(user.role())) {
+            throw new org.springframework.security.access.AccessDeniedException("reply templates are for staff handling reports");
         }
     }
 }

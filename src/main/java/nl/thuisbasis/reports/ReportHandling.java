@@ -73,12 +73,27 @@ public class ReportHandling {
 
     @Transactional(readOnly = true)
     public List<QueueItem> queue(CurrentUser user, Scope scope, boolean openOnly, boolean overdueOnly) {
+        return queue(user, scope, openOnly, overdueOnly, null, null);
+    }
+
+    /** The queue, optionally only about one facility and only reports received on or after a day. */
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue(CurrentUser user, Scope scope, boolean openOnly, boolean overdueOnly, UUID facilityId,
+            LocalDate since) {
         staff(user);
         StringBuilder where = new StringBuilder(" where ");
         List<Object> params = new ArrayList<>();
         visibility(user, scope, where, params);
         if (openOnly) {
             where.append(" and status <> 'CLOSED'");
+        }
+        if (facilityId != null) {
+            where.append(" and facility_id = ?");
+            params.add(facilityId);
+        }
+        if (since != null) {
+            where.append(" and received_at >= ?");
+            params.add(java.sql.Timestamp.from(since.atStartOfDay(Reports.ZONE).toInstant()));
         }
         LocalDate today = today();
         if (overdueOnly) {

@@ -52,6 +52,7 @@ class ReportHandlingApiController {
             description = "Zonder gegevens van de melder en zonder beschrijving; termijnen in werkdagen, overschrijdingen gemarkeerd.")
     List<ReportHandling.QueueItem> queue(@RequestParam(defaultValue = "MINE") String scope,
             @RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) java.util.UUID facilityId, @RequestParam(required = false) java.time.LocalDate receivedSince,
             @AuthenticationPrincipal CurrentUser user) {
         ReportHandling.Scope s;
         try {
@@ -59,7 +60,7 @@ class ReportHandlingApiController {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("scope is MINE of ALL.");
         }
-        return handling.queue(require(user), s, open, overdue);
+        return handling.queue(require(user), s, open, overdue, facilityId, receivedSince);
     }
 
     @GetMapping("/queue/{id}")

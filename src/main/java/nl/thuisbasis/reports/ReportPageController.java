@@ -18,10 +18,34 @@ class ReportPageController {
 
     private final Reports reports;
     private final SubmissionLimiter limiter;
+    private final ReportStatistics statistics;
+    private final nl.thuisbasis.region.RegionCatalog catalog;
 
-    ReportPageController(Reports reports, SubmissionLimiter limiter) {
+    ReportPageController(Reports reports, SubmissionLimiter limiter, ReportStatistics statistics,
+            nl.thuisbasis.region.RegionCatalog catalog) {
         this.reports = reports;
         this.limiter = limiter;
+        this.statistics = statistics;
+        this.catalog = catalog;
+    }
+
+    /** Public figures: reports per category per municipality and year; never per location. */
+    @GetMapping("/melden/cijfers")
+    String figures(@RequestParam(required = false) String gemeente, @RequestParam(required = false) Integer jaar, Model model) {
+        int year = jaar == null ? java.time.Year.now(Reports.ZONE).getValue() : jaar;
+        java.util.Map<String, String> municipalities = new java.util.LinkedHashMap<>();
+        for (String code : statistics.municipalitiesWithReports(year)) {
+            municipalities.put(code, catalog.area(code).map(a -> a.name()).orElse(code));
+        }
+        String chosen = gemeente != null && municipalities.containsKey(gemeente) ? gemeente
+                : municipalities.isEmpty() ? null : municipalities.keySet().iterator().next();
+        java.util.Map<String, Integer> totals = chosen == null ? java.util.Map.of() : statistics.municipalityTotals(chosen, year);
+        model.addAttribute("year", year);
+        model.addAttribute("municipalities", municipalities);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("totals", totals);
+        model.addAttribute("total", totals.values().stream().mapToInt(Integer::intValue).sum());
+        return "reports/figures";
     }
 
     @GetMapping("/melden")

@@ -14,7 +14,7 @@ import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.siting.IndicatorDefinition;
 import nl.thuisbasis.siting.ScanIndicatorSource;
 import nl.thuisbasis.siting.ScanPlace;
-import nl.thuisbasis.siting.domain.Direction;
+import nl.thuisbasis.siting.Direction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -36,9 +36,20 @@ class ReportStaffPageController {
 
     @GetMapping("/meldingen")
     String queue(@RequestParam(defaultValue = "MINE") String scope, @RequestParam(defaultValue = "false") boolean afgehandeld,
-            @RequestParam(defaultValue = "false") boolean teLaat, @AuthenticationPrincipal CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "false") boolean teLaat, @RequestParam(required = false) String locatie,
+            @RequestParam(required = false) String sinds, @AuthenticationPrincipal CurrentUser user, Model model) {
         ReportHandling.Scope s = "ALL".equals(scope) ? ReportHandling.Scope.ALL : ReportHandling.Scope.MINE;
-        List<ReportHandling.QueueItem> items = handling.queue(user, s, !afgehandeld, teLaat);
+        UUID facility = null;
+        java.time.LocalDate since = null;
+        try {
+            facility = locatie == null || locatie.isBlank() ? null : UUID.fromString(locatie);
+            since = sinds == null || sinds.isBlank() ? null : java.time.LocalDate.parse(sinds);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            model.addAttribute("filterProblem", true);
+        }
+        List<ReportHandling.QueueItem> items = handling.queue(user, s, !afgehandeld, teLaat, facility, since);
+        model.addAttribute("locatie", facility == null ? "" : facility.toString());
+        model.addAttribute("sinds", since == null ? "" : since.toString());
         model.addAttribute("items", items);
         model.addAttribute("scope", s.name());
         model.addAttribute("afgehandeld", afgehandeld);
@@ -143,6 +154,9 @@ class ReportStaffPageController {
     }
 
     private String settingsPage(CurrentUser user, Model model, List<String> problems, Map<String, String> entered) {
+        if (!ReportHandling.STAFF.contains(user.role())) {
+            throw new org.springframework.security.access.AccessDeniedException("reports are handled by providers, municipalities and the region");
+        }
         boolean keepsRules = RoutingRules.keepsRules(user);
         model.addAttribute("keepsRules", keepsRules);
         model.addAttribute("rules", keepsRules ? rules.list(user) : List.of());

@@ -101,6 +101,14 @@ public class ReportStatistics {
                 .params(facility.value(), today, today).query(Integer.class).single();
     }
 
+    /** The municipalities with reports in a year (for the public totals page). */
+    public List<String> municipalitiesWithReports(int year) {
+        return jdbc.sql("""
+                select distinct municipality_code from report where municipality_code is not null
+                  and extract(year from received_at at time zone 'Europe/Amsterdam') = ? order by 1""")
+                .param(year).query(String.class).list();
+    }
+
     /** Public totals: reports per category in a municipality in a year (nothing per location). */
     public Map<String, Integer> municipalityTotals(String municipalityCode, int year) {
         Map<String, Integer> totals = new java.util.LinkedHashMap<>();

@@ -9,7 +9,6 @@ import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.region.KeyFigures;
 import nl.thuisbasis.region.RegionCatalog;
-import nl.thuisbasis.siting.domain.Direction;
 import nl.thuisbasis.siting.domain.Distances;
 import nl.thuisbasis.siting.domain.NearbyIndex;
 import org.springframework.stereotype.Component;

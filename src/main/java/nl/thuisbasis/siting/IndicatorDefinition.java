@@ -1,6 +1,5 @@
 package nl.thuisbasis.siting;
 
-import nl.thuisbasis.siting.domain.Direction;
 
 /** An indicator a source offers to the scan: its key, Dutch label, usual direction and default weight. */
 public record IndicatorDefinition(String key, String label, Direction direction, double defaultWeight, String source) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import nl.thuisbasis.audit.LegalBasis;
 import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
-import nl.thuisbasis.siting.domain.Direction;
 import nl.thuisbasis.siting.domain.IndicatorWeight;
 import nl.thuisbasis.siting.domain.ScoringModel;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,7 +19,6 @@ import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.ApiException;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
-import nl.thuisbasis.siting.domain.Direction;
 import nl.thuisbasis.siting.domain.IndicatorWeight;
 import nl.thuisbasis.siting.domain.ScoringModel;
 import org.springframework.http.HttpStatus;

@@ -16,7 +16,6 @@ import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.region.Area;
 import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.region.RegionProperties;
-import nl.thuisbasis.siting.domain.Direction;
 import nl.thuisbasis.siting.domain.IndicatorWeight;
 import nl.thuisbasis.siting.domain.ScoringModel;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,7 +1,6 @@
 package nl.thuisbasis.siting;
 
 import java.util.List;
-import nl.thuisbasis.siting.domain.Direction;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -40,7 +40,22 @@ class AuthorizationMatrixTest {
                 Arguments.of("/api/v1/municipalities", "GET", 200, 200, 200, 200, 200, 200),
                 Arguments.of("/api/v1/neighbourhoods/BU05050101", "GET", 200, 200, 200, 200, 200, 200),
                 Arguments.of("/api/v1/cbs-imports/00000000-0000-0000-0000-000000000000", "GET", 401, 403, 403, 403, 403, 404),
-                Arguments.of("/actuator/health", "GET", 200, 200, 200, 200, 200, 200));
+                Arguments.of("/actuator/health", "GET", 200, 200, 200, 200, 200, 200),
+                // oversight: municipalities, coordinators, admins (providers reach their own locations only)
+                Arguments.of("/toezicht", "GET", 302, 403, 403, 200, 200, 200),
+                Arguments.of("/toezicht/inventarisaties", "GET", 302, 403, 403, 200, 200, 200),
+                Arguments.of("/api/v1/oversight/locations", "GET", 401, 403, 403, 200, 200, 200),
+                Arguments.of("/api/v1/oversight/overdue-actions", "GET", 401, 403, 403, 200, 200, 200),
+                Arguments.of("/api/v1/oversight/inventories", "GET", 401, 403, 403, 200, 200, 200),
+                // reports: public form and totals; the queue for providers, municipalities and the region
+                Arguments.of("/melden", "GET", 200, 200, 200, 200, 200, 200),
+                Arguments.of("/melden/cijfers", "GET", 200, 200, 200, 200, 200, 200),
+                Arguments.of("/api/v1/reports/totals?municipality=GM0505", "GET", 200, 200, 200, 200, 200, 200),
+                Arguments.of("/meldingen", "GET", 302, 200, 403, 200, 200, 200),
+                Arguments.of("/meldingen/instellingen", "GET", 302, 200, 403, 200, 200, 200),
+                Arguments.of("/api/v1/reports/queue", "GET", 401, 200, 403, 200, 200, 200),
+                Arguments.of("/api/v1/reports/routing-rules", "GET", 401, 403, 403, 200, 200, 200),
+                Arguments.of("/api/v1/reports/reply-templates", "GET", 401, 200, 403, 200, 200, 200));
     }
 
     @ParameterizedTest(name = "{1} {0}")

@@ -233,4 +233,31 @@ class ReportHandlingIntegrationTest {
         assertThat(totals.has("perCategory")).isTrue();
         assertThat(mvc.get().uri("/api/v1/reports/totals?municipality=Dordrecht").exchange()).hasStatus(400);
     }
+
+    @Test
+    void an_oversized_submission_is_refused_before_it_is_read_and_nothing_is_stored() {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        String huge = "{\"category\": \"NOISE\", \"description\": \"" + "x".repeat(40_000) + "\"}";
+        MvcTestResult result = mvc.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(huge)
+                .with(request -> {
+                    request.setRemoteAddr("127.0.3.9");
+                    return request;
+                }).exchange();
+        assertThat(result).hasStatus(413).hasContentType("application/problem+json");
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void the_number_on_the_oversight_overview_leads_to_the_reports_behind_it() {
+        String id = jdbc.sql("select id::text from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
+        String code = submit("127.0.3.10", "{\"cardCode\": \"" + id.substring(0, 8) + "\", \"category\": \"PARKING\", \"description\": \"Busje op de stoep\"}");
+        JsonNode filtered = body(call("GET", "gemeente", "/api/v1/reports/queue?scope=ALL&open=false&facilityId=" + id
+                + "&receivedSince=" + LocalDate.now().minusDays(90), null));
+        assertThat(filtered.valueStream().map(i -> i.path("trackingCode").asString())).contains(code);
+        assertThat(filtered.valueStream().map(i -> i.path("facilityId").asString())).containsOnly(id);
+        assertThat(mvc.get().uri("/meldingen?scope=ALL&afgehandeld=true&locatie=" + id + "&sinds=" + LocalDate.now().minusDays(90))
+                .with(user(users.loadUserByUsername("gemeente")))).hasStatusOk().bodyText().contains(code, "queue-filter");
+        assertThat(mvc.get().uri("/melden/cijfers?gemeente=GM0505")).hasStatusOk().bodyText().contains("Parkeren")
+                .doesNotContain("Skaeve Huse");
+    }
 }

@@ -49,9 +49,9 @@ class ReportBrowserTest extends BrowserTestSupport {
         page.setViewportSize(1280, 900);
         logIn("begeleider");
         open("/meldingen");
-        assertThat(page.locator("#queue tr[data-code=" + code + "]")).isVisible();
+        assertThat(page.locator("#queue tr[data-code='" + code + "']")).isVisible();
         checkPage("report-queue");
-        page.locator("#queue tr[data-code=" + code + "] a").click();
+        page.locator("#queue tr[data-code='" + code + "'] a").click();
         assertThat(page.locator("[data-testid=description]")).containsText("Zakken afval");
         assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "RECEIVED");
         checkPage("report-handle");

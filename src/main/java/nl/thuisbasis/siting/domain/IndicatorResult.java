@@ -1,5 +1,6 @@
 package nl.thuisbasis.siting.domain;
 
+import nl.thuisbasis.siting.Direction;
 /**
  * One indicator in a scan's outcome: the value for the candidate's neighbourhood (NaN when missing), the region's
  * median, its percentile rank in the region, the strain it signals (0..100, direction applied) and its contribution

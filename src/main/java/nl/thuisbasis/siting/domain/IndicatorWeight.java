@@ -1,5 +1,6 @@
 package nl.thuisbasis.siting.domain;
 
+import nl.thuisbasis.siting.Direction;
 /**
  * One indicator in a scoring model: its key (a CBS column name, a local index name, or a facility-load
  * indicator), a Dutch label, its direction and its weight (0 switches it off).

@@ -1,5 +1,6 @@
 package nl.thuisbasis.siting.domain;
 
+import nl.thuisbasis.siting.Direction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

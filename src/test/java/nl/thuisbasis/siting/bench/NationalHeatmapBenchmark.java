@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import nl.thuisbasis.siting.domain.Direction;
+import nl.thuisbasis.siting.Direction;
 import nl.thuisbasis.siting.domain.Distances;
 import nl.thuisbasis.siting.domain.HeatmapKernel;
 import nl.thuisbasis.siting.domain.IndicatorWeight;

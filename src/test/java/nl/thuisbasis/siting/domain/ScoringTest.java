@@ -1,5 +1,6 @@
 package nl.thuisbasis.siting.domain;
 
+import nl.thuisbasis.siting.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

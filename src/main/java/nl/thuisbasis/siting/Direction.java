@@ -1,10 +1,9 @@
-package nl.thuisbasis.siting.domain;
+package nl.thuisbasis.siting;
 
 /**
  * Whether a higher value of an indicator means the neighbourhood carries more already, or less. Part of the scan's
- * extension point ({@code IndicatorDefinition}), so other modules offering indicators may use it.
+ * extension point ({@link IndicatorDefinition}), so other modules offering indicators use it too.
  */
-@org.springframework.modulith.NamedInterface("indicator-direction")
 public enum Direction {
     /** e.g. facility places per 1,000 inhabitants, share of one-person households, share of low incomes. */
     HIGHER_IS_MORE_STRAIN,
