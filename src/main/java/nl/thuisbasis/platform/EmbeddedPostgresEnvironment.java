@@ -63,6 +63,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", clean ? "off" : "on")
+                    // zonky turns synchronous commit off; a kept database must not lose what it already confirmed
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
             log.info("Embedded PostgreSQL on port {} with data in {} (ready in {} ms)", postgres.getPort(),

@@ -134,6 +134,10 @@ public class Reports {
         }
         UUID id = UUID.randomUUID();
         String code = newCode();
+        for (int attempt = 0; attempt < 5 && Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from report where tracking_code = ?)")
+                .param(code).query(Boolean.class).single()); attempt++) {
+            code = newCode();   // 32^8 codes: a clash is rare, but must not end in an error for the reporter
+        }
         String municipality = facility != null ? facility.municipalityCode()
                 : s.lon() != null ? geo.locate(s.lon(), s.lat()).municipalityCode() : null;
         Routing.Route route = Routing.route(s.category(), new Routing.Place(
