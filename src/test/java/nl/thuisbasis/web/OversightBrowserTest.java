@@ -24,7 +24,7 @@ class OversightBrowserTest extends BrowserTestSupport {
         open("/toezicht");
         assertThat(page.locator("#locations tr[data-facility='" + id + "']")).isVisible();
         checkPage("oversight-overview");
-        page.locator("#locations tr[data-facility='" + id + "'] a").click();
+        page.locator("#locations tr[data-facility='" + id + "'] th a").click();
         String from = page.locator("[data-testid=regime]").getAttribute("data-regime");
         checkPage("oversight-location");
         String to = LADDER.get(Math.min(LADDER.indexOf(from) + 1, LADDER.size() - 1));

@@ -99,5 +99,9 @@ class ReportBrowserTest extends BrowserTestSupport {
         page.locator("[data-testid=add-rule]").click();
         assertThat(page.locator("#rules")).containsText("Wijkagent Dordrecht-West");
         checkPage("report-settings");
+        page.context().clearCookies();
+        page.setViewportSize(390, 844);
+        open("/melden/cijfers");
+        checkPage("report-figures-phone");
     }
 }
