@@ -1,16 +1,15 @@
 package nl.thuisbasis.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
+import testsupport.DemoApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -34,21 +33,11 @@ class OversightDetailsIntegrationTest {
     JsonMapper json;
 
     private MvcTestResult call(String method, String user, String uri, String body) {
-        var request = switch (method) {
-            case "PUT" -> mvc.put();
-            case "PATCH" -> mvc.patch();
-            case "GET" -> mvc.get();
-            default -> mvc.post();
-        };
-        var spec = request.uri(uri).with(httpBasic(user, PASSWORD));
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return spec.exchange();
+        return new DemoApi(mvc, json).call(method, user, uri, body);
     }
 
     private JsonNode body(MvcTestResult result) {
-        return json.readTree(result.getResponse().getContentAsByteArray());
+        return new DemoApi(mvc, json).body(result);
     }
 
     private String facility(String name) {

@@ -2,7 +2,6 @@ package nl.thuisbasis.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.google.zxing.BinaryBitmap;
@@ -19,6 +18,7 @@ import nl.thuisbasis.siting.ScanPlace;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
+import testsupport.DemoApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,20 +64,11 @@ class ReportHandlingIntegrationTest {
     }
 
     private MvcTestResult call(String method, String user, String uri, String body) {
-        var request = switch (method) {
-            case "GET" -> mvc.get();
-            case "DELETE" -> mvc.delete();
-            default -> mvc.post();
-        };
-        var spec = request.uri(uri).with(httpBasic(user, PASSWORD));
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return spec.exchange();
+        return new DemoApi(mvc, json).call(method, user, uri, body);
     }
 
     private JsonNode body(MvcTestResult result) {
-        return json.readTree(result.getResponse().getContentAsByteArray());
+        return new DemoApi(mvc, json).body(result);
     }
 
     private String idOf(String code) {
