@@ -61,4 +61,18 @@ class InventoryTallyTest {
         assertThat(InventoryTally.finding(old, TODAY, InventoryTally.COVENANT_CURRENT_FOR).updateCovenant()).isTrue();
         assertThat(InventoryTally.finding(fresh, TODAY, InventoryTally.COVENANT_CURRENT_FOR).updateCovenant()).isFalse();
     }
+
+    @Test
+    void the_planning_puts_the_heaviest_regimes_first_in_time() {
+        InventoryAnswers track = new InventoryAnswers("A", "Track", true, true, true, TODAY, true, true, null, Regime.IMPROVEMENT_TRACK);
+        InventoryAnswers stricter = new InventoryAnswers("B", "Verscherpt", true, true, true, TODAY, true, true, null, Regime.STRICTER);
+        InventoryAnswers basicNoCommittee = new InventoryAnswers("C", "Basis", false, false, true, TODAY, true, true, null, Regime.ACTIVE_BASIC);
+        InventoryAnswers dormantNoCovenant = new InventoryAnswers("D", "Slapend", true, false, false, null, false, false, null, Regime.DORMANT);
+        InventoryAnswers fine = new InventoryAnswers("E", "In orde", true, true, true, TODAY, true, true, null, Regime.DORMANT);
+        assertThat(InventoryTally.plannedBy(InventoryTally.finding(track, TODAY, InventoryTally.COVENANT_CURRENT_FOR), TODAY)).isEqualTo(TODAY.plusMonths(1));
+        assertThat(InventoryTally.plannedBy(InventoryTally.finding(stricter, TODAY, InventoryTally.COVENANT_CURRENT_FOR), TODAY)).isEqualTo(TODAY.plusMonths(2));
+        assertThat(InventoryTally.plannedBy(InventoryTally.finding(basicNoCommittee, TODAY, InventoryTally.COVENANT_CURRENT_FOR), TODAY)).isEqualTo(TODAY.plusMonths(3));
+        assertThat(InventoryTally.plannedBy(InventoryTally.finding(dormantNoCovenant, TODAY, InventoryTally.COVENANT_CURRENT_FOR), TODAY)).isEqualTo(TODAY.plusMonths(6));
+        assertThat(InventoryTally.plannedBy(InventoryTally.finding(fine, TODAY, InventoryTally.COVENANT_CURRENT_FOR), TODAY)).isEqualTo(TODAY.plusYears(1));
+    }
 }
