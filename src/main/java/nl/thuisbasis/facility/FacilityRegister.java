@@ -128,6 +128,20 @@ public class FacilityRegister {
     }
 
     /**
+     * Places in facilities in use or being realised per municipality (capacity in its own unit), secret addresses
+     * included: a municipality total, never a location.
+     */
+    public java.util.Map<String, Integer> placesPerMunicipality() {
+        java.util.Map<String, Integer> places = new java.util.HashMap<>();
+        for (Facility f : repository.findAll()) {
+            if (f.status() == FacilityStatus.IN_USE || f.status() == FacilityStatus.BEING_REALISED) {
+                places.merge(f.municipalityCode(), f.capacity(), Integer::sum);
+            }
+        }
+        return places;
+    }
+
+    /**
      * The facilities that load a neighbourhood in the capacity scan: in use or being realised, secret addresses
      * left out (they count only in municipality totals, never at neighbourhood or address level).
      */
