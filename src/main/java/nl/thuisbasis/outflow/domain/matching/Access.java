@@ -1,0 +1,6 @@
+package nl.thuisbasis.outflow.domain.matching;
+
+/** Access needs a dwelling can meet. */
+public enum Access {
+    GROUND_FLOOR, LIFT, WHEELCHAIR
+}
