@@ -28,7 +28,18 @@ public final class MatchingEngine {
     private MatchingEngine() {
     }
 
+    /** The proposal with its explanations: ranked candidates per vacancy and the reasons for everyone left out. */
     public static MatchingResult solve(MatchingProblem p) {
+        Optimum optimum = optimum(p);
+        return new MatchingResult(optimum.assignment(), optimum.objective(), ranked(p, optimum.assignment()),
+                leftOut(p, optimum.housed()));
+    }
+
+    /** The optimal assignment alone (vacancy -> candidate) and its objective. */
+    public record Optimum(Map<String, String> assignment, MatchingResult.Objective objective, boolean[] housed) {
+    }
+
+    public static Optimum optimum(MatchingProblem p) {
         List<Candidate> cs = p.candidates();
         List<Vacancy> vs = p.vacancies();
         int n = cs.size();
@@ -50,11 +61,17 @@ public final class MatchingEngine {
             candidateEdge[i] = g.add(source, 1 + i, 1, -big * weight[i]);
         }
         List<int[]> pairEdges = new ArrayList<>();   // {edge, candidate, vacancy}
+        Map<String, List<Integer>> byMunicipality = new HashMap<>();
+        for (int j = 0; j < m; j++) {
+            byMunicipality.computeIfAbsent(vs.get(j).municipality(), x -> new ArrayList<>()).add(j);
+        }
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                Rule broken = p.broken(cs.get(i), vs.get(j));
-                if (broken == null) {
-                    pairEdges.add(new int[] {g.add(1 + i, 1 + n + j, 1, MatchingProblem.fit(cs.get(i), vs.get(j))), i, j});
+            Candidate c = cs.get(i);
+            for (String municipality : c.municipalities()) {   // a vacancy elsewhere breaks the municipality rule anyway
+                for (int j : byMunicipality.getOrDefault(municipality, List.of())) {
+                    if (p.broken(c, vs.get(j)) == null) {
+                        pairEdges.add(new int[] {g.add(1 + i, 1 + n + j, 1, MatchingProblem.fit(c, vs.get(j))), i, j});
+                    }
                 }
             }
         }
@@ -78,8 +95,7 @@ public final class MatchingEngine {
                 fit += MatchingProblem.fit(cs.get(pe[1]), vs.get(pe[2]));
             }
         }
-        MatchingResult.Objective objective = new MatchingResult.Objective(assignment.size(), waiting, fit);
-        return new MatchingResult(assignment, objective, ranked(p, assignment), leftOut(p, housed));
+        return new Optimum(assignment, new MatchingResult.Objective(assignment.size(), waiting, fit), housed);
     }
 
     /** Dense rank of the urgency dates, the earliest weighing most: number of distinct dates not earlier than one's own. */
@@ -272,9 +288,63 @@ public final class MatchingEngine {
                         potential[u] += dist[u];
                     }
                 }
-                for (int v = sink; v != source; v = to[via[v] ^ 1]) {
-                    cap[via[v]] -= 1;
-                    cap[via[v] ^ 1] += 1;
+                // every path of zero reduced cost is now a shortest path: augment along as many as there are
+                // (a blocking flow on the admissible edges) before the next Dijkstra
+                if (current == null) {
+                    current = new int[nodes];
+                    dead = new boolean[nodes];
+                    onPath = new boolean[nodes];
+                    stackEdge = new int[nodes];
+                }
+                System.arraycopy(head, 0, current, 0, nodes);
+                java.util.Arrays.fill(dead, false);
+                while (augment(source, sink, potential)) {
+                    // one unit per path
+                }
+            }
+        }
+
+        private int[] current;
+        private boolean[] dead;
+        private boolean[] onPath;
+        private int[] stackEdge;
+
+        /** One unit along a path of admissible edges (zero reduced cost, capacity left), depth first; false if none. */
+        private boolean augment(int source, int sink, long[] potential) {
+            int depth = 0;
+            int u = source;
+            onPath[source] = true;
+            while (true) {
+                if (u == sink) {
+                    for (int i = 0; i < depth; i++) {
+                        cap[stackEdge[i]] -= 1;
+                        cap[stackEdge[i] ^ 1] += 1;
+                        onPath[to[stackEdge[i]]] = false;
+                    }
+                    onPath[source] = false;
+                    return true;
+                }
+                boolean advanced = false;
+                for (int e = current[u]; e != -1; e = next[e]) {
+                    current[u] = e;
+                    int v = to[e];
+                    if (cap[e] > 0 && !dead[v] && !onPath[v] && cost[e] + potential[u] - potential[v] == 0) {
+                        stackEdge[depth++] = e;
+                        onPath[v] = true;
+                        u = v;
+                        advanced = true;
+                        break;
+                    }
+                }
+                if (!advanced) {
+                    current[u] = -1;
+                    dead[u] = true;
+                    onPath[u] = false;
+                    if (u == source) {
+                        return false;
+                    }
+                    int back = stackEdge[--depth];
+                    u = to[back ^ 1];
                 }
             }
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The matching engine is exact")
-class MatchingEngineExactnessTest {
+public class MatchingEngineExactnessTest {
 
     /** The best by the spec itself, by trying every assignment: most housed, then longest waiting (Gale), then fit. */
     static Best bruteForce(MatchingProblem p) {
@@ -135,7 +135,7 @@ class MatchingEngineExactnessTest {
     }
 
     /** The same lexicographic objective, solved by OR-Tools' min-cost flow (cost scaling) on the same network. */
-    static MatchingResult.Objective orTools(MatchingProblem p) {
+    public static MatchingResult.Objective orTools(MatchingProblem p) {
         List<Candidate> cs = p.candidates();
         List<Vacancy> vs = p.vacancies();
         long[] weight = MatchingEngine.waitingWeights(cs);

@@ -10,12 +10,12 @@ import java.util.Random;
 import java.util.Set;
 
 /** Random matching problems with ties in urgency dates, caps, exclusions and red neighbourhoods, for the exactness tests. */
-final class RandomInstances {
+public final class RandomInstances {
 
     private RandomInstances() {
     }
 
-    static MatchingProblem generate(Random r, int candidates, int vacancies, int municipalities, int corporations,
+    public static MatchingProblem generate(Random r, int candidates, int vacancies, int municipalities, int corporations,
             int neighbourhoodsPerMunicipality, int choices) {
         List<String> gms = new ArrayList<>();
         for (int i = 0; i < municipalities; i++) {
