@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
@@ -50,15 +49,43 @@ public final class MatchingEngine {
         }
         int k = corpIndex.size();
         long[] weight = waitingWeights(cs);
-        int maxFit = 1 + 2 * cs.stream().mapToInt(c -> c.municipalities().size()).max().orElse(0);
-        long big = (long) maxFit * Math.max(1, Math.min(n, m)) + 1;
-
-        Graph g = new Graph(n + m + k + 2);
-        int source = 0;
-        int sink = n + m + k + 1;
-        int[] candidateEdge = new int[n];
+        // waiting classes, longest waiting (highest weight) first
+        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            candidateEdge[i] = g.add(source, 1 + i, 1, -big * weight[i]);
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> -weight[i]).thenComparingInt(i -> i));
+        List<int[]> classes = new ArrayList<>();   // ranges in order[]
+        for (int a = 0; a < n; ) {
+            int b = a;
+            while (b < n && weight[order[b]] == weight[order[a]]) {
+                b++;
+            }
+            classes.add(new int[] {a, b});
+            a = b;
+        }
+        int q = classes.size();
+        // nodes: source, chain A_1..A_q, candidates, vacancies, corporations, sink
+        int source = 0;
+        int chain = 1;
+        int cand = chain + q;
+        int vac = cand + n;
+        int corp = vac + m;
+        int sink = corp + k;
+        Graph g = new Graph(sink + 1);
+        int[] classOf = new int[n];
+        for (int t = 0; t < q; t++) {
+            for (int a = classes.get(t)[0]; a < classes.get(t)[1]; a++) {
+                classOf[order[a]] = t;
+            }
+        }
+        int firstChainEdge = q == 0 ? -1 : g.add(source, chain, 0, 0);
+        int[] chainEdge = new int[Math.max(0, q - 1)];
+        for (int t = 0; t + 1 < q; t++) {
+            chainEdge[t] = g.add(chain + t, chain + t + 1, 0, 0);
+        }
+        for (int i = 0; i < n; i++) {
+            g.add(chain + classOf[i], cand + i, 1, 0);
         }
         List<int[]> pairEdges = new ArrayList<>();   // {edge, candidate, vacancy}
         Map<String, List<Integer>> byMunicipality = new HashMap<>();
@@ -70,18 +97,60 @@ public final class MatchingEngine {
             for (String municipality : c.municipalities()) {   // a vacancy elsewhere breaks the municipality rule anyway
                 for (int j : byMunicipality.getOrDefault(municipality, List.of())) {
                     if (p.broken(c, vs.get(j)) == null) {
-                        pairEdges.add(new int[] {g.add(1 + i, 1 + n + j, 1, MatchingProblem.fit(c, vs.get(j))), i, j});
+                        pairEdges.add(new int[] {g.add(cand + i, vac + j, 1, MatchingProblem.fit(c, vs.get(j))), i, j});
                     }
                 }
             }
         }
+        int[] vacancyCorpEdge = new int[m];
         for (int j = 0; j < m; j++) {
-            g.add(1 + n + j, 1 + n + m + corpIndex.get(vs.get(j).corporation()), 1, 0);
+            vacancyCorpEdge[j] = g.add(vac + j, corp + corpIndex.get(vs.get(j).corporation()), 1, 0);
         }
+        int[] corpSinkEdge = new int[k];
         for (Map.Entry<String, Integer> e : corpIndex.entrySet()) {
-            g.add(1 + n + m + e.getValue(), sink, Math.max(0, p.remainingCap().getOrDefault(e.getKey(), 0)), 0);
+            corpSinkEdge[e.getValue()] = g.add(corp + e.getValue(), sink, Math.max(0, p.remainingCap().getOrDefault(e.getKey(), 0)), 0);
         }
-        g.minCostFlow(source, sink, n, m, k);
+        g.freeze();
+        // per candidate its pair edges, for the direct step (a free vacancy whose corporation still has room)
+        int[][] pairsOf = new int[n][];
+        int[] pairCount = new int[n];
+        for (int[] pe : pairEdges) {
+            pairCount[pe[1]]++;
+        }
+        for (int i = 0; i < n; i++) {
+            pairsOf[i] = new int[pairCount[i]];
+            pairCount[i] = 0;
+        }
+        for (int[] pe : pairEdges) {
+            pairsOf[pe[1]][pairCount[pe[1]]++] = pe[0];
+        }
+
+        // 1. the longest-waiting-first set: greedy in waiting order (the housable sets form a matroid), counting per
+        //    class how many of the classes so far can be housed together (r_t)
+        int[] housedUpTo = new int[q];
+        int housedCount = 0;
+        for (int t = 0; t < q; t++) {
+            for (int a = classes.get(t)[0]; a < classes.get(t)[1]; a++) {
+                if (direct(g, pairsOf[order[a]], vac, vacancyCorpEdge, corp, corpSinkEdge)
+                        || g.augmentFrom(cand + order[a], sink, cand, vac)) {
+                    housedCount++;
+                }
+            }
+            housedUpTo[t] = housedCount;
+        }
+        // 2. the best fit among all sets that house r_t of the first t classes for every t: a minimum-cost flow of
+        //    value R from scratch, where the chain lets at most R - r_t units past class t
+        g.reset();
+        if (q > 0) {
+            g.setCapacity(firstChainEdge, housedCount);
+            for (int t = 0; t + 1 < q; t++) {
+                g.setCapacity(chainEdge[t], housedCount - housedUpTo[t]);
+            }
+            int pushed = g.minCostFlow(source, sink, housedCount);
+            if (pushed != housedCount) {
+                throw new IllegalStateException("matching: " + pushed + " of " + housedCount + " units");
+            }
+        }
 
         Map<String, String> assignment = new LinkedHashMap<>();
         boolean[] housed = new boolean[n];
@@ -96,6 +165,22 @@ public final class MatchingEngine {
             }
         }
         return new Optimum(assignment, new MatchingResult.Objective(assignment.size(), waiting, fit), housed);
+    }
+
+    /** Houses a candidate in a free vacancy whose corporation still has room, if there is one: no search needed. */
+    private static boolean direct(Graph g, int[] pairs, int vac, int[] vacancyCorpEdge, int corp, int[] corpSinkEdge) {
+        for (int e : pairs) {
+            int j = g.head(e) - vac;
+            int toCorp = vacancyCorpEdge[j];
+            int toSink = corpSinkEdge[g.head(toCorp) - corp];
+            if (g.residual(e) > 0 && g.residual(toCorp) > 0 && g.residual(toSink) > 0) {
+                g.push(e);
+                g.push(toCorp);
+                g.push(toSink);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dense rank of the urgency dates, the earliest weighing most: number of distinct dates not earlier than one's own. */
@@ -180,173 +265,296 @@ public final class MatchingEngine {
         return result;
     }
 
-    /** A residual graph in arrays with successive-shortest-path minimum-cost flow. */
+    /**
+     * A residual graph in arrays (compressed after building): unit searches for the greedy step and a primal-dual
+     * minimum-cost flow (Dijkstra with potentials, then a blocking flow on the edges of zero reduced cost).
+     */
     static final class Graph {
         private final int nodes;
         private int[] to = new int[16];
         private int[] cap = new int[16];
-        private long[] cost = new long[16];
-        private int[] next = new int[16];
-        private final int[] head;
+        private int[] cost = new int[16];
+        private int[] from = new int[16];
+        private int[] original;
+        private int[] start;      // edges of node u: order[start[u] .. start[u + 1])
+        private int[] byNode;
         private int edges;
 
         Graph(int nodes) {
             this.nodes = nodes;
-            this.head = new int[nodes];
-            Arrays.fill(head, -1);
         }
 
         /** Adds an edge and its reverse; returns the edge's index (the reverse is index ^ 1). */
-        int add(int from, int target, int capacity, long c) {
-            ensure(edges + 2);
-            int e = edges;
-            put(e, target, capacity, c, from);
-            put(e + 1, from, 0, -c, target);
-            edges += 2;
-            return e;
-        }
-
-        private void put(int e, int target, int capacity, long c, int from) {
-            to[e] = target;
-            cap[e] = capacity;
-            cost[e] = c;
-            next[e] = head[from];
-            head[from] = e;
-        }
-
-        private void ensure(int size) {
-            if (size > to.length) {
-                int length = Math.max(size, to.length * 2);
+        int add(int u, int v, int capacity, int c) {
+            if (edges + 2 > to.length) {
+                int length = to.length * 2;
                 to = Arrays.copyOf(to, length);
                 cap = Arrays.copyOf(cap, length);
                 cost = Arrays.copyOf(cost, length);
-                next = Arrays.copyOf(next, length);
+                from = Arrays.copyOf(from, length);
             }
+            to[edges] = v;
+            cap[edges] = capacity;
+            cost[edges] = c;
+            from[edges] = u;
+            to[edges + 1] = u;
+            cap[edges + 1] = 0;
+            cost[edges + 1] = -c;
+            from[edges + 1] = v;
+            edges += 2;
+            return edges - 2;
+        }
+
+        /** Groups the edges by their tail (counting sort) and remembers the capacities for reset(). */
+        void freeze() {
+            start = new int[nodes + 1];
+            for (int e = 0; e < edges; e++) {
+                start[from[e] + 1]++;
+            }
+            for (int u = 0; u < nodes; u++) {
+                start[u + 1] += start[u];
+            }
+            byNode = new int[edges];
+            int[] fill = Arrays.copyOf(start, nodes);
+            for (int e = 0; e < edges; e++) {
+                byNode[fill[from[e]]++] = e;
+            }
+            original = Arrays.copyOf(cap, edges);
+        }
+
+        void reset() {
+            System.arraycopy(original, 0, cap, 0, edges);
+        }
+
+        void setCapacity(int e, int capacity) {
+            cap[e] = capacity;
         }
 
         int flow(int e) {
             return cap[e ^ 1];
         }
 
-        /** Layers: source, n candidates, m vacancies, k corporations, sink; the start graph is acyclic in that order. */
-        void minCostFlow(int source, int sink, int n, int m, int k) {
-            long inf = Long.MAX_VALUE / 4;
-            long[] potential = new long[nodes];
-            Arrays.fill(potential, inf);
-            potential[source] = 0;
-            for (int u = 0; u < nodes; u++) {   // node numbers follow the layers, so this is a topological order
-                if (potential[u] == inf) {
-                    continue;
-                }
-                for (int e = head[u]; e != -1; e = next[e]) {
-                    if (cap[e] > 0 && potential[u] + cost[e] < potential[to[e]]) {
-                        potential[to[e]] = potential[u] + cost[e];
-                    }
-                }
-            }
-            for (int u = 0; u < nodes; u++) {
-                if (potential[u] == inf) {
-                    potential[u] = 0;   // unreachable now, and never reachable later
-                }
-            }
-            long[] dist = new long[nodes];
-            int[] via = new int[nodes];
-            while (true) {
-                Arrays.fill(dist, inf);
-                Arrays.fill(via, -1);
-                dist[source] = 0;
-                PriorityQueue<long[]> queue = new PriorityQueue<>(Comparator.comparingLong(a -> a[0]));
-                queue.add(new long[] {0, source});
-                while (!queue.isEmpty()) {
-                    long[] top = queue.poll();
-                    int u = (int) top[1];
-                    if (top[0] > dist[u]) {
-                        continue;
-                    }
-                    for (int e = head[u]; e != -1; e = next[e]) {
-                        if (cap[e] <= 0) {
-                            continue;
-                        }
-                        int v = to[e];
-                        long d = dist[u] + cost[e] + potential[u] - potential[v];
-                        if (d < dist[v]) {
-                            dist[v] = d;
-                            via[v] = e;
-                            queue.add(new long[] {d, v});
-                        }
-                    }
-                }
-                if (dist[sink] == inf) {
-                    return;
-                }
-                long pathCost = dist[sink] + potential[sink] - potential[source];
-                if (pathCost >= 0) {
-                    return;
-                }
-                for (int u = 0; u < nodes; u++) {
-                    if (dist[u] < inf) {
-                        potential[u] += dist[u];
-                    }
-                }
-                // every path of zero reduced cost is now a shortest path: augment along as many as there are
-                // (a blocking flow on the admissible edges) before the next Dijkstra
-                if (current == null) {
-                    current = new int[nodes];
-                    dead = new boolean[nodes];
-                    onPath = new boolean[nodes];
-                    stackEdge = new int[nodes];
-                }
-                System.arraycopy(head, 0, current, 0, nodes);
-                java.util.Arrays.fill(dead, false);
-                while (augment(source, sink, potential)) {
-                    // one unit per path
-                }
-            }
+        int residual(int e) {
+            return cap[e];
         }
 
-        private int[] current;
-        private boolean[] dead;
-        private boolean[] onPath;
-        private int[] stackEdge;
+        int head(int e) {
+            return to[e];
+        }
 
-        /** One unit along a path of admissible edges (zero reduced cost, capacity left), depth first; false if none. */
-        private boolean augment(int source, int sink, long[] potential) {
+        void push(int e) {
+            cap[e] -= 1;
+            cap[e ^ 1] += 1;
+        }
+
+        private boolean[] dead;
+        private int[] seen;
+        private int stamp;
+        private int[] pathEdge;
+        private int[] cursor;
+
+        /**
+         * Step 1: one unit from a candidate to the sink through the candidate/vacancy/corporation part of the residual
+         * graph (nodes in [low, high) are candidates; below low are the source and the chain, never entered). Nodes of
+         * a failed search are dead for good: their part of the graph never changes again, so it never reaches the sink.
+         */
+        boolean augmentFrom(int candidate, int sink, int low, int vacancyStart) {
+            if (dead == null) {
+                dead = new boolean[nodes];
+                seen = new int[nodes];
+                pathEdge = new int[nodes];
+                cursor = new int[nodes];
+            }
+            if (dead[candidate]) {
+                return false;
+            }
+            stamp++;
+            int[] stack = new int[16];
             int depth = 0;
-            int u = source;
-            onPath[source] = true;
-            while (true) {
+            stack[depth++] = candidate;
+            seen[candidate] = stamp;
+            cursor[candidate] = start[candidate];
+            List<Integer> visited = new ArrayList<>();
+            visited.add(candidate);
+            while (depth > 0) {
+                int u = stack[depth - 1];
                 if (u == sink) {
-                    for (int i = 0; i < depth; i++) {
-                        cap[stackEdge[i]] -= 1;
-                        cap[stackEdge[i] ^ 1] += 1;
-                        onPath[to[stackEdge[i]]] = false;
+                    for (int d = depth - 1; d > 0; d--) {
+                        int e = pathEdge[stack[d]];
+                        cap[e] -= 1;
+                        cap[e ^ 1] += 1;
                     }
-                    onPath[source] = false;
                     return true;
                 }
                 boolean advanced = false;
-                for (int e = current[u]; e != -1; e = next[e]) {
-                    current[u] = e;
+                while (cursor[u] < start[u + 1]) {
+                    int e = byNode[cursor[u]++];
                     int v = to[e];
-                    if (cap[e] > 0 && !dead[v] && !onPath[v] && cost[e] + potential[u] - potential[v] == 0) {
-                        stackEdge[depth++] = e;
-                        onPath[v] = true;
-                        u = v;
+                    if (cap[e] > 0 && v >= low && !dead[v] && seen[v] != stamp) {
+                        seen[v] = stamp;
+                        pathEdge[v] = e;
+                        cursor[v] = start[v];
+                        visited.add(v);
+                        if (depth == stack.length) {
+                            stack = Arrays.copyOf(stack, depth * 2);
+                        }
+                        stack[depth++] = v;
                         advanced = true;
                         break;
                     }
                 }
                 if (!advanced) {
-                    current[u] = -1;
-                    dead[u] = true;
-                    onPath[u] = false;
-                    if (u == source) {
-                        return false;
-                    }
-                    int back = stackEdge[--depth];
-                    u = to[back ^ 1];
+                    depth--;
                 }
             }
+            for (int v : visited) {
+                dead[v] = true;
+            }
+            return false;
+        }
+
+        /** Step 2: a minimum-cost flow of the given value (all costs >= 0 at the start); returns the value reached. */
+        int minCostFlow(int source, int sink, int value) {
+            long inf = Long.MAX_VALUE / 4;
+            long[] potential = new long[nodes];
+            long[] dist = new long[nodes];
+            int[] current = new int[nodes];
+            boolean[] blocked = new boolean[nodes];
+            boolean[] onPath = new boolean[nodes];
+            int[] stack = new int[nodes + 1];
+            int[] stackEdge = new int[nodes + 1];
+            long[] heap = new long[16];
+            int pushed = 0;
+            while (pushed < value) {
+                Arrays.fill(dist, inf);
+                dist[source] = 0;
+                int size = 0;
+                heap[size++] = ((long) 0 << 32) | source;
+                while (size > 0) {
+                    long top = heap[0];
+                    heap[0] = heap[--size];
+                    siftDown(heap, size);
+                    int u = (int) (top & 0xffffffffL);
+                    long d = top >>> 32;
+                    if (d > dist[u]) {
+                        continue;
+                    }
+                    if (u == sink) {
+                        break;   // nodes farther than the sink do not matter for this round (potentials capped below)
+                    }
+                    for (int i = start[u]; i < start[u + 1]; i++) {
+                        int e = byNode[i];
+                        if (cap[e] <= 0) {
+                            continue;
+                        }
+                        int v = to[e];
+                        long nd = d + cost[e] + potential[u] - potential[v];
+                        if (nd < dist[v]) {
+                            dist[v] = nd;
+                            if (size == heap.length) {
+                                heap = Arrays.copyOf(heap, size * 2);
+                            }
+                            heap[size] = (nd << 32) | v;
+                            siftUp(heap, size++);
+                        }
+                    }
+                }
+                if (dist[sink] >= inf) {
+                    return pushed;
+                }
+                long reach = dist[sink];
+                for (int u = 0; u < nodes; u++) {
+                    potential[u] += Math.min(dist[u], reach);   // keeps every reduced cost >= 0
+                }
+                // blocking flow on edges of zero reduced cost
+                for (int u = 0; u < nodes; u++) {
+                    current[u] = start[u];
+                }
+                Arrays.fill(blocked, false);
+                while (pushed < value) {
+                    int depth = 0;
+                    stack[0] = source;
+                    onPath[source] = true;
+                    boolean found = false;
+                    while (true) {
+                        int u = stack[depth];
+                        if (u == sink) {
+                            found = true;
+                            break;
+                        }
+                        boolean advanced = false;
+                        while (current[u] < start[u + 1]) {
+                            int e = byNode[current[u]];
+                            int v = to[e];
+                            if (cap[e] > 0 && !blocked[v] && !onPath[v] && cost[e] + potential[u] - potential[v] == 0) {
+                                stackEdge[depth] = e;
+                                stack[++depth] = v;
+                                onPath[v] = true;
+                                advanced = true;
+                                break;
+                            }
+                            current[u]++;
+                        }
+                        if (!advanced) {
+                            blocked[u] = true;
+                            onPath[u] = false;
+                            if (depth == 0) {
+                                break;
+                            }
+                            depth--;
+                            current[stack[depth]]++;
+                        }
+                    }
+                    if (!found) {
+                        onPath[source] = false;
+                        break;
+                    }
+                    for (int d = 0; d < depth; d++) {
+                        cap[stackEdge[d]] -= 1;
+                        cap[stackEdge[d] ^ 1] += 1;
+                        onPath[stack[d + 1]] = false;
+                    }
+                    onPath[source] = false;
+                    pushed++;
+                }
+            }
+            return pushed;
+        }
+
+        private static void siftUp(long[] heap, int i) {
+            long x = heap[i];
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (heap[parent] <= x) {
+                    break;
+                }
+                heap[i] = heap[parent];
+                i = parent;
+            }
+            heap[i] = x;
+        }
+
+        private static void siftDown(long[] heap, int size) {
+            if (size == 0) {
+                return;
+            }
+            long x = heap[0];
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && heap[child + 1] < heap[child]) {
+                    child++;
+                }
+                if (heap[child] >= x) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = x;
         }
     }
 }
