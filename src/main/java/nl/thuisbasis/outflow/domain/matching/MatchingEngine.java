@@ -29,9 +29,10 @@ public final class MatchingEngine {
 
     /** The proposal with its explanations: ranked candidates per vacancy and the reasons for everyone left out. */
     public static MatchingResult solve(MatchingProblem p) {
-        Optimum optimum = optimum(p);
-        return new MatchingResult(optimum.assignment(), optimum.objective(), ranked(p, optimum.assignment()),
-                leftOut(p, optimum.housed()));
+        Pairs pairs = new Pairs(p);
+        Optimum optimum = optimum(p, pairs);
+        return new MatchingResult(optimum.assignment(), optimum.objective(), ranked(p, pairs, optimum.assignment()),
+                leftOut(p, pairs, optimum.housed()));
     }
 
     /** The optimal assignment alone (vacancy -> candidate) and its objective. */
@@ -39,16 +40,16 @@ public final class MatchingEngine {
     }
 
     public static Optimum optimum(MatchingProblem p) {
+        return optimum(p, new Pairs(p));
+    }
+
+    private static Optimum optimum(MatchingProblem p, Pairs pairs) {
         List<Candidate> cs = p.candidates();
         List<Vacancy> vs = p.vacancies();
         int n = cs.size();
         int m = vs.size();
-        Map<String, Integer> corpIndex = new LinkedHashMap<>();
-        for (Vacancy v : vs) {
-            corpIndex.putIfAbsent(v.corporation(), corpIndex.size());
-        }
-        int k = corpIndex.size();
-        long[] weight = waitingWeights(cs);
+        int k = pairs.corporations.size();
+        long[] weight = pairs.weight;
         // waiting classes, longest waiting (highest weight) first
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -65,65 +66,40 @@ public final class MatchingEngine {
             a = b;
         }
         int q = classes.size();
-        // nodes: source, chain A_1..A_q, candidates, vacancies, corporations, sink
+        // nodes: source, one node per waiting class, candidates, vacancies, corporations, sink
         int source = 0;
-        int chain = 1;
-        int cand = chain + q;
+        int classNode = 1;
+        int cand = classNode + q;
         int vac = cand + n;
         int corp = vac + m;
         int sink = corp + k;
-        Graph g = new Graph(sink + 1);
+        Graph g = new Graph(sink + 1, 2 * (q + n + pairs.count + m + k));
         int[] classOf = new int[n];
         for (int t = 0; t < q; t++) {
             for (int a = classes.get(t)[0]; a < classes.get(t)[1]; a++) {
                 classOf[order[a]] = t;
             }
         }
-        int firstChainEdge = q == 0 ? -1 : g.add(source, chain, 0, 0);
-        int[] chainEdge = new int[Math.max(0, q - 1)];
-        for (int t = 0; t + 1 < q; t++) {
-            chainEdge[t] = g.add(chain + t, chain + t + 1, 0, 0);
+        int[] classEdge = new int[q];
+        for (int t = 0; t < q; t++) {
+            classEdge[t] = g.add(source, classNode + t, 0, 0);
         }
         for (int i = 0; i < n; i++) {
-            g.add(chain + classOf[i], cand + i, 1, 0);
+            g.add(classNode + classOf[i], cand + i, 1, 0);
         }
-        List<int[]> pairEdges = new ArrayList<>();   // {edge, candidate, vacancy}
-        Map<String, List<Integer>> byMunicipality = new HashMap<>();
-        for (int j = 0; j < m; j++) {
-            byMunicipality.computeIfAbsent(vs.get(j).municipality(), x -> new ArrayList<>()).add(j);
-        }
-        for (int i = 0; i < n; i++) {
-            Candidate c = cs.get(i);
-            for (String municipality : c.municipalities()) {   // a vacancy elsewhere breaks the municipality rule anyway
-                for (int j : byMunicipality.getOrDefault(municipality, List.of())) {
-                    if (p.broken(c, vs.get(j)) == null) {
-                        pairEdges.add(new int[] {g.add(cand + i, vac + j, 1, MatchingProblem.fit(c, vs.get(j))), i, j});
-                    }
-                }
-            }
+        int[] pairEdge = new int[pairs.count];
+        for (int x = 0; x < pairs.count; x++) {
+            pairEdge[x] = g.add(cand + pairs.candidate[x], vac + pairs.vacancy[x], 1, pairs.fit[x]);
         }
         int[] vacancyCorpEdge = new int[m];
         for (int j = 0; j < m; j++) {
-            vacancyCorpEdge[j] = g.add(vac + j, corp + corpIndex.get(vs.get(j).corporation()), 1, 0);
+            vacancyCorpEdge[j] = g.add(vac + j, corp + pairs.corpOf[j], 1, 0);
         }
         int[] corpSinkEdge = new int[k];
-        for (Map.Entry<String, Integer> e : corpIndex.entrySet()) {
-            corpSinkEdge[e.getValue()] = g.add(corp + e.getValue(), sink, Math.max(0, p.remainingCap().getOrDefault(e.getKey(), 0)), 0);
+        for (int c = 0; c < k; c++) {
+            corpSinkEdge[c] = g.add(corp + c, sink, Math.max(0, p.remainingCap().getOrDefault(pairs.corporations.get(c), 0)), 0);
         }
         g.freeze();
-        // per candidate its pair edges, for the direct step (a free vacancy whose corporation still has room)
-        int[][] pairsOf = new int[n][];
-        int[] pairCount = new int[n];
-        for (int[] pe : pairEdges) {
-            pairCount[pe[1]]++;
-        }
-        for (int i = 0; i < n; i++) {
-            pairsOf[i] = new int[pairCount[i]];
-            pairCount[i] = 0;
-        }
-        for (int[] pe : pairEdges) {
-            pairsOf[pe[1]][pairCount[pe[1]]++] = pe[0];
-        }
 
         // 1. the longest-waiting-first set: greedy in waiting order (the housable sets form a matroid), counting per
         //    class how many of the classes so far can be housed together (r_t)
@@ -131,20 +107,21 @@ public final class MatchingEngine {
         int housedCount = 0;
         for (int t = 0; t < q; t++) {
             for (int a = classes.get(t)[0]; a < classes.get(t)[1]; a++) {
-                if (direct(g, pairsOf[order[a]], vac, vacancyCorpEdge, corp, corpSinkEdge)
-                        || g.augmentFrom(cand + order[a], sink, cand, vac)) {
+                int i = order[a];
+                if (direct(g, pairEdge, pairs.first[i], pairs.first[i + 1], vac, vacancyCorpEdge, corp, corpSinkEdge)
+                        || g.augmentFrom(cand + i, sink, cand)) {
                     housedCount++;
                 }
             }
             housedUpTo[t] = housedCount;
         }
-        // 2. the best fit among all sets that house r_t of the first t classes for every t: a minimum-cost flow of
-        //    value R from scratch, where the chain lets at most R - r_t units past class t
+        // 2. the best fit among all sets that house exactly as many of every waiting class as the greedy set did (every
+        //    maximum-weight basis of a matroid has the same number of elements of each weight class, r_t - r_t-1): a
+        //    minimum-cost flow of value R from scratch, with class t's edge from the source limited to that count
         g.reset();
         if (q > 0) {
-            g.setCapacity(firstChainEdge, housedCount);
-            for (int t = 0; t + 1 < q; t++) {
-                g.setCapacity(chainEdge[t], housedCount - housedUpTo[t]);
+            for (int t = 0; t < q; t++) {
+                g.setCapacity(classEdge[t], housedUpTo[t] - (t == 0 ? 0 : housedUpTo[t - 1]));
             }
             int pushed = g.minCostFlow(source, sink, housedCount);
             if (pushed != housedCount) {
@@ -156,20 +133,23 @@ public final class MatchingEngine {
         boolean[] housed = new boolean[n];
         long waiting = 0;
         long fit = 0;
-        for (int[] pe : pairEdges) {
-            if (g.flow(pe[0]) > 0) {
-                assignment.put(vs.get(pe[2]).id(), cs.get(pe[1]).id());
-                housed[pe[1]] = true;
-                waiting += weight[pe[1]];
-                fit += MatchingProblem.fit(cs.get(pe[1]), vs.get(pe[2]));
+        for (int x = 0; x < pairs.count; x++) {
+            if (g.flow(pairEdge[x]) > 0) {
+                int i = pairs.candidate[x];
+                assignment.put(vs.get(pairs.vacancy[x]).id(), cs.get(i).id());
+                housed[i] = true;
+                waiting += weight[i];
+                fit += pairs.fit[x];
             }
         }
         return new Optimum(assignment, new MatchingResult.Objective(assignment.size(), waiting, fit), housed);
     }
 
     /** Houses a candidate in a free vacancy whose corporation still has room, if there is one: no search needed. */
-    private static boolean direct(Graph g, int[] pairs, int vac, int[] vacancyCorpEdge, int corp, int[] corpSinkEdge) {
-        for (int e : pairs) {
+    private static boolean direct(Graph g, int[] pairEdge, int from, int to, int vac, int[] vacancyCorpEdge, int corp,
+            int[] corpSinkEdge) {
+        for (int x = from; x < to; x++) {
+            int e = pairEdge[x];
             int j = g.head(e) - vac;
             int toCorp = vacancyCorpEdge[j];
             int toSink = corpSinkEdge[g.head(toCorp) - corp];
@@ -195,21 +175,322 @@ public final class MatchingEngine {
         return w;
     }
 
-    private static Map<String, List<MatchingResult.Ranked>> ranked(MatchingProblem p, Map<String, String> assignment) {
-        Map<String, List<MatchingResult.Ranked>> result = new LinkedHashMap<>();
-        for (Vacancy v : p.vacancies()) {
-            List<Candidate> open = new ArrayList<>();
-            for (Candidate c : p.candidates()) {
-                if (p.broken(c, v) == null) {
-                    open.add(c);
+    /**
+     * The open candidate-vacancy pairs (every hard rule met), grouped by candidate, found only within the candidate's
+     * acceptable municipalities (a vacancy elsewhere breaks the municipality rule anyway) with the rules checked on
+     * compact arrays; and what the explanations need to count the vacancies each rule rules out without trying every
+     * pair.
+     */
+    static final class Pairs {
+        final long[] weight;
+        final List<String> corporations = new ArrayList<>();
+        final int[] corpOf;
+        int count;
+        int[] candidate = new int[16];
+        int[] vacancy = new int[16];
+        int[] fit = new int[16];
+        /** Pairs of candidate i are [first[i], first[i + 1]). */
+        final int[] first;
+
+        // per vacancy
+        final int[] bedrooms;
+        final int[] rent;
+        final int[] accessMask;
+        final int[] neighbourhood;
+        final boolean[] capOpen;
+        final Map<String, Integer> municipalityIndex = new HashMap<>();
+        final Map<String, Integer> neighbourhoodIndex = new HashMap<>();
+        final int[][] vacanciesOfMunicipality;
+        final int[] perNeighbourhood;
+        final int capClosed;
+        final Map<String, Integer> redPerKind = new HashMap<>();
+        final Map<String, boolean[]> redByKind = new HashMap<>();
+        final int[] sortedRents;
+        final int[] perBedrooms = new int[10];   // vacancies with exactly b bedrooms (9 = 9 or more)
+        final int[] perMask = new int[8];
+
+        Pairs(MatchingProblem p) {
+            List<Candidate> cs = p.candidates();
+            List<Vacancy> vs = p.vacancies();
+            int n = cs.size();
+            int m = vs.size();
+            weight = waitingWeights(cs);
+            Map<String, Integer> corpIndex = new HashMap<>();
+            corpOf = new int[m];
+            bedrooms = new int[m];
+            rent = new int[m];
+            accessMask = new int[m];
+            neighbourhood = new int[m];
+            capOpen = new boolean[m];
+            int[] municipalityOf = new int[m];
+            int closed = 0;
+            for (int j = 0; j < m; j++) {
+                Vacancy v = vs.get(j);
+                corpOf[j] = corpIndex.computeIfAbsent(v.corporation(), c -> {
+                    corporations.add(c);
+                    return corporations.size() - 1;
+                });
+                bedrooms[j] = v.bedrooms();
+                rent[j] = v.rent();
+                accessMask[j] = mask(v.access());
+                neighbourhood[j] = neighbourhoodIndex.computeIfAbsent(v.neighbourhood(), x -> neighbourhoodIndex.size());
+                municipalityOf[j] = municipalityIndex.computeIfAbsent(v.municipality(), x -> municipalityIndex.size());
+                capOpen[j] = p.remainingCap().getOrDefault(v.corporation(), 0) > 0;
+                if (!capOpen[j]) {
+                    closed++;
+                }
+                perBedrooms[Math.min(9, Math.max(0, v.bedrooms()))]++;
+                perMask[accessMask[j]]++;
+            }
+            capClosed = closed;
+            int[] size = new int[municipalityIndex.size()];
+            for (int j = 0; j < m; j++) {
+                size[municipalityOf[j]]++;
+            }
+            vacanciesOfMunicipality = new int[municipalityIndex.size()][];
+            for (int g = 0; g < size.length; g++) {
+                vacanciesOfMunicipality[g] = new int[size[g]];
+                size[g] = 0;
+            }
+            for (int j = 0; j < m; j++) {
+                vacanciesOfMunicipality[municipalityOf[j]][size[municipalityOf[j]]++] = j;
+            }
+            perNeighbourhood = new int[neighbourhoodIndex.size()];
+            for (int j = 0; j < m; j++) {
+                perNeighbourhood[neighbourhood[j]]++;
+            }
+            p.redNeighbourhoodsByKind().forEach((kind, red) -> {
+                boolean[] isRed = new boolean[neighbourhoodIndex.size()];
+                int vacanciesInRed = 0;
+                for (String code : red) {
+                    Integer b = neighbourhoodIndex.get(code);
+                    if (b != null) {
+                        isRed[b] = true;
+                        vacanciesInRed += perNeighbourhood[b];
+                    }
+                }
+                redByKind.put(kind, isRed);
+                redPerKind.put(kind, vacanciesInRed);
+            });
+            sortedRents = rent.clone();
+            Arrays.sort(sortedRents);
+
+            first = new int[n + 1];
+            int[] seenMunicipality = new int[municipalityIndex.size()];
+            int[] excluded = new int[4];
+            for (int i = 0; i < n; i++) {
+                first[i] = count;
+                Candidate c = cs.get(i);
+                int needs = mask(c.needs());
+                int need = c.bedroomsNeeded();
+                int maxRent = c.maxRent();
+                boolean[] red = redByKind.get(c.placementKind());
+                int excludedCount = 0;
+                for (String code : c.excludedNeighbourhoods()) {
+                    Integer b = neighbourhoodIndex.get(code);
+                    if (b != null) {
+                        if (excludedCount == excluded.length) {
+                            excluded = Arrays.copyOf(excluded, excludedCount * 2);
+                        }
+                        excluded[excludedCount++] = b;
+                    }
+                }
+                Integer origin = municipalityIndex.get(c.originMunicipality());
+                List<String> accepted = c.municipalities();
+                for (int rank = 0; rank < accepted.size(); rank++) {
+                    Integer g = municipalityIndex.get(accepted.get(rank));
+                    if (g == null || seenMunicipality[g] == i + 1) {
+                        continue;   // no vacancies there, or named twice (the first place counts, as in fit())
+                    }
+                    seenMunicipality[g] = i + 1;
+                    int pairFit = 2 * rank + (origin != null && origin.intValue() == g ? 0 : 1);
+                    vacancies:
+                    for (int j : vacanciesOfMunicipality[g]) {
+                        if (bedrooms[j] < need || (accessMask[j] & needs) != needs || rent[j] > maxRent || !capOpen[j]
+                                || (red != null && red[neighbourhood[j]])) {
+                            continue;
+                        }
+                        for (int x = 0; x < excludedCount; x++) {
+                            if (excluded[x] == neighbourhood[j]) {
+                                continue vacancies;
+                            }
+                        }
+                        add(i, j, pairFit);
+                    }
                 }
             }
-            open.sort(Comparator.comparing(Candidate::urgencySince).thenComparingInt(c -> MatchingProblem.fit(c, v))
-                    .thenComparing(Candidate::id));
+            first[n] = count;
+        }
+
+        private void add(int i, int j, int pairFit) {
+            if (count == candidate.length) {
+                candidate = Arrays.copyOf(candidate, count * 2);
+                vacancy = Arrays.copyOf(vacancy, count * 2);
+                fit = Arrays.copyOf(fit, count * 2);
+            }
+            candidate[count] = i;
+            vacancy[count] = j;
+            fit[count] = pairFit;
+            count++;
+        }
+
+        static int mask(java.util.Set<Access> access) {
+            int mask = 0;
+            for (Access a : access) {
+                mask |= 1 << a.ordinal();
+            }
+            return mask;
+        }
+
+        /** Per rule, how many vacancies it rules out for the candidate (each rule counted on its own, as breaks() does). */
+        Map<Rule, Integer> blocked(MatchingProblem p, Candidate c) {
+            int m = p.vacancies().size();
+            Map<Rule, Integer> result = new EnumMap<>(Rule.class);
+            int fewer = 0;
+            for (int b = 0; b < perBedrooms.length; b++) {
+                if (b < c.bedroomsNeeded()) {
+                    fewer += perBedrooms[b];
+                }
+            }
+            put(result, Rule.BEDROOMS, fewer);
+            int needs = mask(c.needs());
+            int inaccessible = 0;
+            for (int mask = 0; mask < perMask.length; mask++) {
+                if ((mask & needs) != needs) {
+                    inaccessible += perMask[mask];
+                }
+            }
+            put(result, Rule.ACCESS, inaccessible);
+            int firstAbove = upperBound(sortedRents, c.maxRent());
+            put(result, Rule.RENT, m - firstAbove);
+            int accepted = 0;
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (String gm : c.municipalities()) {
+                Integer g = municipalityIndex.get(gm);
+                if (g != null && seen.add(g)) {
+                    accepted += vacanciesOfMunicipality[g].length;
+                }
+            }
+            put(result, Rule.MUNICIPALITY, m - accepted);
+            int excluded = 0;
+            for (String code : c.excludedNeighbourhoods()) {
+                Integer b = neighbourhoodIndex.get(code);
+                excluded += b == null ? 0 : perNeighbourhood[b];
+            }
+            put(result, Rule.EXCLUDED_NEIGHBOURHOOD, excluded);
+            put(result, Rule.RED_NEIGHBOURHOOD, redPerKind.getOrDefault(c.placementKind(), 0));
+            put(result, Rule.CORPORATION_CAP, capClosed);
+            return result;
+        }
+
+        private static void put(Map<Rule, Integer> result, Rule rule, int count) {
+            if (count > 0) {
+                result.put(rule, count);
+            }
+        }
+
+        /** The index of the first value greater than {@code key} in a sorted array. */
+        private static int upperBound(int[] sorted, int key) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (sorted[mid] <= key) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+    }
+
+    private static Map<String, List<MatchingResult.Ranked>> ranked(MatchingProblem p, Pairs pairs, Map<String, String> assignment) {
+        List<Candidate> cs = p.candidates();
+        List<Vacancy> vs = p.vacancies();
+        int m = vs.size();
+        // the open pairs per vacancy
+        int[] start = new int[m + 1];
+        for (int x = 0; x < pairs.count; x++) {
+            start[pairs.vacancy[x] + 1]++;
+        }
+        for (int j = 0; j < m; j++) {
+            start[j + 1] += start[j];
+        }
+        int[] byVacancy = new int[pairs.count];
+        int[] fill = Arrays.copyOf(start, m);
+        for (int x = 0; x < pairs.count; x++) {
+            byVacancy[fill[pairs.vacancy[x]]++] = x;
+        }
+        java.util.Set<String> proposedAnywhere = new java.util.HashSet<>(assignment.values());
+        // who comes first for a vacancy: the earliest urgency, then the best fit, then the id; packed into one long
+        int n = cs.size();
+        Integer[] byDate = new Integer[n];
+        Integer[] byId = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byDate[i] = i;
+            byId[i] = i;
+        }
+        Arrays.sort(byDate, Comparator.comparing((Integer i) -> cs.get(i).urgencySince()));
+        Arrays.sort(byId, Comparator.comparing((Integer i) -> cs.get(i).id()));
+        long[] dateRank = new long[n];
+        for (int r = 0, d = -1; r < n; r++) {
+            if (r == 0 || !cs.get(byDate[r]).urgencySince().equals(cs.get(byDate[r - 1]).urgencySince())) {
+                d++;
+            }
+            dateRank[byDate[r]] = d;
+        }
+        long[] idRank = new long[n];
+        for (int r = 0; r < n; r++) {
+            idRank[byId[r]] = r;
+        }
+        long[] heap = new long[RANKED_PER_VACANCY];
+        Map<String, List<MatchingResult.Ranked>> result = new LinkedHashMap<>();
+        for (int j = 0; j < m; j++) {
+            Vacancy v = vs.get(j);
+            int size = 0;   // a max-heap of the best RANKED_PER_VACANCY keys so far
+            for (int y = start[j]; y < start[j + 1]; y++) {
+                int x = byVacancy[y];
+                int i = pairs.candidate[x];
+                long key = dateRank[i] << 40 | (long) Math.min(pairs.fit[x], 1023) << 30 | idRank[i];
+                if (size < heap.length) {
+                    heap[size] = key;
+                    for (int c = size++; c > 0 && heap[(c - 1) / 2] < heap[c]; c = (c - 1) / 2) {
+                        long t = heap[c];
+                        heap[c] = heap[(c - 1) / 2];
+                        heap[(c - 1) / 2] = t;
+                    }
+                } else if (key < heap[0]) {
+                    heap[0] = key;
+                    for (int c = 0; ; ) {
+                        int l = 2 * c + 1;
+                        int big = c;
+                        if (l < size && heap[l] > heap[big]) {
+                            big = l;
+                        }
+                        if (l + 1 < size && heap[l + 1] > heap[big]) {
+                            big = l + 1;
+                        }
+                        if (big == c) {
+                            break;
+                        }
+                        long t = heap[c];
+                        heap[c] = heap[big];
+                        heap[big] = t;
+                        c = big;
+                    }
+                }
+            }
+            long[] best = Arrays.copyOf(heap, size);
+            Arrays.sort(best);
+            List<Integer> top = new ArrayList<>(size);
+            for (long key : best) {
+                top.add(byId[(int) (key & ((1L << 30) - 1))]);
+            }
             List<MatchingResult.Ranked> list = new ArrayList<>();
             String proposed = assignment.get(v.id());
-            for (int place = 0; place < open.size() && place < RANKED_PER_VACANCY; place++) {
-                Candidate c = open.get(place);
+            for (int place = 0; place < top.size(); place++) {
+                Candidate c = cs.get(top.get(place));
                 int rank = c.municipalities().indexOf(v.municipality()) + 1;
                 List<String> reasons = new ArrayList<>();
                 reasons.add("urgent sinds " + DATE.format(c.urgencySince()));
@@ -217,7 +498,7 @@ public final class MatchingEngine {
                 if (v.municipality().equals(c.originMunicipality())) {
                     reasons.add("gemeente van herkomst");
                 }
-                if (!c.id().equals(proposed) && assignment.containsValue(c.id())) {
+                if (!c.id().equals(proposed) && proposedAnywhere.contains(c.id())) {
                     reasons.add("voorgesteld voor een andere woning");
                 }
                 list.add(new MatchingResult.Ranked(c.id(), place + 1, c.id().equals(proposed), List.copyOf(reasons)));
@@ -227,27 +508,15 @@ public final class MatchingEngine {
         return result;
     }
 
-    private static Map<String, MatchingResult.LeftOut> leftOut(MatchingProblem p, boolean[] housed) {
+    private static Map<String, MatchingResult.LeftOut> leftOut(MatchingProblem p, Pairs pairs, boolean[] housed) {
         Map<String, MatchingResult.LeftOut> result = new LinkedHashMap<>();
         for (int i = 0; i < p.candidates().size(); i++) {
             if (housed[i]) {
                 continue;
             }
             Candidate c = p.candidates().get(i);
-            Map<Rule, Integer> blocked = new EnumMap<>(Rule.class);
-            int open = 0;
-            for (Vacancy v : p.vacancies()) {
-                boolean any = false;
-                for (Rule rule : Rule.values()) {
-                    if (p.breaks(rule, c, v)) {
-                        blocked.merge(rule, 1, Integer::sum);
-                        any = true;
-                    }
-                }
-                if (!any) {
-                    open++;
-                }
-            }
+            Map<Rule, Integer> blocked = pairs.blocked(p, c);
+            int open = pairs.first[i + 1] - pairs.first[i];
             String summary;
             if (p.vacancies().isEmpty()) {
                 summary = "Er zijn geen open woningen.";
@@ -280,8 +549,13 @@ public final class MatchingEngine {
         private int[] byNode;
         private int edges;
 
-        Graph(int nodes) {
+        Graph(int nodes, int edgeHint) {
             this.nodes = nodes;
+            int length = Math.max(16, edgeHint);
+            to = new int[length];
+            cap = new int[length];
+            cost = new int[length];
+            from = new int[length];
         }
 
         /** Adds an edge and its reverse; returns the edge's index (the reverse is index ^ 1). */
@@ -348,69 +622,111 @@ public final class MatchingEngine {
         }
 
         private boolean[] dead;
-        private int[] seen;
-        private int stamp;
+        private int[] label;
+        private int[] arc;
+        private int[] queue;
         private int[] pathEdge;
-        private int[] cursor;
+        private int relabels;
+        private int relabelBudget;
 
         /**
          * Step 1: one unit from a candidate to the sink through the candidate/vacancy/corporation part of the residual
-         * graph (nodes in [low, high) are candidates; below low are the source and the chain, never entered). Nodes of
-         * a failed search are dead for good: their part of the graph never changes again, so it never reaches the sink.
+         * graph (nodes below {@code low} are the source and the class nodes, never entered), as in the shortest
+         * augmenting path method: a depth-first search along admissible edges of valid distance labels (a lower bound on
+         * the distance to the sink; d(u) = d(v) + 1 on an admissible edge), relabelling dead ends, and from time to time
+         * exact labels by a breadth-first search back from the sink. A node that cannot reach the sink is dead for good:
+         * the greedy only ever augments along paths to the sink, so its part of the graph never changes again.
          */
-        boolean augmentFrom(int candidate, int sink, int low, int vacancyStart) {
+        boolean augmentFrom(int candidate, int sink, int low) {
             if (dead == null) {
                 dead = new boolean[nodes];
-                seen = new int[nodes];
+                label = new int[nodes];
+                arc = new int[nodes];
+                queue = new int[nodes];
                 pathEdge = new int[nodes];
-                cursor = new int[nodes];
+                globalRelabel(sink, low);
             }
-            if (dead[candidate]) {
-                return false;
-            }
-            stamp++;
-            int[] stack = new int[16];
+            int infinite = nodes;
             int depth = 0;
-            stack[depth++] = candidate;
-            seen[candidate] = stamp;
-            cursor[candidate] = start[candidate];
-            List<Integer> visited = new ArrayList<>();
-            visited.add(candidate);
-            while (depth > 0) {
-                int u = stack[depth - 1];
+            int u = candidate;
+            while (true) {
+                if (dead[candidate]) {
+                    return false;
+                }
                 if (u == sink) {
-                    for (int d = depth - 1; d > 0; d--) {
-                        int e = pathEdge[stack[d]];
-                        cap[e] -= 1;
-                        cap[e ^ 1] += 1;
+                    for (int d = 0; d < depth; d++) {
+                        cap[pathEdge[d]] -= 1;
+                        cap[pathEdge[d] ^ 1] += 1;
                     }
                     return true;
                 }
                 boolean advanced = false;
-                while (cursor[u] < start[u + 1]) {
-                    int e = byNode[cursor[u]++];
+                for (; arc[u] < start[u + 1]; arc[u]++) {
+                    int e = byNode[arc[u]];
                     int v = to[e];
-                    if (cap[e] > 0 && v >= low && !dead[v] && seen[v] != stamp) {
-                        seen[v] = stamp;
-                        pathEdge[v] = e;
-                        cursor[v] = start[v];
-                        visited.add(v);
-                        if (depth == stack.length) {
-                            stack = Arrays.copyOf(stack, depth * 2);
-                        }
-                        stack[depth++] = v;
+                    if (cap[e] > 0 && v >= low && !dead[v] && label[u] == label[v] + 1) {
+                        pathEdge[depth++] = e;
+                        u = v;
                         advanced = true;
                         break;
                     }
                 }
-                if (!advanced) {
-                    depth--;
+                if (advanced) {
+                    continue;
+                }
+                // a dead end: relabel to one more than the lowest neighbour, then step back
+                int lowest = infinite;
+                for (int i = start[u]; i < start[u + 1]; i++) {
+                    int e = byNode[i];
+                    int v = to[e];
+                    if (cap[e] > 0 && v >= low && !dead[v]) {
+                        lowest = Math.min(lowest, label[v]);
+                    }
+                }
+                label[u] = Math.min(infinite, lowest + 1);
+                arc[u] = start[u];
+                if (label[u] >= infinite || ++relabels > relabelBudget) {
+                    globalRelabel(sink, low);
+                    depth = 0;
+                    u = candidate;
+                    continue;
+                }
+                if (depth > 0) {
+                    u = from[pathEdge[--depth]];
                 }
             }
-            for (int v : visited) {
-                dead[v] = true;
+        }
+
+        /** Exact distances to the sink by a breadth-first search over reversed residual edges; unreachable nodes die. */
+        private void globalRelabel(int sink, int low) {
+            int infinite = nodes;
+            Arrays.fill(label, infinite);
+            label[sink] = 0;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = sink;
+            while (head < tail) {
+                int v = queue[head++];
+                for (int i = start[v]; i < start[v + 1]; i++) {
+                    int back = byNode[i];         // v -> u; its partner u -> v is the residual edge that reaches v
+                    int u = to[back];
+                    if (u >= low && !dead[u] && label[u] == infinite && cap[back ^ 1] > 0) {
+                        label[u] = label[v] + 1;
+                        queue[tail++] = u;
+                    }
+                }
             }
-            return false;
+            int alive = 0;
+            for (int u = low; u < nodes; u++) {
+                if (label[u] >= infinite) {
+                    dead[u] = true;
+                } else {
+                    alive++;
+                }
+                arc[u] = start[u];
+            }
+            relabels = 0;
+            relabelBudget = Math.max(64, alive);
         }
 
         /** Step 2: a minimum-cost flow of the given value (all costs >= 0 at the start); returns the value reached. */
@@ -419,44 +735,67 @@ public final class MatchingEngine {
             long[] potential = new long[nodes];
             long[] dist = new long[nodes];
             int[] current = new int[nodes];
-            boolean[] blocked = new boolean[nodes];
-            boolean[] onPath = new boolean[nodes];
+            int[] level = new int[nodes];
+            int[] queue = new int[nodes];
             int[] stack = new int[nodes + 1];
             int[] stackEdge = new int[nodes + 1];
-            long[] heap = new long[16];
+            // Dial's bucket queue: reduced costs are small non-negative integers and the search stops at the sink
+            int[] bucketHead = new int[64];
+            Arrays.fill(bucketHead, -1);
+            int[] entryNode = new int[Math.max(16, edges / 2)];
+            int[] entryNext = new int[entryNode.length];
             int pushed = 0;
             while (pushed < value) {
                 Arrays.fill(dist, inf);
                 dist[source] = 0;
-                int size = 0;
-                heap[size++] = ((long) 0 << 32) | source;
-                while (size > 0) {
-                    long top = heap[0];
-                    heap[0] = heap[--size];
-                    siftDown(heap, size);
-                    int u = (int) (top & 0xffffffffL);
-                    long d = top >>> 32;
-                    if (d > dist[u]) {
-                        continue;
-                    }
-                    if (u == sink) {
-                        break;   // nodes farther than the sink do not matter for this round (potentials capped below)
-                    }
-                    for (int i = start[u]; i < start[u + 1]; i++) {
-                        int e = byNode[i];
-                        if (cap[e] <= 0) {
+                int entries = 0;
+                int highest = 0;
+                entryNode[0] = source;
+                entryNext[0] = -1;
+                bucketHead[0] = 0;
+                entries = 1;
+                for (int d = 0; d <= highest; d++) {
+                    boolean reachedSink = false;
+                    while (bucketHead[d] >= 0) {
+                        int entry = bucketHead[d];
+                        bucketHead[d] = entryNext[entry];
+                        int u = entryNode[entry];
+                        if (d > dist[u]) {
                             continue;
                         }
-                        int v = to[e];
-                        long nd = d + cost[e] + potential[u] - potential[v];
-                        if (nd < dist[v]) {
-                            dist[v] = nd;
-                            if (size == heap.length) {
-                                heap = Arrays.copyOf(heap, size * 2);
-                            }
-                            heap[size] = (nd << 32) | v;
-                            siftUp(heap, size++);
+                        if (u == sink) {
+                            reachedSink = true;
+                            break;   // nodes farther than the sink do not matter for this round (potentials capped below)
                         }
+                        for (int i = start[u]; i < start[u + 1]; i++) {
+                            int e = byNode[i];
+                            if (cap[e] <= 0) {
+                                continue;
+                            }
+                            int v = to[e];
+                            long nd = d + cost[e] + potential[u] - potential[v];
+                            if (nd < dist[v]) {
+                                dist[v] = nd;
+                                int b = (int) nd;
+                                if (b >= bucketHead.length) {
+                                    int old = bucketHead.length;
+                                    bucketHead = Arrays.copyOf(bucketHead, Math.max(b + 1, old * 2));
+                                    Arrays.fill(bucketHead, old, bucketHead.length, -1);
+                                }
+                                if (entries == entryNode.length) {
+                                    entryNode = Arrays.copyOf(entryNode, entries * 2);
+                                    entryNext = Arrays.copyOf(entryNext, entries * 2);
+                                }
+                                entryNode[entries] = v;
+                                entryNext[entries] = bucketHead[b];
+                                bucketHead[b] = entries++;
+                                highest = Math.max(highest, b);
+                            }
+                        }
+                    }
+                    if (reachedSink) {
+                        Arrays.fill(bucketHead, 0, highest + 1, -1);
+                        break;
                     }
                 }
                 if (dist[sink] >= inf) {
@@ -466,95 +805,75 @@ public final class MatchingEngine {
                 for (int u = 0; u < nodes; u++) {
                     potential[u] += Math.min(dist[u], reach);   // keeps every reduced cost >= 0
                 }
-                // blocking flow on edges of zero reduced cost
-                for (int u = 0; u < nodes; u++) {
-                    current[u] = start[u];
-                }
-                Arrays.fill(blocked, false);
+                // maximum flow on the admissible edges (residual, zero reduced cost) by Dinic's phases: a level graph by
+                // breadth-first search, then a blocking flow along it; zero-cost cycles cannot trap the search this way
                 while (pushed < value) {
-                    int depth = 0;
-                    stack[0] = source;
-                    onPath[source] = true;
-                    boolean found = false;
-                    while (true) {
-                        int u = stack[depth];
-                        if (u == sink) {
-                            found = true;
+                    Arrays.fill(level, -1);
+                    level[source] = 0;
+                    int head = 0;
+                    int tail = 0;
+                    queue[tail++] = source;
+                    while (head < tail) {
+                        int u = queue[head++];
+                        if (level[sink] >= 0 && level[u] >= level[sink]) {
                             break;
                         }
-                        boolean advanced = false;
-                        while (current[u] < start[u + 1]) {
-                            int e = byNode[current[u]];
+                        for (int i = start[u]; i < start[u + 1]; i++) {
+                            int e = byNode[i];
                             int v = to[e];
-                            if (cap[e] > 0 && !blocked[v] && !onPath[v] && cost[e] + potential[u] - potential[v] == 0) {
-                                stackEdge[depth] = e;
-                                stack[++depth] = v;
-                                onPath[v] = true;
-                                advanced = true;
-                                break;
+                            if (cap[e] > 0 && level[v] < 0 && cost[e] + potential[u] - potential[v] == 0) {
+                                level[v] = level[u] + 1;
+                                queue[tail++] = v;
                             }
-                            current[u]++;
-                        }
-                        if (!advanced) {
-                            blocked[u] = true;
-                            onPath[u] = false;
-                            if (depth == 0) {
-                                break;
-                            }
-                            depth--;
-                            current[stack[depth]]++;
                         }
                     }
-                    if (!found) {
-                        onPath[source] = false;
-                        break;
+                    if (level[sink] < 0) {
+                        break;   // no admissible path left: the next round's shortest paths raise the potentials
                     }
-                    for (int d = 0; d < depth; d++) {
-                        cap[stackEdge[d]] -= 1;
-                        cap[stackEdge[d] ^ 1] += 1;
-                        onPath[stack[d + 1]] = false;
+                    System.arraycopy(start, 0, current, 0, nodes);
+                    while (pushed < value) {
+                        int depth = 0;
+                        stack[0] = source;
+                        boolean found = false;
+                        while (true) {
+                            int u = stack[depth];
+                            if (u == sink) {
+                                found = true;
+                                break;
+                            }
+                            boolean advanced = false;
+                            while (current[u] < start[u + 1]) {
+                                int e = byNode[current[u]];
+                                int v = to[e];
+                                if (cap[e] > 0 && level[v] == level[u] + 1 && cost[e] + potential[u] - potential[v] == 0) {
+                                    stackEdge[depth] = e;
+                                    stack[++depth] = v;
+                                    advanced = true;
+                                    break;
+                                }
+                                current[u]++;
+                            }
+                            if (!advanced) {
+                                level[u] = -1;   // a dead end for the rest of this phase
+                                if (depth == 0) {
+                                    break;
+                                }
+                                depth--;
+                                current[stack[depth]]++;
+                            }
+                        }
+                        if (!found) {
+                            break;
+                        }
+                        for (int d = 0; d < depth; d++) {
+                            cap[stackEdge[d]] -= 1;
+                            cap[stackEdge[d] ^ 1] += 1;
+                        }
+                        pushed++;
                     }
-                    onPath[source] = false;
-                    pushed++;
                 }
             }
             return pushed;
-        }
-
-        private static void siftUp(long[] heap, int i) {
-            long x = heap[i];
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (heap[parent] <= x) {
-                    break;
-                }
-                heap[i] = heap[parent];
-                i = parent;
-            }
-            heap[i] = x;
-        }
-
-        private static void siftDown(long[] heap, int size) {
-            if (size == 0) {
-                return;
-            }
-            long x = heap[0];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= size) {
-                    break;
-                }
-                if (child + 1 < size && heap[child + 1] < heap[child]) {
-                    child++;
-                }
-                if (heap[child] >= x) {
-                    break;
-                }
-                heap[i] = heap[child];
-                i = child;
-            }
-            heap[i] = x;
         }
     }
 }

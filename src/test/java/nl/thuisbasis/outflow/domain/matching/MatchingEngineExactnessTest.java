@@ -134,6 +134,40 @@ public class MatchingEngineExactnessTest {
         }
     }
 
+    @Test
+    void explanations_equal_checking_every_candidate_against_every_vacancy() {
+        Random random = new Random(11);
+        for (int round = 0; round < 40; round++) {
+            MatchingProblem p = RandomInstances.generate(random, 20 + random.nextInt(200), 5 + random.nextInt(80), 5, 3, 4, 3);
+            MatchingResult r = MatchingEngine.solve(p);
+            for (Vacancy v : p.vacancies()) {
+                List<String> expected = p.candidates().stream().filter(c -> p.broken(c, v) == null)
+                        .sorted(java.util.Comparator.comparing(Candidate::urgencySince)
+                                .thenComparingInt(c -> MatchingProblem.fit(c, v)).thenComparing(Candidate::id))
+                        .limit(MatchingEngine.RANKED_PER_VACANCY).map(Candidate::id).toList();
+                assertThat(r.rankedPerVacancy().get(v.id())).extracting(MatchingResult.Ranked::candidateId)
+                        .as("round %d, ranked list of %s", round, v.id()).isEqualTo(expected);
+            }
+            for (MatchingResult.LeftOut out : r.leftOut().values()) {
+                Candidate c = p.candidates().stream().filter(x -> x.id().equals(out.candidateId())).findFirst().orElseThrow();
+                Map<Rule, Integer> blocked = new java.util.EnumMap<>(Rule.class);
+                int open = 0;
+                for (Vacancy v : p.vacancies()) {
+                    boolean any = false;
+                    for (Rule rule : Rule.values()) {
+                        if (p.breaks(rule, c, v)) {
+                            blocked.merge(rule, 1, Integer::sum);
+                            any = true;
+                        }
+                    }
+                    open += any ? 0 : 1;
+                }
+                assertThat(out.blockedByRule()).as("round %d, rules for %s", round, c.id()).isEqualTo(blocked);
+                assertThat(out.openVacancies()).as("round %d, open for %s", round, c.id()).isEqualTo(open);
+            }
+        }
+    }
+
     /** The same lexicographic objective, solved by OR-Tools' min-cost flow (cost scaling) on the same network. */
     public static MatchingResult.Objective orTools(MatchingProblem p) {
         List<Candidate> cs = p.candidates();
