@@ -5,6 +5,11 @@ public final class LegalBasis {
 
     /** Art. 6(1)(e) AVG: public task, for the Social Support Act (Wmo 2015) duties of municipalities. */
     public static final String PUBLIC_TASK_WMO = "AVG art. 6 lid 1 sub e; Wmo 2015";
+    /**
+     * The priority scheme for outflow into ordinary housing: public task under the Wmo 2015; the special-category data
+     * it implies (health, justice) with the client's explicit consent to the exchange, recorded at registration.
+     */
+    public static final String PRIORITY_SCHEME = "AVG art. 6 lid 1 sub e; art. 9 lid 2 sub a (uitdrukkelijke toestemming cliënt); Wmo 2015";
     /** Art. 6(1)(f) AVG / art. 32 AVG: securing the system (logins, access control). */
     public static final String SECURITY = "AVG art. 32 (beveiliging van de verwerking)";
     /** Maintaining reference data: CBS open data, no personal data. */

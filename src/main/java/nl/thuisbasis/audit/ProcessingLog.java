@@ -38,6 +38,23 @@ public class ProcessingLog {
         recordAs(actor, organisation, processing);
     }
 
+    /**
+     * Records several activities of the logged-in user at once, one entry each (for example every candidate shown in a
+     * list), so that a data subject's reads can be traced per record.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordEach(List<Processing> processings) {
+        if (processings.isEmpty()) {
+            return;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String actor = authentication == null || authentication instanceof AnonymousAuthenticationToken
+                ? ANONYMOUS : authentication.getName();
+        String organisation = authentication != null && authentication.getPrincipal() instanceof OrganisationMember member
+                ? member.organisationCode() : null;
+        repository.appendAll(traceId(), actor, organisation, processings);
+    }
+
     /** Records an activity for an explicitly named actor (a login attempt, a system job). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String actor, String organisation, Processing processing) {

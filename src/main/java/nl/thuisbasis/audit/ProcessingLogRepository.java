@@ -28,6 +28,12 @@ class ProcessingLogRepository {
                 p.legalBasis(), p.outcome().name(), p.details()).update();
     }
 
+    void appendAll(String traceId, String actor, String organisation, List<Processing> processings) {
+        for (Processing p : processings) {
+            append(traceId, actor, organisation, p);
+        }
+    }
+
     List<ProcessingLogEntry> search(ProcessingLogQuery q) {
         StringBuilder sql = new StringBuilder("select * from processing_log where true");
         List<Object> params = new ArrayList<>();

@@ -181,21 +181,12 @@ final class FacilitySpreadsheets {
         }
     }
 
-    /**
-     * A cell as it may go into a CSV that people open in a spreadsheet: text starting with =, +, - or @ (a formula
-     * to Excel) gets a leading apostrophe, unless it is a plain number. Reading strips that apostrophe again.
-     */
     static String safeCell(Object value) {
-        String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            return "'" + text;
-        }
-        return text;
+        return nl.thuisbasis.platform.SpreadsheetCells.safe(value);
     }
 
     static String unsafeCell(String text) {
-        return text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0
-                ? text.substring(1) : text;
+        return nl.thuisbasis.platform.SpreadsheetCells.unsafe(text);
     }
 
     private static long count(String s, char c) {

@@ -1,20 +1,36 @@
 package nl.thuisbasis.outflow;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.thuisbasis.audit.LegalBasis;
+import nl.thuisbasis.audit.Processing;
+import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.Organisation;
+import nl.thuisbasis.identity.OrganisationType;
+import nl.thuisbasis.identity.Organisations;
+import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.domain.DistributionKey;
 import nl.thuisbasis.region.MunicipalitySummary;
 import nl.thuisbasis.region.Region;
 import nl.thuisbasis.region.RegionCatalog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contingents of the priority scheme: a region's yearly total split over its municipalities by their share of
  * households (CBS, latest year), optionally corrected for the care load they already carry (places in facilities per
- * 1,000 households, from the register), with the largest-remainder method.
+ * 1,000 households, from the register), with the largest-remainder method. A region coordinator records the contingent
+ * as decided; within a municipality its number is split over the corporations by their social rental stock (entered),
+ * again by largest remainder. The monitor counts the realisation against it.
  */
 @Service
 public class Contingents {
@@ -24,12 +40,20 @@ public class Contingents {
             + "beide minstens 1 en de factor tussen 0,5 en 1,5. Hele aantallen met de methode van de grootste overschotten; "
             + "de som is altijd het totaal.";
 
+    static final String PURPOSE = "Voorrangsregeling uitstroom: contingenten en verdeelsleutel";
+
     private final RegionCatalog catalog;
     private final FacilityRegister register;
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final ProcessingLog log;
 
-    Contingents(RegionCatalog catalog, FacilityRegister register) {
+    Contingents(RegionCatalog catalog, FacilityRegister register, JdbcClient jdbc, Organisations organisations, ProcessingLog log) {
         this.catalog = catalog;
         this.register = register;
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.log = log;
     }
 
     /** Refused input, in Dutch. */
@@ -89,5 +113,147 @@ public class Contingents {
                 : a.name().compareTo(b.name()));
         return new Preview(region.code(), region.name(), year, total, careLoadCorrection, Math.round(regionLoad * 10) / 10.0,
                 FORMULA, result);
+    }
+
+    /** A contingent as decided for a year, with its split. */
+    public record Decided(String region, int year, int total, boolean careLoadCorrection, String decidedBy, String recordedBy,
+            Instant recordedAt, List<Share> shares) {
+    }
+
+    public record Share(String municipalityCode, String municipalityName, long households, double factor, double exact,
+            int contingent) {
+    }
+
+    /** A corporation's part of a municipality's contingent, from its social rental stock. */
+    public record CorporationShare(String municipalityCode, String corporationCode, String corporationName, int dwellings,
+            double exact, int contingent) {
+    }
+
+    /** A region coordinator records the contingent the region decided (replacing an earlier decision for that year). */
+    @Transactional
+    public Decided decide(CurrentUser user, String regionCode, Integer year, Integer total, boolean careLoadCorrection,
+            String decidedBy) {
+        OutflowSettings.keeper(user);
+        if (year == null || total == null) {
+            throw new Refused("Geef het jaar en het totaal.");
+        }
+        if (decidedBy == null || decidedBy.isBlank() || decidedBy.length() > 200) {
+            throw new Refused("Geef wie het contingent vaststelde en wanneer (bijvoorbeeld: bestuurlijk overleg 12-3-2026).");
+        }
+        Preview preview = preview(regionCode, year, total, careLoadCorrection);
+        store(preview, decidedBy.trim(), user.getUsername());
+        log.record(Processing.of("outflow.contingent", "region", preview.region(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
+                .withDetails(year + ": " + total + (careLoadCorrection ? " met" : " zonder") + " zorglastcorrectie"));
+        return decided(preview.region(), year).orElseThrow();
+    }
+
+    /** Keeps a preview as the decided contingent of its year (replacing an earlier decision). */
+    void store(Preview preview, String decidedBy, String actor) {
+        jdbc.sql("delete from contingent where region_code = ? and year = ?").params(preview.region(), preview.year()).update();
+        jdbc.sql("""
+                insert into contingent (region_code, year, total, care_load_correction, decided_by, recorded_by)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(preview.region(), preview.year(), preview.total(), preview.careLoadCorrection(), decidedBy, actor).update();
+        for (MunicipalityShare m : preview.municipalities()) {
+            jdbc.sql("""
+                    insert into contingent_share (region_code, year, municipality_code, households, factor, exact, contingent)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(preview.region(), preview.year(), m.code(), m.households(), m.factor(), m.exact(), m.contingent()).update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Decided> decided(String regionCode, int year) {
+        return jdbc.sql("select * from contingent where region_code = ? and year = ?").params(regionCode, year)
+                .query((rs, n) -> new Decided(regionCode, year, rs.getInt("total"), rs.getBoolean("care_load_correction"),
+                        rs.getString("decided_by"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+                        jdbc.sql("select * from contingent_share where region_code = ? and year = ? order by contingent desc, municipality_code")
+                                .params(regionCode, year)
+                                .query((r, i) -> new Share(r.getString("municipality_code"), name(r.getString("municipality_code")),
+                                        r.getLong("households"), r.getDouble("factor"), r.getDouble("exact"), r.getInt("contingent")))
+                                .list()))
+                .optional();
+    }
+
+    /** A corporation's social rental stock in a municipality (the corporation itself, a coordinator or an admin). */
+    @Transactional
+    public void setStock(CurrentUser user, String regionCode, Integer year, String municipalityCode, String corporationCode,
+            Integer dwellings) {
+        boolean own = user.role() == Role.CORPORATION && user.organisation().code().equals(corporationCode);
+        if (!own) {
+            OutflowSettings.keeper(user);
+        }
+        Region region = catalog.region(regionCode == null ? "" : regionCode).orElseThrow(() -> new Refused("Regio bestaat niet."));
+        List<String> problems = new ArrayList<>();
+        if (year == null || year < 2000 || year > 2100) {
+            problems.add("Geef een jaar tussen 2000 en 2100.");
+        }
+        if (municipalityCode == null || !region.municipalityCodes().contains(municipalityCode)) {
+            problems.add("Kies een gemeente van de regio.");
+        }
+        if (organisations.find(corporationCode).filter(o -> o.type() == OrganisationType.HOUSING_CORPORATION).isEmpty()) {
+            problems.add("Kies een woningcorporatie.");
+        }
+        if (dwellings == null || dwellings < 0 || dwellings > 1_000_000) {
+            problems.add("Geef het aantal sociale huurwoningen (0 of meer).");
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(String.join(" ", problems));
+        }
+        jdbc.sql("""
+                insert into corporation_stock (region_code, year, municipality_code, corporation_code, dwellings, recorded_by)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (region_code, year, municipality_code, corporation_code) do update set dwellings = excluded.dwellings,
+                    recorded_by = excluded.recorded_by, recorded_at = now()""")
+                .params(region.code(), year, municipalityCode, corporationCode, dwellings, user.getUsername()).update();
+        log.record(Processing.of("outflow.stock", "corporation", corporationCode, PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
+                .withDetails(year + " " + municipalityCode + ": " + dwellings));
+    }
+
+    /** The corporations' parts of each municipality's decided contingent, by their stock (largest remainder). */
+    @Transactional(readOnly = true)
+    public List<CorporationShare> corporationShares(String regionCode, int year) {
+        Optional<Decided> decided = decided(regionCode, year);
+        if (decided.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Integer>> stock = new TreeMap<>();
+        jdbc.sql("select municipality_code, corporation_code, dwellings from corporation_stock where region_code = ? and year = ? order by corporation_code")
+                .params(regionCode, year)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).list()
+                .forEach(r -> stock.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1], (Integer) r[2]));
+        List<CorporationShare> result = new ArrayList<>();
+        for (Share share : decided.get().shares()) {
+            Map<String, Integer> ofMunicipality = stock.getOrDefault(share.municipalityCode(), Map.of());
+            if (ofMunicipality.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+                continue;
+            }
+            Map<String, Double> weights = new LinkedHashMap<>();
+            ofMunicipality.forEach((corporation, dwellings) -> weights.put(corporation, dwellings.doubleValue()));
+            for (DistributionKey.Share s : DistributionKey.split(share.contingent(), weights)) {
+                result.add(new CorporationShare(share.municipalityCode(), s.code(), organisations.nameOf(s.code()),
+                        ofMunicipality.get(s.code()), Math.round(s.exact() * 100) / 100.0, s.whole()));
+            }
+        }
+        return result;
+    }
+
+    /** The stock entered for a year: municipality -> corporation -> dwellings. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Integer>> stock(String regionCode, int year) {
+        Map<String, Map<String, Integer>> stock = new TreeMap<>();
+        jdbc.sql("select municipality_code, corporation_code, dwellings from corporation_stock where region_code = ? and year = ?")
+                .params(regionCode, year)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).list()
+                .forEach(r -> stock.computeIfAbsent((String) r[0], k -> new TreeMap<>()).put((String) r[1], (Integer) r[2]));
+        return stock;
+    }
+
+    public List<Organisation> corporations() {
+        return organisations.ofType(OrganisationType.HOUSING_CORPORATION);
+    }
+
+    private String name(String code) {
+        return catalog.area(code).map(nl.thuisbasis.region.Area::name).orElse(code);
     }
 }

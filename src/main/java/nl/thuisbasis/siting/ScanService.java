@@ -97,6 +97,18 @@ public class ScanService {
         return new Heatmap(region.code(), model.version(), type, capacity, cells);
     }
 
+    /**
+     * The neighbourhoods (or districts) of a region where a facility of this type and capacity would score red: for
+     * other modules that must keep placements out of areas that cannot carry more (outflow matching).
+     */
+    @Transactional
+    public java.util.Set<String> redAreas(String regionCode, nl.thuisbasis.facility.FacilityType type, int capacity) {
+        java.util.Set<String> red = new java.util.HashSet<>();
+        heatmap(regionCode, type, capacity).cells().stream()
+                .filter(c -> c.verdict() == nl.thuisbasis.siting.domain.Verdict.RED).forEach(c -> red.add(c.areaCode()));
+        return red;
+    }
+
     /** The scan's heatmap: strain and verdict per neighbourhood (or district) of the region. */
     public record Heatmap(String regionCode, int modelVersion, nl.thuisbasis.facility.FacilityType facilityType,
             int capacity, List<Cell> cells) {

@@ -12,12 +12,20 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The exact matching: one minimum-cost flow source -> candidate -> vacancy -> corporation -> sink. The edge into a
- * candidate costs {@code -M x weight} (its waiting weight), a candidate-vacancy edge costs the fit, the corporation's edge
- * into the sink has its remaining cap as capacity. With M larger than any difference in total fit, the cheapest flow
- * houses the most candidates (the housable sets form a matroid, so a positive weight always pays), among those the
- * largest waiting weight (the greedy, longest-waiting-first set), and among those the best fit. The flow is found by
- * successive shortest paths (Dijkstra with potentials), one unit at a time, while a path still lowers the cost.
+ * The exact matching on the network source -> waiting class -> candidate -> vacancy -> corporation -> sink (a
+ * candidate-vacancy edge for every pair that meets the hard rules, costing its fit; the corporation's edge into the sink
+ * has its remaining cap as capacity). The sets of candidates that can be housed together form a matroid (a gammoid), so
+ * the objective is reached in two exact steps:
+ * <ol>
+ * <li>longest waiting first: the greedy adds candidates in order of their urgency date when they can still be housed
+ * together with those before (one augmenting path each: first a free vacancy directly, then the shortest augmenting
+ * path method with distance labels). This gives a maximum-weight basis: the most housed, and among those the longest
+ * waiting. Every maximum-weight basis of a matroid houses the same number of each waiting class;</li>
+ * <li>best fit: a minimum-cost flow of the same value from scratch, with each class's edge from the source limited to
+ * that number, by the primal-dual method (shortest paths with potentials in a bucket queue, then Dinic's phases on the
+ * edges of zero reduced cost).</li>
+ * </ol>
+ * Tests compare the result with brute force and with OR-Tools' min-cost flow on the single-cost formulation.
  */
 public final class MatchingEngine {
 

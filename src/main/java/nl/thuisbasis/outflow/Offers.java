@@ -1,0 +1,303 @@
+package nl.thuisbasis.outflow;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.thuisbasis.audit.LegalBasis;
+import nl.thuisbasis.audit.Processing;
+import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.Organisations;
+import nl.thuisbasis.identity.Role;
+import nl.thuisbasis.outflow.domain.CandidateStatus;
+import nl.thuisbasis.outflow.domain.OutflowNorms;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Offers (aanbiedingen): the corporation offers the dwelling to the candidate it adopted for it; the candidate's
+ * provider accepts or declines with a structured reason (a decline returns the candidate to the pool and opens the
+ * dwelling again); an offer without an answer for the region's number of days is stalled. Acceptance creates the
+ * tenancy-with-care agreement.
+ */
+@Service
+public class Offers {
+
+    static final String PURPOSE = Candidates.PURPOSE;
+
+    private final JdbcClient jdbc;
+    private final Candidates candidates;
+    private final Vacancies vacancies;
+    private final Tenancies tenancies;
+    private final OutflowSettings settings;
+    private final Organisations organisations;
+    private final ProcessingLog log;
+
+    Offers(JdbcClient jdbc, Candidates candidates, Vacancies vacancies, Tenancies tenancies, OutflowSettings settings,
+            Organisations organisations, ProcessingLog log) {
+        this.jdbc = jdbc;
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        this.tenancies = tenancies;
+        this.settings = settings;
+        this.organisations = organisations;
+        this.log = log;
+    }
+
+    public enum Status { OPEN, ACCEPTED, DECLINED, WITHDRAWN }
+
+    /** Why an offer was declined (a category; details stay with the provider). */
+    public enum DeclineReason {
+        DWELLING_UNSUITABLE, LOCATION_UNSUITABLE, CLIENT_NOT_READY, CLIENT_DECLINED, CIRCUMSTANCES_CHANGED, OTHER
+    }
+
+    /**
+     * An offer. {@code candidateReference} is shown to those who may see the candidate; region coordinators and
+     * administrators get the record without it.
+     */
+    public record OfferView(UUID id, UUID vacancyId, String vacancyAddress, String municipalityCode, String municipalityName,
+            UUID candidateId, String candidateReference, String corporationCode, String corporationName, String providerCode,
+            String providerName, LocalDate offeredOn, String madeBy, Status status, LocalDate answeredOn, String answeredBy,
+            DeclineReason declineReason, String declineNote, boolean stalled, long daysOpen, LocalDate urgencyGrantedOn,
+            long waitingDays, boolean withinNorm, UUID tenancyId, int version) {
+    }
+
+    /** The corporation offers its vacancy to the candidate adopted for it. */
+    @Transactional
+    public UUID make(CurrentUser user, UUID vacancyId, LocalDate offeredOn) {
+        if (user.role() != Role.CORPORATION) {
+            throw new AccessDeniedException("the corporation of the vacancy makes the offer");
+        }
+        Vacancies.VacancyView vacancy = jdbc.sql("select id from vacancy where id = ? for update").param(vacancyId)
+                .query(UUID.class).optional().flatMap(vacancies::find)
+                .filter(v -> v.corporationCode().equals(user.organisation().code()))
+                .orElseThrow(OutflowRefused.NotFound::new);
+        List<String> problems = new ArrayList<>();
+        if (vacancy.status() != Vacancies.Status.PROPOSED) {
+            problems.add("Neem eerst een voorstel over voor deze woning; dan kunt u haar aanbieden.");
+        }
+        LocalDate today = candidates.today();
+        if (offeredOn == null || offeredOn.isAfter(today)) {
+            problems.add("Geef de datum van de aanbieding (niet in de toekomst).");
+        }
+        if (!problems.isEmpty()) {
+            throw new OutflowRefused(problems);
+        }
+        UUID candidateId = jdbc.sql("select candidate_id from proposal where vacancy_id = ? and released_at is null")
+                .param(vacancyId).query(UUID.class).single();
+        Candidates.Row candidate = candidates.lock(candidateId);
+        if (offeredOn.isBefore(candidate.urgencyGrantedOn())) {
+            throw new OutflowRefused("De aanbieding kan niet vóór het urgentiebesluit liggen.");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into offer (id, vacancy_id, candidate_id, corporation_code, provider_code, offered_on, made_by, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                .params(id, vacancyId, candidateId, vacancy.corporationCode(), candidate.providerCode(), offeredOn,
+                        user.getUsername()).update();
+        jdbc.sql("update vacancy set status = 'OFFERED', version = version + 1 where id = ?").param(vacancyId).update();
+        candidates.move(candidateId, candidate.status(), CandidateStatus.OFFERED, "Woning aangeboden: " + vacancy.address()
+                + ", " + vacancy.municipalityName(), user.getUsername());
+        log.record(Processing.of("outflow.offer.make", "candidate", candidateId.toString(), PURPOSE, LegalBasis.PRIORITY_SCHEME)
+                .withDetails("aanbieding " + id));
+        return id;
+    }
+
+    /** The candidate's provider accepts: the candidate is housed and the tenancy-with-care agreement starts. */
+    @Transactional
+    public UUID accept(CurrentUser user, UUID offerId, LocalDate startsOn, Integer months) {
+        Row offer = ownAsProvider(user, offerId);
+        List<String> problems = new ArrayList<>();
+        if (offer.status() != Status.OPEN) {
+            problems.add("Op deze aanbieding is al geantwoord.");
+        }
+        if (startsOn == null) {
+            problems.add("Geef de ingangsdatum van de huurzorgovereenkomst.");
+        } else if (startsOn.isBefore(offer.offeredOn())) {
+            problems.add("De overeenkomst kan niet vóór de aanbieding ingaan.");
+        } else if (startsOn.isAfter(candidates.today().plusMonths(6))) {
+            problems.add("De ingangsdatum ligt meer dan zes maanden vooruit.");
+        }
+        int length = months == null ? settings.norms(regionOf(offer)).tenancyMonths() : months;
+        if (length < 1 || length > 60) {
+            problems.add("De overeenkomst duurt 1 tot en met 60 maanden.");
+        }
+        if (!problems.isEmpty()) {
+            throw new OutflowRefused(problems);
+        }
+        Candidates.Row candidate = candidates.lock(offer.candidateId());
+        jdbc.sql("update offer set status = 'ACCEPTED', answered_on = ?, answered_by = ?, version = version + 1 where id = ?")
+                .params(candidates.today(), user.getUsername(), offerId).update();
+        jdbc.sql("update vacancy set status = 'LET', version = version + 1 where id = ?").param(offer.vacancyId()).update();
+        jdbc.sql("update proposal set released_at = now(), release_reason = 'Aanbieding aanvaard' where vacancy_id = ? and released_at is null")
+                .param(offer.vacancyId()).update();
+        candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.HOUSED, "Aanbieding aanvaard; huurzorgovereenkomst "
+                + "vanaf " + startsOn.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")), user.getUsername());
+        UUID tenancy = tenancies.start(offerId, offer.candidateId(), offer.vacancyId(), offer.corporationCode(),
+                offer.providerCode(), startsOn, length);
+        log.record(Processing.of("outflow.offer.accept", "candidate", offer.candidateId().toString(), PURPOSE,
+                LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + offerId + ", huurzorgovereenkomst " + tenancy));
+        return tenancy;
+    }
+
+    /** The candidate's provider declines with a reason: the candidate returns to the pool, the dwelling is open again. */
+    @Transactional
+    public void decline(CurrentUser user, UUID offerId, DeclineReason reason, String note) {
+        Row offer = ownAsProvider(user, offerId);
+        List<String> problems = new ArrayList<>();
+        if (offer.status() != Status.OPEN) {
+            problems.add("Op deze aanbieding is al geantwoord.");
+        }
+        if (reason == null) {
+            problems.add("Kies de reden van de weigering.");
+        } else if (reason == DeclineReason.OTHER && (note == null || note.isBlank())) {
+            problems.add("Licht de reden 'anders' toe.");
+        }
+        if (note != null && note.length() > 1000) {
+            problems.add("De toelichting is hoogstens 1000 tekens.");
+        }
+        if (!problems.isEmpty()) {
+            throw new OutflowRefused(problems);
+        }
+        close(offer, Status.DECLINED, reason, note, user, "Aanbieding geweigerd (" + reason + ")");
+        log.record(Processing.of("outflow.offer.decline", "candidate", offer.candidateId().toString(), PURPOSE,
+                LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + offerId + ": " + reason));
+    }
+
+    /** The corporation withdraws an unanswered offer (for example when the dwelling turns out to be unavailable). */
+    @Transactional
+    public void withdraw(CurrentUser user, UUID offerId, String note) {
+        Row offer = row(offerId).filter(o -> user.role() == Role.CORPORATION && o.corporationCode().equals(user.organisation().code()))
+                .orElseThrow(OutflowRefused.NotFound::new);
+        if (offer.status() != Status.OPEN) {
+            throw new OutflowRefused("Op deze aanbieding is al geantwoord.");
+        }
+        if (note == null || note.isBlank() || note.length() > 1000) {
+            throw new OutflowRefused("Geef de reden van het intrekken (hoogstens 1000 tekens).");
+        }
+        close(offer, Status.WITHDRAWN, null, note, user, "Aanbieding ingetrokken door de corporatie");
+        log.record(Processing.of("outflow.offer.withdraw", "candidate", offer.candidateId().toString(), PURPOSE,
+                LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + offerId));
+    }
+
+    private void close(Row offer, Status status, DeclineReason reason, String note, CurrentUser user, String why) {
+        Candidates.Row candidate = candidates.lock(offer.candidateId());
+        jdbc.sql("""
+                update offer set status = ?, answered_on = ?, answered_by = ?, decline_reason = ?, decline_note = ?,
+                    version = version + 1 where id = ? and status = 'OPEN'""")
+                .params(status.name(), candidates.today(), user.getUsername(), reason == null ? null : reason.name(),
+                        note == null || note.isBlank() ? null : note.trim(), offer.id()).update();
+        jdbc.sql("update vacancy set status = 'OPEN', version = version + 1 where id = ?").param(offer.vacancyId()).update();
+        jdbc.sql("update proposal set released_at = now(), release_reason = ? where vacancy_id = ? and released_at is null")
+                .params(why, offer.vacancyId()).update();
+        candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.URGENCY_GRANTED, why + "; terug in de pool",
+                user.getUsername());
+    }
+
+    /** Offers as this user may see them, newest first; optionally only the stalled ones. */
+    @Transactional
+    public List<OfferView> list(CurrentUser user, boolean stalledOnly, UUID candidateId) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        switch (user.role()) {
+            case CORPORATION -> {
+                where.append(" and o.corporation_code = ?");
+                params.add(user.organisation().code());
+            }
+            case PROVIDER -> {
+                where.append(" and o.provider_code = ?");
+                params.add(user.organisation().code());
+            }
+            case MUNICIPALITY -> {
+                where.append(" and c.deciding_municipality = ?");
+                params.add(String.valueOf(user.organisation().municipalityCode()));
+            }
+            case REGION_COORDINATOR, ADMIN -> {
+                // every offer, without the candidate's reference
+            }
+        }
+        if (candidateId != null) {
+            where.append(" and o.candidate_id = ?");
+            params.add(candidateId);
+        }
+        List<OfferView> offers = jdbc.sql(SELECT + where + " order by o.offered_on desc, o.made_at desc limit 2000").params(params)
+                .query((rs, n) -> view(rs, user)).list();
+        if (stalledOnly) {
+            offers = offers.stream().filter(OfferView::stalled).toList();
+        }
+        List<Processing> reads = offers.stream().filter(o -> o.candidateReference() != null)
+                .map(o -> Processing.of("outflow.candidate.read", "candidate", o.candidateId().toString(), PURPOSE,
+                        LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + o.id())).toList();
+        log.recordEach(reads);
+        return offers;
+    }
+
+    @Transactional
+    public Optional<OfferView> get(CurrentUser user, UUID id) {
+        return list(user, false, null).stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    static final String SELECT = """
+            select o.*, c.reference, c.urgency_granted_on, c.deciding_municipality, c.region_code, v.address, v.municipality_code,
+                (select t.id from tenancy t where t.offer_id = o.id) as tenancy_id
+            from offer o join candidate c on c.id = o.candidate_id join vacancy v on v.id = o.vacancy_id""";
+
+    private OfferView view(ResultSet rs, CurrentUser user) throws SQLException {
+        boolean identified = switch (user.role()) {
+            case CORPORATION, PROVIDER, MUNICIPALITY -> true;   // the query already limits them to their own offers
+            case REGION_COORDINATOR, ADMIN -> false;
+        };
+        LocalDate today = candidates.today();
+        String region = rs.getString("region_code");
+        OutflowSettings.Norms norms = settings.norms(region);
+        LocalDate offeredOn = rs.getObject("offered_on", LocalDate.class);
+        LocalDate urgency = rs.getObject("urgency_granted_on", LocalDate.class);
+        Status status = Status.valueOf(rs.getString("status"));
+        LocalDate answered = rs.getObject("answered_on", LocalDate.class);
+        String municipality = rs.getString("municipality_code");
+        return new OfferView(rs.getObject("id", UUID.class), rs.getObject("vacancy_id", UUID.class), rs.getString("address"),
+                municipality, candidates.areaName(municipality), rs.getObject("candidate_id", UUID.class),
+                identified ? rs.getString("reference") : null, rs.getString("corporation_code"),
+                organisations.nameOf(rs.getString("corporation_code")), rs.getString("provider_code"),
+                organisations.nameOf(rs.getString("provider_code")), offeredOn, rs.getString("made_by"), status, answered,
+                rs.getString("answered_by"), rs.getString("decline_reason") == null ? null
+                        : DeclineReason.valueOf(rs.getString("decline_reason")), identified ? rs.getString("decline_note") : null,
+                status == Status.OPEN && OutflowNorms.stalled(offeredOn, today, norms.stalledOfferDays()),
+                java.time.temporal.ChronoUnit.DAYS.between(offeredOn, answered == null ? today : answered), urgency,
+                OutflowNorms.waitingDays(urgency, offeredOn), OutflowNorms.withinNorm(urgency, offeredOn, norms.offerNormMonths()),
+                rs.getObject("tenancy_id", UUID.class), rs.getInt("version"));
+    }
+
+    record Row(UUID id, UUID vacancyId, UUID candidateId, String corporationCode, String providerCode, LocalDate offeredOn,
+            Status status) {
+    }
+
+    private Optional<Row> row(UUID id) {
+        return jdbc.sql("select * from offer where id = ? for update").param(id)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("vacancy_id", UUID.class),
+                        rs.getObject("candidate_id", UUID.class), rs.getString("corporation_code"), rs.getString("provider_code"),
+                        rs.getObject("offered_on", LocalDate.class), Status.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    private Row ownAsProvider(CurrentUser user, UUID offerId) {
+        Row offer = row(offerId).orElseThrow(OutflowRefused.NotFound::new);
+        if (user.role() != Role.PROVIDER || !offer.providerCode().equals(user.organisation().code())) {
+            if (user.role() == Role.CORPORATION && offer.corporationCode().equals(user.organisation().code())) {
+                throw new AccessDeniedException("the candidate's provider answers the offer");
+            }
+            throw new OutflowRefused.NotFound();
+        }
+        return offer;
+    }
+
+    private String regionOf(Row offer) {
+        return jdbc.sql("select region_code from vacancy where id = ?").param(offer.vacancyId()).query(String.class).single();
+    }
+}

@@ -1,0 +1,125 @@
+package nl.thuisbasis.outflow;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.platform.ApiController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Vacancies offered to the contingent, and the quarterly totals of vacancies that are the base of the cap. */
+@ApiController
+@RequestMapping("/api/v1/outflow")
+@Tag(name = "Uitstroom: woningen", description = "Vrijkomende woningen voor het contingent en het plafond per corporatie")
+class VacancyApiController {
+
+    private final Vacancies vacancies;
+    private final Matching matching;
+    private final OutflowSettings settings;
+
+    VacancyApiController(Vacancies vacancies, Matching matching, OutflowSettings settings) {
+        this.vacancies = vacancies;
+        this.matching = matching;
+        this.settings = settings;
+    }
+
+    /** Rent in euros per month (e.g. 712.50). */
+    record VacancyBody(String address, String postcode, String neighbourhood, Integer bedrooms, BigDecimal rent, Integer floor,
+            Boolean lift, Boolean wheelchair, LocalDate availableFrom, Integer version) {
+
+        Vacancies.Draft draft() {
+            Integer cents = null;
+            if (rent != null) {
+                try {
+                    cents = rent.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+                } catch (ArithmeticException e) {
+                    throw new OutflowRefused("De huur is een bedrag in euro's, bijvoorbeeld 712.50.");
+                }
+            }
+            return new Vacancies.Draft(address, postcode, neighbourhood, bedrooms, cents, floor, Boolean.TRUE.equals(lift),
+                    Boolean.TRUE.equals(wheelchair), availableFrom);
+        }
+    }
+
+    record ReasonBody(String reason) {
+    }
+
+    record TotalBody(Integer total) {
+    }
+
+    @GetMapping("/vacancies")
+    @Operation(operationId = "listVacancies", summary = "Woningen voor het contingent",
+            description = "Corporatie: eigen woningen; gemeente: in haar gebied; regio en beheer: de hele regio.")
+    List<Vacancies.VacancyView> list(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
+            @AuthenticationPrincipal CurrentUser user) {
+        List<String> problems = new ArrayList<>();
+        Vacancies.Status s = OutflowParsing.parse(Vacancies.Status.class, status, "Onbekende status: " + status + ".", problems);
+        if (!problems.isEmpty()) {
+            throw new OutflowRefused(problems);
+        }
+        CurrentUser u = CandidateApiController.login(user);
+        return vacancies.list(u, region == null ? settings.regionFor(u).code() : settings.region(region).code(), s);
+    }
+
+    @PostMapping("/vacancies")
+    @Operation(operationId = "offerVacancy", summary = "Een vrijkomende woning aan het contingent bieden (corporatie)")
+    ResponseEntity<Vacancies.VacancyView> offer(@RequestBody VacancyBody body, @AuthenticationPrincipal CurrentUser user) {
+        UUID id = vacancies.offer(CandidateApiController.login(user), body.draft());
+        return ResponseEntity.status(HttpStatus.CREATED).body(vacancies.get(user, id).orElseThrow());
+    }
+
+    @GetMapping("/vacancies/{id}")
+    @Operation(operationId = "getVacancy", summary = "Eén woning")
+    Vacancies.VacancyView get(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
+        return vacancies.get(CandidateApiController.login(user), CandidateApiController.uuid(id)).orElseThrow(OutflowRefused.NotFound::new);
+    }
+
+    @PutMapping("/vacancies/{id}")
+    @Operation(operationId = "updateVacancy", summary = "Een open woning corrigeren (corporatie, met de versie die u zag)")
+    Vacancies.VacancyView update(@PathVariable String id, @RequestBody VacancyBody body, @AuthenticationPrincipal CurrentUser user) {
+        if (body.version() == null) {
+            throw new OutflowRefused("Geef de versie die u het laatst zag (version).");
+        }
+        return vacancies.update(CandidateApiController.login(user), CandidateApiController.uuid(id), body.version(), body.draft());
+    }
+
+    @PostMapping("/vacancies/{id}/withdrawal")
+    @Operation(operationId = "withdrawVacancy", summary = "Een woning terugtrekken (corporatie); een overgenomen voorstel vervalt")
+    ResponseEntity<Vacancies.VacancyView> withdraw(@PathVariable String id, @RequestBody ReasonBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(vacancies.withdraw(CandidateApiController.login(user),
+                CandidateApiController.uuid(id), body == null ? null : body.reason()));
+    }
+
+    @PostMapping("/vacancies/{id}/proposal-releases")
+    @Operation(operationId = "releaseProposal", summary = "Een overgenomen voorstel loslaten (corporatie); de kandidaat gaat terug in de pool")
+    ResponseEntity<Vacancies.VacancyView> release(@PathVariable String id, @RequestBody ReasonBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        UUID vacancy = CandidateApiController.uuid(id);
+        matching.release(CandidateApiController.login(user), vacancy, body == null ? null : body.reason());
+        return ResponseEntity.status(HttpStatus.CREATED).body(vacancies.get(user, vacancy).orElseThrow());
+    }
+
+    @PutMapping("/vacancy-totals/{year}/{quarter}")
+    @Operation(operationId = "reportVacancyTotal", summary = "Het totaal aantal vrijgekomen woningen in een kwartaal melden (corporatie)",
+            description = "De basis van het plafond: hoogstens het percentage van de regio (standaard 25%) gaat naar uitstroom.")
+    List<Vacancies.Total> total(@PathVariable int year, @PathVariable int quarter, @RequestBody TotalBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        CurrentUser u = CandidateApiController.login(user);
+        vacancies.reportTotal(u, year, quarter, body == null ? null : body.total());
+        return vacancies.totals(u.organisation().code(), year);
+    }
+}
