@@ -29,11 +29,13 @@
     c.setOption(Object.assign({}, base, option));
     window.addEventListener('resize', function () { c.resize(); });
   }
+  // horizontal bars where the categories have long names: the names stay readable on the left
   chart('waits', {
-    xAxis: { type: 'category', data: [t('Aanbod binnen de norm', 'Offer within the norm'), t('Aanbod te laat', 'Offer late'),
-      t('Wacht, binnen de norm', 'Waiting, within the norm'), t('Wacht, norm verstreken', 'Waiting, norm passed')],
-      axisLabel: { interval: 0, width: 110, overflow: 'break' } },
-    yAxis: { type: 'value', minInterval: 1 },
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+    legend: { show: false },
+    yAxis: { type: 'category', inverse: true, data: [t('Aanbod binnen de norm', 'Offer within the norm'), t('Aanbod na de norm', 'Offer after the norm'),
+      t('Wacht, binnen de norm', 'Waiting, within the norm'), t('Wacht, norm verstreken', 'Waiting, norm passed')] },
+    xAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: t('Kandidaten', 'Candidates'),
       data: data.waits.map(function (v, i) { return { value: v, itemStyle: { color: [green, red, blue, orange][i] } }; }) }]
   });
@@ -58,8 +60,10 @@
       'Beëindigd: anders', 'Nog niet vastgelegd', 'Loopt nog']
     : ['Regular lease', 'Extended', 'Ended: eviction', 'Ended: relapse', 'Ended: moved', 'Ended: other', 'Not yet recorded', 'Still running'];
   chart('outcomes', {
-    xAxis: { type: 'category', data: outcomeNames, axisLabel: { interval: 0, rotate: 30 } },
-    yAxis: { type: 'value', minInterval: 1 },
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+    legend: { show: false },
+    yAxis: { type: 'category', inverse: true, data: outcomeNames },
+    xAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: t('Overeenkomsten', 'Agreements'),
       data: outcomeKeys.map(function (k) { return data.outcomes[k] || 0; }), itemStyle: { color: blue } }]
   });

@@ -439,6 +439,9 @@ public class Candidates {
     /** One candidate as this user may see it (empty when they may not); the read is recorded. */
     @Transactional
     public Optional<CandidateView> get(CurrentUser user, UUID id) {
+        if (user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN) {
+            throw new AccessDeniedException("region coordinators and administrators see aggregates only");
+        }
         Optional<Row> row = find(id);
         if (row.isEmpty()) {
             return Optional.empty();

@@ -61,6 +61,7 @@ public class Offers {
      * An offer. {@code candidateReference} is shown to those who may see the candidate; region coordinators and
      * administrators get the record without it.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record OfferView(UUID id, UUID vacancyId, String vacancyAddress, String municipalityCode, String municipalityName,
             UUID candidateId, String candidateReference, String corporationCode, String corporationName, String providerCode,
             String providerName, LocalDate offeredOn, String madeBy, Status status, LocalDate answeredOn, String answeredBy,

@@ -289,6 +289,7 @@ public class OutflowMonitor {
     public enum Figure { WAITS, HOUSED_MUNICIPALITY, HOUSED_CORPORATION, CAP, OUTCOME, INFLOW, OUTFLOW }
 
     /** A record in a drill-down list: columns already as text, the reference only where the viewer may see it. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record RecordRow(String mark, String reference, String link, List<String> cells) {
     }
 

@@ -53,6 +53,7 @@ public class Tenancies {
             Instant recordedAt) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record TenancyView(UUID id, UUID offerId, UUID candidateId, String tenantReference, UUID vacancyId, String address,
             String municipalityCode, String municipalityName, String corporationCode, String corporationName,
             String providerCode, String providerName, LocalDate startsOn, LocalDate endsOn, List<Evaluation> evaluations,

@@ -1,6 +1,7 @@
 /**
  * Outflow from shelter and protected housing into ordinary social housing (uitstroom): the priority scheme's
- * contingents per municipality by a distribution key. Candidates, vacancies, matching, offers and the monitor follow.
+ * candidates, vacancies and the cap, contingents by distribution key, the exact matching engine, offers,
+ * tenancy-with-care agreements and the outflow monitor.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outflow to ordinary housing")
 package nl.thuisbasis.outflow;

@@ -55,7 +55,27 @@ class AuthorizationMatrixTest {
                 Arguments.of("/meldingen/instellingen", "GET", 302, 200, 403, 200, 200, 200),
                 Arguments.of("/api/v1/reports/queue", "GET", 401, 200, 403, 200, 200, 200),
                 Arguments.of("/api/v1/reports/routing-rules", "GET", 401, 403, 403, 200, 200, 200),
-                Arguments.of("/api/v1/reports/reply-templates", "GET", 401, 200, 403, 200, 200, 200));
+                Arguments.of("/api/v1/reports/reply-templates", "GET", 401, 200, 403, 200, 200, 200),
+                // outflow: candidates for their provider, deciding municipality and (minimally) linked corporation; the
+                // region and the operator see aggregates; vacancies for corporations, municipalities and the region
+                Arguments.of("/uitstroom", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/kandidaten", "GET", 302, 200, 200, 200, 403, 403),
+                Arguments.of("/uitstroom/kandidaten/nieuw", "GET", 302, 200, 403, 403, 403, 403),
+                Arguments.of("/uitstroom/woningen", "GET", 302, 403, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/woningen/nieuw", "GET", 302, 403, 200, 403, 403, 403),
+                Arguments.of("/uitstroom/matching", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/aanbiedingen", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/huurzorg", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/contingenten", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/monitor", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/monitor/export.xlsx", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/uitstroom/instellingen", "GET", 302, 200, 200, 200, 200, 200),
+                Arguments.of("/api/v1/outflow/candidates", "GET", 401, 200, 200, 200, 403, 403),
+                Arguments.of("/api/v1/outflow/vacancies", "GET", 401, 403, 200, 200, 200, 200),
+                Arguments.of("/api/v1/outflow/offers", "GET", 401, 200, 200, 200, 200, 200),
+                Arguments.of("/api/v1/outflow/tenancies", "GET", 401, 200, 200, 200, 200, 200),
+                Arguments.of("/api/v1/outflow/monitor", "GET", 401, 200, 200, 200, 200, 200),
+                Arguments.of("/api/v1/outflow/rules/drechtsteden-alblasserwaard", "GET", 401, 200, 200, 200, 200, 200));
     }
 
     @ParameterizedTest(name = "{1} {0}")

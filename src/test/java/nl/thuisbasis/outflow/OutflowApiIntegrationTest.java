@@ -1,0 +1,385 @@
+package nl.thuisbasis.outflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.thuisbasis.facility.FacilityType;
+import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.RegionCatalog;
+import nl.thuisbasis.siting.ScanService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import testsupport.DemoApi;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@DisplayName("Outflow through the API")
+class OutflowApiIntegrationTest {
+
+    static final String BASE = "/api/v1/outflow";
+    static final String REGION = "drechtsteden-alblasserwaard";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ScanService scans;
+
+    @Autowired
+    RegionCatalog catalog;
+
+    DemoApi api;
+    final LocalDate today = LocalDate.now(Candidates.ZONE);
+
+    /** Every test starts with an empty pool and no open dwellings, so a matching round holds only its own. */
+    @BeforeEach
+    void emptyPool() {
+        api = new DemoApi(mvc, json);
+        jdbc.sql("update proposal set released_at = now(), release_reason = 'test' where released_at is null").update();
+        jdbc.sql("update offer set status = 'WITHDRAWN' where status = 'OPEN'").update();
+        jdbc.sql("update candidate set status = 'WITHDRAWN' where status in ('REGISTERED', 'URGENCY_GRANTED', 'PROPOSED', 'OFFERED')").update();
+        jdbc.sql("update vacancy set status = 'WITHDRAWN' where status in ('OPEN', 'PROPOSED', 'OFFERED')").update();
+        jdbc.sql("delete from vacancy_total").update();
+        jdbc.sql("update eligibility_rule set active = false").update();
+    }
+
+    String candidate(String reference, String deciding, int tiesYears) {
+        return """
+                {"reference": "%s", "decidingMunicipality": "%s", "adults": 1, "children": 0, "ageBand": "Y27_44",
+                 "incomeBand": "LOW", "bedroomsNeeded": 1, "municipalities": ["GM0505"], "exclusions": [],
+                 "originMunicipality": "GM0505", "supportProvider": "leger-des-heils", "supportIntensity": "MEDIUM",
+                 "targetHousing": "TENANCY_WITH_CARE", "category": "SHELTER", "regionalTiesYears": %d,
+                 "hadOwnDwelling": false, "consentOn": "%s"}""".formatted(reference, deciding, tiesYears, today);
+    }
+
+    static String reference(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    String register(String body) {
+        MvcTestResult created = api.call("POST", "begeleider", BASE + "/candidates", body);
+        assertThat(created).hasStatus(201);
+        return api.body(created).path("id").asString();
+    }
+
+    /** A candidate in the pool: registered, ready, urgency granted by Dordrecht some days ago. */
+    String pooled(String reference, int urgencyDaysAgo) {
+        String id = register(candidate(reference, "GM0505", 10));
+        assertThat(api.call("POST", "begeleider", BASE + "/candidates/" + id + "/readiness",
+                "{\"readyOn\": \"" + today + "\", \"confirmedBy\": \"Test begeleider\"}")).hasStatus(201);
+        jdbc.sql("update candidate set registered_at = now() - make_interval(days => ?) where id = ?::uuid")
+                .params(urgencyDaysAgo + 1, id).update();
+        assertThat(api.call("POST", "gemeente", BASE + "/candidates/" + id + "/urgency-decisions",
+                "{\"grantedOn\": \"" + today.minusDays(urgencyDaysAgo) + "\", \"decision\": \"URG-T\"}")).hasStatus(201);
+        return id;
+    }
+
+    String neighbourhood() {
+        Set<String> red = scans.redAreas(REGION, FacilityType.PROTECTED_HOUSING_AT_HOME, 1);
+        return catalog.finestAreas("GM0505").stream().map(Area::code).filter(c -> !red.contains(c)).findFirst().orElseThrow();
+    }
+
+    String vacancy(String address) {
+        MvcTestResult created = api.call("POST", "corporatie", BASE + "/vacancies", """
+                {"address": "%s", "postcode": "3311 AB", "neighbourhood": "%s", "bedrooms": 1, "rent": 612.50, "floor": 0,
+                 "lift": false, "wheelchair": false, "availableFrom": "%s"}""".formatted(address, neighbourhood(), today));
+        assertThat(created).hasStatus(201);
+        return api.body(created).path("id").asString();
+    }
+
+    JsonNode run(String user) {
+        MvcTestResult run = api.call("POST", user, BASE + "/matching-runs", "{\"region\": \"" + REGION + "\"}");
+        assertThat(run).hasStatus(201);
+        return api.body(run);
+    }
+
+    /** Runs the matching and adopts the engine's proposal for the vacancy (as the corporation). */
+    String adopt(String vacancy) {
+        JsonNode run = run("corporatie");
+        JsonNode proposal = run.path("vacancyProposals").valueStream()
+                .filter(p -> p.path("vacancy").path("id").asString().equals(vacancy)).findFirst().orElseThrow();
+        String candidate = proposal.path("proposedCandidateId").asString();
+        assertThat(api.call("POST", "corporatie", BASE + "/proposals", """
+                {"matchingRunId": "%s", "vacancyId": "%s", "candidateId": "%s"}""".formatted(run.path("id").asString(), vacancy,
+                candidate))).hasStatus(201);
+        return candidate;
+    }
+
+    String offer(String vacancy, LocalDate on) {
+        MvcTestResult offer = api.call("POST", "corporatie", BASE + "/offers",
+                "{\"vacancyId\": \"" + vacancy + "\", \"offeredOn\": \"" + on + "\"}");
+        assertThat(offer).hasStatus(201);
+        return api.body(offer).path("id").asString();
+    }
+
+    long logged(String actor, String action, String objectId, String outcome) {
+        return jdbc.sql("select count(*) from processing_log where actor = ? and action = ? and object_id = ? and outcome = ?")
+                .params(actor, action, objectId, outcome).query(Long.class).single();
+    }
+
+    @Test
+    void a_corporation_cannot_read_a_candidate_that_was_never_proposed_for_its_vacancies() {
+        String id = pooled(reference("AUTH"), 30);
+        assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + id, null)).hasStatus(404);
+        assertThat(api.body(api.call("GET", "corporatie", BASE + "/candidates", null)).valueStream()
+                .map(c -> c.path("id").asString())).doesNotContain(id);
+        assertThat(logged("corporatie", "outflow.candidate.read", id, "DENIED")).isEqualTo(1);
+        // region coordinators and administrators see aggregates only
+        assertThat(api.call("GET", "regio", BASE + "/candidates/" + id, null)).hasStatus(403);
+        assertThat(api.call("GET", "regio", BASE + "/candidates", null)).hasStatus(403);
+        assertThat(api.call("GET", "beheerder", BASE + "/candidates", null)).hasStatus(403);
+
+        // once proposed for one of its vacancies, the corporation reads the minimal fields, and that read is logged
+        String vacancy = vacancy("Machtigingsstraat 1");
+        assertThat(adopt(vacancy)).isEqualTo(id);
+        MvcTestResult minimal = api.call("GET", "corporatie", BASE + "/candidates/" + id, null);
+        assertThat(minimal).hasStatusOk();
+        JsonNode c = api.body(minimal);
+        assertThat(c.path("access").asString()).isEqualTo("MINIMAL");
+        assertThat(c.path("bedroomsNeeded").asInt()).isEqualTo(1);
+        for (String hidden : List.of("ageBand", "municipalities", "exclusions", "category", "originMunicipality",
+                "regionalTiesYears", "history", "eligibility", "decidingMunicipality")) {
+            assertThat(c.has(hidden)).as("minimal view leaves out %s", hidden).isFalse();
+        }
+        assertThat(logged("corporatie", "outflow.candidate.read", id, "SUCCESS")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_municipality_sees_only_the_candidates_it_decides_on() {
+        String papendrecht = register(candidate(reference("PAP"), "GM0590", 10));
+        assertThat(api.call("GET", "gemeente", BASE + "/candidates/" + papendrecht, null)).hasStatus(404);
+        assertThat(api.call("POST", "gemeente", BASE + "/candidates/" + papendrecht + "/urgency-decisions",
+                "{\"grantedOn\": \"" + today + "\", \"decision\": \"X\"}")).hasStatus(404);
+        // every read is one entry in the processing log: the answer to the registration, each GET, each list
+        long reads = logged("begeleider", "outflow.candidate.read", papendrecht, "SUCCESS");
+        assertThat(reads).isEqualTo(1);
+        MvcTestResult own = api.call("GET", "begeleider", BASE + "/candidates/" + papendrecht, null);
+        assertThat(api.body(own).path("access").asString()).isEqualTo("FULL");
+        assertThat(logged("begeleider", "outflow.candidate.read", papendrecht, "SUCCESS")).isEqualTo(reads + 1);
+        api.call("GET", "begeleider", BASE + "/candidates", null);
+        assertThat(logged("begeleider", "outflow.candidate.read", papendrecht, "SUCCESS")).isEqualTo(reads + 2);
+    }
+
+    @Test
+    void from_registration_through_offer_and_acceptance_to_the_agreement_and_the_monitor() {
+        String id = pooled(reference("FLOW"), 40);
+        String vacancy = vacancy("Doorloopstraat 3");
+        assertThat(adopt(vacancy)).isEqualTo(id);
+        String offer = offer(vacancy, today.minusDays(1));
+        JsonNode offered = api.body(api.call("GET", "begeleider", BASE + "/offers/" + offer, null));
+        assertThat(offered.path("status").asString()).isEqualTo("OPEN");
+        assertThat(offered.path("waitingDays").asInt()).isEqualTo(39);
+        assertThat(offered.path("withinNorm").asBoolean()).isTrue();
+        // the corporation does not answer its own offer
+        assertThat(api.call("POST", "corporatie", BASE + "/offers/" + offer + "/acceptance", "{\"startsOn\": \"" + today + "\"}")).hasStatus(403);
+        MvcTestResult accepted = api.call("POST", "begeleider", BASE + "/offers/" + offer + "/acceptance", "{\"startsOn\": \"" + today + "\"}");
+        assertThat(accepted).hasStatus(201);
+        JsonNode tenancy = api.body(accepted);
+        assertThat(tenancy.path("endsOn").asString()).isEqualTo(today.plusMonths(12).toString());
+        assertThat(tenancy.path("evaluations").valueStream().map(e -> e.path("month").asInt())).containsExactly(3, 6, 12);
+        assertThat(api.body(api.call("GET", "begeleider", BASE + "/candidates/" + id, null)).path("status").asString()).isEqualTo("HOUSED");
+        assertThat(api.body(api.call("GET", "corporatie", BASE + "/vacancies/" + vacancy, null)).path("status").asString()).isEqualTo("LET");
+
+        // an evaluation in the future or a regular lease before the end are refused; an early end needs its reason
+        String t = BASE + "/tenancies/" + tenancy.path("id").asString();
+        assertThat(api.call("POST", "begeleider", t + "/evaluations",
+                "{\"month\": 3, \"heldOn\": \"" + today.plusDays(1) + "\", \"summary\": \"x\"}")).hasStatus(422);
+        assertThat(api.call("POST", "corporatie", t + "/outcomes",
+                "{\"outcome\": \"REGULAR_LEASE\", \"decidedOn\": \"" + today + "\"}")).hasStatus(422);
+        assertThat(api.call("POST", "corporatie", t + "/outcomes", "{\"outcome\": \"ENDED\", \"decidedOn\": \"" + today + "\"}"))
+                .hasStatus(422);
+        assertThat(api.call("GET", "regio", t, null)).hasStatusOk();
+        assertThat(api.body(api.call("GET", "regio", t, null)).has("tenantReference")).isFalse();
+
+        // the monitor counts it this month, and the same record is behind the number
+        int month = today.getMonthValue();
+        JsonNode monitor = api.body(api.call("GET", "regio", BASE + "/monitor?region=" + REGION + "&year=" + today.getYear(), null));
+        int outflow = monitor.path("months").get(month - 1).path("outflow").asInt();
+        assertThat(outflow).isGreaterThanOrEqualTo(1);
+        JsonNode records = api.body(api.call("GET", "regio", BASE + "/monitor/records?region=" + REGION + "&year=" + today.getYear()
+                + "&figure=OUTFLOW&key=" + month, null));
+        assertThat(records.path("rows").size()).isEqualTo(outflow);
+        assertThat(records.path("rows").valueStream().map(r -> r.path("mark").asString())).contains(OutflowMonitor.mark(UUID.fromString(id)));
+        assertThat(records.path("rows").valueStream().filter(r -> r.has("reference"))).isEmpty();
+    }
+
+    @Test
+    void a_decline_with_its_reason_returns_the_candidate_to_the_pool_and_opens_the_dwelling_again() {
+        String id = pooled(reference("DECL"), 20);
+        String vacancy = vacancy("Weigerweg 5");
+        adopt(vacancy);
+        String offer = offer(vacancy, today);
+        assertThat(api.call("POST", "begeleider", BASE + "/offers/" + offer + "/decline", "{\"reason\": \"OTHER\"}")).hasStatus(422);
+        assertThat(api.call("POST", "begeleider", BASE + "/offers/" + offer + "/decline", "{\"reason\": \"LOCATION_UNSUITABLE\"}"))
+                .hasStatus(201);
+        assertThat(api.body(api.call("GET", "begeleider", BASE + "/candidates/" + id, null)).path("status").asString())
+                .isEqualTo("URGENCY_GRANTED");
+        assertThat(api.body(api.call("GET", "corporatie", BASE + "/vacancies/" + vacancy, null)).path("status").asString()).isEqualTo("OPEN");
+        JsonNode history = api.body(api.call("GET", "begeleider", BASE + "/candidates/" + id, null)).path("history");
+        assertThat(history.get(0).path("reason").asString()).contains("LOCATION_UNSUITABLE").contains("pool");
+    }
+
+    @Test
+    void an_offer_without_an_answer_for_more_than_seven_days_is_stalled() {
+        pooled(reference("STAL"), 30);
+        String vacancy = vacancy("Wachtlaan 8");
+        adopt(vacancy);
+        String offer = offer(vacancy, today.minusDays(8));
+        JsonNode stalled = api.body(api.call("GET", "corporatie", BASE + "/offers?stalled=true", null));
+        assertThat(stalled.valueStream().map(o -> o.path("id").asString())).contains(offer);
+        assertThat(api.call("POST", "corporatie", BASE + "/offers", "{\"vacancyId\": \"" + vacancy + "\", \"offeredOn\": \""
+                + today.plusDays(1) + "\"}")).hasStatus(422);
+    }
+
+    @Test
+    void refused_input_gets_a_problem_and_changes_nothing() {
+        long before = jdbc.sql("select count(*) from candidate").query(Long.class).single();
+        MvcTestResult bsn = api.call("POST", "begeleider", BASE + "/candidates", candidate("111222333", "GM0505", 5));
+        assertThat(bsn).hasStatus(422).hasContentType("application/problem+json");
+        assertThat(api.body(bsn).path("code").asString()).isEqualTo("outflow-refused");
+        assertThat(api.body(bsn).path("detail").asString()).contains("burgerservicenummer");
+        MvcTestResult empty = api.call("POST", "begeleider", BASE + "/candidates", "{\"reference\": \"LEEG-1\"}");
+        assertThat(empty).hasStatus(422);
+        assertThat(api.body(empty).path("errors").size()).isGreaterThan(5);
+        assertThat(api.call("POST", "begeleider", BASE + "/candidates", "{\"adults\": \"veel\"}")).hasStatus(400);
+        assertThat(api.call("POST", "corporatie", BASE + "/candidates", candidate(reference("CORP"), "GM0505", 5))).hasStatus(403);
+        assertThat(jdbc.sql("select count(*) from candidate").query(Long.class).single()).isEqualTo(before);
+        assertThat(api.call("POST", "corporatie", BASE + "/vacancies", """
+                {"address": "x 1", "postcode": "1234", "neighbourhood": "BU99999999", "bedrooms": 1, "rent": 0, "floor": 0,
+                 "availableFrom": "%s"}""".formatted(today))).hasStatus(422);
+        assertThat(api.call("POST", "begeleider", BASE + "/vacancies", "{}")).hasStatus(403);
+    }
+
+    @Test
+    void a_change_made_meanwhile_is_a_conflict_not_an_overwrite() {
+        String ref = reference("VERS");
+        String id = register(candidate(ref, "GM0505", 5));
+        String update = candidate(ref, "GM0505", 6).replace("\"consentOn\"", "\"version\": 0, \"consentOn\"");
+        assertThat(api.call("PUT", "begeleider", BASE + "/candidates/" + id, update)).hasStatusOk();
+        assertThat(api.call("PUT", "begeleider", BASE + "/candidates/" + id, update)).hasStatus(409);
+    }
+
+    @Test
+    void the_regional_ties_rule_needs_a_recorded_exception_before_urgency_is_granted() {
+        MvcTestResult rules = api.call("POST", "regio", BASE + "/rules/" + REGION + "/eligibility-rules",
+                "{\"kind\": \"MIN_REGIONAL_TIES_YEARS\", \"parameter\": 3, \"description\": \"Minimaal 3 jaar regiobinding\"}");
+        assertThat(rules).hasStatus(201);
+        String rule = api.body(rules).valueStream().filter(r -> r.path("active").asBoolean()).findFirst().orElseThrow()
+                .path("id").asString();
+        assertThat(api.call("POST", "gemeente", BASE + "/rules/" + REGION + "/eligibility-rules",
+                "{\"kind\": \"PRIOR_OWN_DWELLING\", \"description\": \"x\"}")).hasStatus(403);
+        String id = register(candidate(reference("TIES"), "GM0505", 1));
+        MvcTestResult refused = api.call("POST", "gemeente", BASE + "/candidates/" + id + "/urgency-decisions",
+                "{\"grantedOn\": \"" + today + "\", \"decision\": \"URG-1\"}");
+        assertThat(refused).hasStatus(422);
+        assertThat(api.body(refused).path("detail").asString()).contains("Minimaal 3 jaar regiobinding");
+        assertThat(api.call("POST", "gemeente", BASE + "/candidates/" + id + "/exceptions", """
+                {"ruleId": "%s", "reason": "Gezin van statushouders; netwerk en school in Dordrecht", "decidedOn": "%s"}"""
+                .formatted(rule, today))).hasStatus(201);
+        MvcTestResult granted = api.call("POST", "gemeente", BASE + "/candidates/" + id + "/urgency-decisions",
+                "{\"grantedOn\": \"" + today + "\", \"decision\": \"URG-1\"}");
+        assertThat(granted).hasStatus(201);
+        JsonNode check = api.body(granted).path("eligibility").path("rules").get(0);
+        assertThat(check.path("met").asBoolean()).isFalse();
+        assertThat(check.path("exception").path("reason").asString()).contains("statushouders");
+    }
+
+    @Test
+    void the_cap_keeps_a_corporation_at_its_share_of_the_vacancies_it_reported() {
+        int year = today.getYear();
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        int let = jdbc.sql("select count(*) from tenancy where corporation_code = 'trivire' and extract(year from starts_on) = ?")
+                .param(year).query(Integer.class).single();
+        // 25% of this total leaves room for exactly one more
+        int total = 4 * (let + 1);
+        assertThat(api.call("PUT", "corporatie", BASE + "/vacancy-totals/" + year + "/" + quarter, "{\"total\": " + total + "}"))
+                .hasStatusOk();
+        pooled(reference("CAP1"), 50);
+        pooled(reference("CAP2"), 40);
+        vacancy("Plafondplein 1");
+        vacancy("Plafondplein 2");
+        JsonNode run = run("corporatie");
+        assertThat(run.path("housed").asInt()).isEqualTo(1);
+        String proposed = run.path("vacancyProposals").valueStream().filter(p -> !p.path("proposedCandidateId").isNull())
+                .findFirst().orElseThrow().path("vacancy").path("id").asString();
+        adopt(proposed);
+        JsonNode after = run("corporatie");
+        assertThat(after.path("housed").asInt()).isZero();
+        assertThat(after.path("leftOutByRule").path("CORPORATION_CAP").asInt()).isEqualTo(1);
+        assertThat(after.path("notes").valueStream().map(JsonNode::asString)).anyMatch(n -> n.contains("plafond"));
+        JsonNode caps = api.body(api.call("GET", "regio", BASE + "/monitor?region=" + REGION, null)).path("caps");
+        JsonNode trivire = caps.valueStream().filter(c -> c.path("corporationCode").asString().equals("trivire")).findFirst().orElseThrow();
+        assertThat(trivire.path("reportedTotal").asInt()).isEqualTo(total);
+        assertThat(trivire.path("allowed").asInt()).isEqualTo(let + 1);
+        assertThat(trivire.path("exceeded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_region_coordinator_decides_the_contingent_and_the_corporations_get_their_parts_by_stock() {
+        String url = BASE + "/contingents/" + REGION + "/2031";
+        String body = "{\"total\": 50, \"careLoadCorrection\": false, \"decidedBy\": \"Bestuurlijk overleg (test)\"}";
+        assertThat(api.call("PUT", "gemeente", url, body)).hasStatus(403);
+        MvcTestResult decided = api.call("PUT", "regio", url, body);
+        assertThat(decided).hasStatusOk();
+        List<JsonNode> shares = api.body(decided).path("shares").valueStream().toList();
+        assertThat(shares.stream().mapToInt(s -> s.path("contingent").asInt()).sum()).isEqualTo(50);
+        int dordrecht = shares.stream().filter(s -> s.path("municipalityCode").asString().equals("GM0505")).findFirst().orElseThrow()
+                .path("contingent").asInt();
+        assertThat(api.call("PUT", "regio", BASE + "/corporation-stock",
+                "{\"region\": \"" + REGION + "\", \"year\": 2031, \"municipality\": \"GM0505\", \"corporation\": \"trivire\", \"dwellings\": 6000}"))
+                .hasStatus(204);
+        assertThat(api.call("PUT", "corporatie", BASE + "/corporation-stock",
+                "{\"region\": \"" + REGION + "\", \"year\": 2031, \"municipality\": \"GM0505\", \"corporation\": \"alwel\", \"dwellings\": 2000}"))
+                .hasStatus(403);
+        assertThat(api.call("PUT", "regio", BASE + "/corporation-stock",
+                "{\"region\": \"" + REGION + "\", \"year\": 2031, \"municipality\": \"GM0505\", \"corporation\": \"alwel\", \"dwellings\": 2000}"))
+                .hasStatus(204);
+        List<JsonNode> parts = api.body(api.call("GET", "corporatie", url + "/corporation-shares", null)).valueStream().toList();
+        assertThat(parts.stream().mapToInt(p -> p.path("contingent").asInt()).sum()).isEqualTo(dordrecht);
+        assertThat(parts.stream().filter(p -> p.path("corporationCode").asString().equals("trivire")).findFirst().orElseThrow()
+                .path("exact").asDouble()).isEqualTo(dordrecht * 0.75);
+    }
+
+    @Test
+    void every_number_of_the_monitor_is_the_count_of_the_records_behind_it() {
+        int year = today.getYear();
+        JsonNode monitor = api.body(api.call("GET", "regio", BASE + "/monitor?region=" + REGION + "&year=" + year, null));
+        for (JsonNode m : monitor.path("perMunicipality")) {
+            JsonNode records = api.body(api.call("GET", "regio", BASE + "/monitor/records?region=" + REGION + "&year=" + year
+                    + "&figure=HOUSED_MUNICIPALITY&key=" + m.path("code").asString(), null));
+            assertThat(records.path("rows").size()).as(m.path("name").asString()).isEqualTo(m.path("total").asInt());
+        }
+        JsonNode waits = monitor.path("waits");
+        for (String state : List.of("WITHIN_NORM", "LATE", "WAITING", "WAITING_LATE", "WITHDRAWN")) {
+            String field = switch (state) {
+                case "WITHIN_NORM" -> "withinNorm";
+                case "LATE" -> "late";
+                case "WAITING" -> "waiting";
+                case "WAITING_LATE" -> "waitingLate";
+                default -> "withdrawn";
+            };
+            JsonNode records = api.body(api.call("GET", "regio", BASE + "/monitor/records?region=" + REGION + "&year=" + year
+                    + "&figure=WAITS&key=" + state, null));
+            assertThat(records.path("rows").size()).as(state).isEqualTo(waits.path(field).asInt());
+        }
+        assertThat(api.call("GET", "regio", BASE + "/monitor/records?figure=NONSENSE", null)).hasStatus(422);
+    }
+}

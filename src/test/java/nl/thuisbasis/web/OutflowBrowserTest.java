@@ -1,0 +1,159 @@
+package nl.thuisbasis.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.thuisbasis.facility.FacilityType;
+import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.RegionCatalog;
+import nl.thuisbasis.siting.ScanService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@DisplayName("Outflow in the browser")
+class OutflowBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    ScanService scans;
+
+    @Autowired
+    RegionCatalog catalog;
+
+    @Test
+    @DisplayName("a provider registers a candidate, the municipality grants urgency, a corporation offers a vacancy, the "
+            + "engine proposes, the offer is made and accepted, and the monitor counts it")
+    void fromRegistrationToTheMonitor() {
+        String reference = "BT-" + System.nanoTime() % 1_000_000;
+        // the provider registers; a citizen service number is refused and nothing is stored
+        logIn("begeleider");
+        open("/uitstroom/kandidaten/nieuw");
+        checkPage("outflow-candidate-form");
+        page.locator("#referentie").fill("111222333");
+        fillCandidate();
+        page.locator("[data-testid=save-candidate]").click();
+        assertThat(page.locator("#problems")).containsText("burgerservicenummer");
+        assertThat(page.locator("#slaapkamers")).hasValue("1");
+        checkPage("outflow-candidate-form-refused");
+        page.locator("#referentie").fill(reference);
+        page.locator("[data-testid=save-candidate]").click();
+        page.waitForURL(Pattern.compile(".*/uitstroom/kandidaten/[0-9a-f-]{36}\\?aangemeld$"));
+        String candidateUrl = page.url().replaceAll("\\?.*$", "");
+        String candidateId = candidateUrl.substring(candidateUrl.lastIndexOf('/') + 1);
+        assertThat(page.locator("[data-testid=candidate-status]")).hasAttribute("data-status", "REGISTERED");
+        page.locator("#door").fill("J. Begeleider, woonbegeleider");
+        page.locator("[data-testid=confirm-ready]").click();
+        assertThat(page.locator("#candidate-data")).containsText("J. Begeleider");
+        checkPage("outflow-candidate-registered");
+
+        // the municipality grants urgency
+        switchTo("gemeente");
+        open(candidateUrl);
+        page.locator("#kenmerk").fill("URG-2026-BT");
+        page.locator("[data-testid=grant-urgency]").click();
+        assertThat(page.locator("[data-testid=candidate-status]")).hasAttribute("data-status", "URGENCY_GRANTED");
+        checkPage("outflow-candidate-urgency");
+
+        // the corporation offers a vacancy in a Dordrecht neighbourhood the scan does not mark red, runs the matching
+        // from the vacancy page and adopts the engine's proposal
+        switchTo("corporatie");
+        open("/uitstroom/woningen/nieuw");
+        checkPage("outflow-vacancy-form");
+        page.locator("#adres").fill("Browsertestlaan 1");
+        page.locator("#postcode").fill("3311ab");
+        page.locator("#buurt").selectOption(neighbourhoodThatIsNotRed());
+        page.locator("#slaapkamers").fill("1");
+        page.locator("#huur").fill("600,00");
+        page.locator("#verdieping").fill("0");
+        page.locator("[data-testid=save-vacancy]").click();
+        page.waitForURL(Pattern.compile(".*/uitstroom/woningen/[0-9a-f-]{36}\\?aangeboden$"));
+        String vacancyUrl = page.url().replaceAll("\\?.*$", "");
+        assertThat(page.locator("[data-testid=vacancy-status]")).hasAttribute("data-status", "OPEN");
+        page.locator("[data-testid=run-matching]").click();
+        assertThat(page.locator("[data-testid=minimal-candidate]")).containsText(reference);
+        checkPage("outflow-vacancy-proposal");
+        page.locator("[data-testid=adopt-proposal]").click();
+        assertThat(page.locator("[data-testid=vacancy-status]")).hasAttribute("data-status", "PROPOSED");
+        page.locator("[data-testid=make-offer]").click();
+        assertThat(page.locator("[data-testid=vacancy-status]")).hasAttribute("data-status", "OFFERED");
+        assertThat(page.locator("[data-testid=open-offer]")).isVisible();
+        checkPage("outflow-vacancy-offered");
+
+        // the provider accepts: housed, and the tenancy-with-care agreement starts today
+        switchTo("begeleider");
+        open(candidateUrl);
+        assertThat(page.locator("[data-testid=candidate-status]")).hasAttribute("data-status", "OFFERED");
+        checkPage("outflow-candidate-offered");
+        page.locator("[data-testid=accept-offer]").click();
+        assertThat(page.locator("[data-testid=candidate-status]")).hasAttribute("data-status", "HOUSED");
+        page.locator("[data-testid=tenancy-link]").click();
+        assertThat(page.locator("#evaluations tbody tr")).hasCount(3);
+        checkPage("outflow-tenancy");
+
+        // the monitor counts it this month, and the number leads to its record (without the reference for the region)
+        switchTo("regio");
+        open("/uitstroom/monitor");
+        page.locator("[data-chart=months][data-drawn]").waitFor();
+        int month = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getMonthValue();
+        var outflow = page.locator("[data-figure=OUTFLOW-" + month + "]");
+        org.assertj.core.api.Assertions.assertThat(Integer.parseInt(outflow.textContent().trim())).isGreaterThanOrEqualTo(1);
+        checkPage("outflow-monitor");
+        outflow.click();
+        assertThat(page.locator("#records")).containsText("K-" + candidateId.substring(0, 8));
+        assertThat(page.locator("#records")).not().containsText(reference);
+        checkPage("outflow-monitor-records");
+
+        // the municipality sees the same record with the reference
+        switchTo("gemeente");
+        open("/uitstroom/monitor/records?figuur=OUTFLOW&sleutel=" + month);
+        assertThat(page.locator("#records")).containsText(reference);
+    }
+
+    @Test
+    @DisplayName("the region coordinator keeps the rules and the contingent; the preview for 50 sums to 50")
+    void coordinatorKeepsRulesAndContingent() {
+        logIn("regio");
+        open("/uitstroom/instellingen");
+        checkPage("outflow-settings");
+        page.locator("#plafond").fill("250");
+        page.locator("form[action$='/normen'] button[type=submit]").click();
+        assertThat(page.locator("#problems")).containsText("percentage");
+        open("/uitstroom/contingenten");
+        page.locator("#totaal").fill("50");
+        page.locator("button[value=voorbeeld]").click();
+        var cells = page.locator("#preview tbody td:last-child").allTextContents();
+        org.assertj.core.api.Assertions.assertThat(cells.stream().mapToInt(c -> Integer.parseInt(c.trim())).sum()).isEqualTo(50);
+        checkPage("outflow-contingent-preview");
+        open("/uitstroom/matching");
+        checkPage("outflow-matching");
+    }
+
+    private void fillCandidate() {
+        page.locator("#toestemming").fill(LocalDate.now().toString());
+        page.locator("#gemeente").selectOption("GM0505");
+        page.locator("#categorie").selectOption("SHELTER");
+        page.locator("#woonvorm").selectOption("TENANCY_WITH_CARE");
+        page.locator("#regiobinding").fill("5");
+        page.locator("#volwassenen").fill("1");
+        page.locator("#kinderen").fill("0");
+        page.locator("#leeftijd").selectOption("Y27_44");
+        page.locator("#inkomen").selectOption("LOW");
+        page.locator("#slaapkamers").fill("1");
+        page.locator("#keus_GM0505").fill("1");
+        page.locator("#herkomst").selectOption("GM0505");
+        page.locator("#intensiteit").selectOption("MEDIUM");
+    }
+
+    private String neighbourhoodThatIsNotRed() {
+        Set<String> red = scans.redAreas("drechtsteden-alblasserwaard", FacilityType.PROTECTED_HOUSING_AT_HOME, 1);
+        return catalog.finestAreas("GM0505").stream().map(Area::code).filter(code -> !red.contains(code)).findFirst().orElseThrow();
+    }
+
+    /** Logs out by dropping the session cookie, then logs in as another demo user. */
+    private void switchTo(String username) {
+        context.clearCookies();
+        logIn(username);
+    }
+}
