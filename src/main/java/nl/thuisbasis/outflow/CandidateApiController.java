@@ -15,6 +15,8 @@ import nl.thuisbasis.outflow.domain.AgeBand;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.IncomeBand;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.PagedList;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -93,14 +95,23 @@ class CandidateApiController {
     @Operation(operationId = "listCandidates", summary = "De kandidaten die u mag zien",
             description = "Zorgaanbieder: eigen aanmeldingen; gemeente: waarover zij beslist; corporatie: minimale gegevens van "
                     + "kandidaten die voor haar woningen zijn voorgesteld, aangeboden of gehuisvest. Elke getoonde kandidaat komt in het verwerkingenlogboek.")
-    List<CandidateView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
-            @AuthenticationPrincipal CurrentUser user) {
+    PagedList<CandidateView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
+            @AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
+        PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
         List<String> problems = new ArrayList<>();
         CandidateStatus s = OutflowParsing.parse(CandidateStatus.class, status, "Onbekende status: " + status + ".", problems);
         if (!problems.isEmpty()) {
             throw new OutflowRefused(problems);
         }
-        return candidates.list(login(user), new Candidates.Filter(s, municipality, false));
+        Candidates.Slice<CandidateView> slice = candidates.list(login(user), new Candidates.Filter(s, municipality, false),
+                paging.offset(), paging.pageSize());
+        return PagedList.of(slice.items(), paging, slice.total(), self(request));
+    }
+
+    static org.springframework.web.util.UriComponentsBuilder self(jakarta.servlet.http.HttpServletRequest request) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString());
     }
 
     @PostMapping

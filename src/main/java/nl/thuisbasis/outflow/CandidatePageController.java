@@ -259,7 +259,7 @@ class CandidatePageController {
         model.addAttribute("isProvider", provider);
         model.addAttribute("isMunicipality", municipality);
         model.addAttribute("offers", offers.list(user, false, id));
-        model.addAttribute("tenancy", tenancies.list(user).stream().filter(t -> t.candidateId().equals(id)).findFirst().orElse(null));
+        model.addAttribute("tenancy", tenancies.ofCandidate(user, id).orElse(null));
         model.addAttribute("declineReasons", Offers.DeclineReason.values());
         model.addAttribute("problems", problems);
         model.addAttribute("entered", entered);

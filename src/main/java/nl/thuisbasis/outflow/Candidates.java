@@ -396,6 +396,22 @@ public class Candidates {
     /** The candidates this user may see, each read recorded in the processing log. */
     @Transactional
     public List<CandidateView> list(CurrentUser user, Filter filter) {
+        return list(user, filter, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** One page of what a list shows: only these items are read (and logged); {@code total} counts all of them. */
+    public record Slice<T>(List<T> items, int total) {
+
+        static <T> Slice<T> of(List<T> all, int offset, int limit) {
+            int from = Math.min(all.size(), Math.max(0, offset));
+            int to = (int) Math.min(all.size(), (long) from + limit);
+            return new Slice<>(List.copyOf(all.subList(from, to)), all.size());
+        }
+    }
+
+    /** A page of the candidates this user may see; only the candidates on the page are read and logged. */
+    @Transactional
+    public Slice<CandidateView> list(CurrentUser user, Filter filter, int offset, int limit) {
         CandidateAccess.Viewer viewer = OutflowSettings.viewer(user);
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
@@ -424,16 +440,18 @@ public class Candidates {
         List<Row> rows = jdbc.sql("select c.* from candidate c" + where + " order by c.urgency_granted_on nulls last, c.registered_at limit 2000")
                 .params(params).query(Candidates::row).list();
         Map<UUID, Set<String>> links = linkedCorporations(rows.stream().map(Row::id).toList());
-        List<CandidateView> views = new ArrayList<>();
+        List<Map.Entry<Row, CandidateAccess.Level>> visible = new ArrayList<>();
         for (Row r : rows) {
             CandidateAccess.Level level = CandidateAccess.level(viewer, r.subject(links.getOrDefault(r.id(), Set.of())));
             if (level != CandidateAccess.Level.NONE) {
-                views.add(view(r, level));
+                visible.add(Map.entry(r, level));
             }
         }
+        Slice<Map.Entry<Row, CandidateAccess.Level>> page = Slice.of(visible, offset, limit);
+        List<CandidateView> views = page.items().stream().map(e -> view(e.getKey(), e.getValue())).toList();
         log.recordEach(views.stream().map(v -> Processing.of("outflow.candidate.read", "candidate", v.id().toString(),
                 PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetails("in een lijst (" + v.access() + ")")).toList());
-        return views;
+        return new Slice<>(views, page.total());
     }
 
     /** One candidate as this user may see it (empty when they may not); the read is recorded. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.PagedList;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -96,8 +98,13 @@ class OfferApiController {
 
     @GetMapping("/offers")
     @Operation(operationId = "listOffers", summary = "Aanbiedingen die u mag zien (stalled=true: zonder antwoord na de termijn)")
-    List<Offers.OfferView> list(@RequestParam(defaultValue = "false") boolean stalled, @AuthenticationPrincipal CurrentUser user) {
-        return offers.list(CandidateApiController.login(user), stalled, null);
+    PagedList<Offers.OfferView> list(@RequestParam(defaultValue = "false") boolean stalled, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer pageSize, @AuthenticationPrincipal CurrentUser user,
+            jakarta.servlet.http.HttpServletRequest request) {
+        PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
+        Candidates.Slice<Offers.OfferView> slice = offers.page(CandidateApiController.login(user), stalled, paging.offset(),
+                paging.pageSize());
+        return PagedList.of(slice.items(), paging, slice.total(), CandidateApiController.self(request));
     }
 
     @PostMapping("/offers")
@@ -149,8 +156,11 @@ class OfferApiController {
 
     @GetMapping("/tenancies")
     @Operation(operationId = "listTenancies", summary = "Huurzorgovereenkomsten die u mag zien")
-    List<Tenancies.TenancyView> tenancies(@AuthenticationPrincipal CurrentUser user) {
-        return tenancies.list(CandidateApiController.login(user));
+    PagedList<Tenancies.TenancyView> tenancies(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
+            @AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
+        PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
+        Candidates.Slice<Tenancies.TenancyView> slice = tenancies.page(CandidateApiController.login(user), paging.offset(), paging.pageSize());
+        return PagedList.of(slice.items(), paging, slice.total(), CandidateApiController.self(request));
     }
 
     @GetMapping("/tenancies/{id}")

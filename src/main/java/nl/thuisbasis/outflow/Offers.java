@@ -204,6 +204,27 @@ public class Offers {
     /** Offers as this user may see them, newest first; optionally only the stalled ones. */
     @Transactional
     public List<OfferView> list(CurrentUser user, boolean stalledOnly, UUID candidateId) {
+        return list(user, stalledOnly, candidateId, null, null, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** A page of the offers this user may see; only the offers on the page are logged as reads. */
+    @Transactional
+    public Candidates.Slice<OfferView> page(CurrentUser user, boolean stalledOnly, int offset, int limit) {
+        return list(user, stalledOnly, null, null, null, offset, limit);
+    }
+
+    /** The offers of one dwelling, as this user may see them. */
+    @Transactional
+    public List<OfferView> ofVacancy(CurrentUser user, UUID vacancyId) {
+        return list(user, false, null, vacancyId, null, 0, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * Offers as this user may see them, narrowed to a candidate, a dwelling or one offer; only the offers returned are
+     * logged as reads, so the log says what was shown.
+     */
+    private Candidates.Slice<OfferView> list(CurrentUser user, boolean stalledOnly, UUID candidateId, UUID vacancyId, UUID offerId,
+            int offset, int limit) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         switch (user.role()) {
@@ -227,21 +248,30 @@ public class Offers {
             where.append(" and o.candidate_id = ?");
             params.add(candidateId);
         }
+        if (vacancyId != null) {
+            where.append(" and o.vacancy_id = ?");
+            params.add(vacancyId);
+        }
+        if (offerId != null) {
+            where.append(" and o.id = ?");
+            params.add(offerId);
+        }
         List<OfferView> offers = jdbc.sql(SELECT + where + " order by o.offered_on desc, o.made_at desc limit 2000").params(params)
                 .query((rs, n) -> view(rs, user)).list();
         if (stalledOnly) {
             offers = offers.stream().filter(OfferView::stalled).toList();
         }
-        List<Processing> reads = offers.stream().filter(o -> o.candidateReference() != null)
+        Candidates.Slice<OfferView> page = Candidates.Slice.of(offers, offset, limit);
+        List<Processing> reads = page.items().stream().filter(o -> o.candidateReference() != null)
                 .map(o -> Processing.of("outflow.candidate.read", "candidate", o.candidateId().toString(), PURPOSE,
                         LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + o.id())).toList();
         log.recordEach(reads);
-        return offers;
+        return page;
     }
 
     @Transactional
     public Optional<OfferView> get(CurrentUser user, UUID id) {
-        return list(user, false, null).stream().filter(o -> o.id().equals(id)).findFirst();
+        return list(user, false, null, null, id, 0, 1).items().stream().findFirst();
     }
 
     static final String SELECT = """

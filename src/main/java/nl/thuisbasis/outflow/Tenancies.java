@@ -46,6 +46,7 @@ public class Tenancies {
 
     public enum EndReason { EVICTION, RELAPSE, MOVED, OTHER }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Evaluation(int month, LocalDate dueOn, LocalDate heldOn, String summary, String recordedBy, boolean overdue) {
     }
 
@@ -186,8 +187,28 @@ public class Tenancies {
 
     @Transactional
     public List<TenancyView> list(CurrentUser user) {
+        return list(user, null, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** A page of the agreements this user may see; only those on the page are logged as reads. */
+    @Transactional
+    public Candidates.Slice<TenancyView> page(CurrentUser user, int offset, int limit) {
+        return list(user, null, offset, limit);
+    }
+
+    /** The agreement of one candidate, if this user may see it (only that read is logged). */
+    @Transactional
+    public Optional<TenancyView> ofCandidate(CurrentUser user, UUID candidateId) {
+        return list(user, candidateId, 0, 1).items().stream().findFirst();
+    }
+
+    private Candidates.Slice<TenancyView> list(CurrentUser user, UUID candidateId, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        if (candidateId != null) {
+            where.append(" and t.candidate_id = ?");
+            params.add(candidateId);
+        }
         switch (user.role()) {
             case CORPORATION -> {
                 where.append(" and t.corporation_code = ?");
@@ -205,12 +226,17 @@ public class Tenancies {
                 // the records without the tenant's reference
             }
         }
-        List<TenancyView> list = jdbc.sql(SELECT + where + " order by t.starts_on desc limit 2000").params(params)
+        int total = jdbc.sql("select count(*) from tenancy t join candidate c on c.id = t.candidate_id" + where).params(params)
+                .query(Integer.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<TenancyView> list = jdbc.sql(SELECT + where + " order by t.starts_on desc, t.id limit ? offset ?").params(paged)
                 .query((rs, n) -> view(rs, user)).list();
         log.recordEach(list.stream().filter(t -> t.tenantReference() != null)
                 .map(t -> Processing.of("outflow.candidate.read", "candidate", t.candidateId().toString(), PURPOSE,
                         LegalBasis.PRIORITY_SCHEME).withDetails("huurzorgovereenkomst " + t.id())).toList());
-        return list;
+        return new Candidates.Slice<>(list, total);
     }
 
     @Transactional
@@ -252,6 +278,11 @@ public class Tenancies {
                         r.getObject("decided_on", LocalDate.class), r.getString("note"), r.getString("recorded_by"),
                         r.getTimestamp("recorded_at").toInstant())).list();
         boolean identified = user.role() == Role.CORPORATION || user.role() == Role.PROVIDER || user.role() == Role.MUNICIPALITY;
+        if (!identified) {
+            // what was said in an evaluation is about the tenant: the region sees that it was held, not what was said
+            evaluations = evaluations.stream().map(e -> new Evaluation(e.month(), e.dueOn(), e.heldOn(), null, e.recordedBy(),
+                    e.overdue())).toList();
+        }
         Outcome outcome = rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome"));
         LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
         String municipality = rs.getString("municipality_code");

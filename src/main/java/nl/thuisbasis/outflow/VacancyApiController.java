@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.PagedList;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,15 +65,19 @@ class VacancyApiController {
     @GetMapping("/vacancies")
     @Operation(operationId = "listVacancies", summary = "Woningen voor het contingent",
             description = "Corporatie: eigen woningen; gemeente: in haar gebied; regio en beheer: de hele regio.")
-    List<Vacancies.VacancyView> list(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
-            @AuthenticationPrincipal CurrentUser user) {
+    PagedList<Vacancies.VacancyView> list(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
+            @AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
+        PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
         List<String> problems = new ArrayList<>();
         Vacancies.Status s = OutflowParsing.parse(Vacancies.Status.class, status, "Onbekende status: " + status + ".", problems);
         if (!problems.isEmpty()) {
             throw new OutflowRefused(problems);
         }
         CurrentUser u = CandidateApiController.login(user);
-        return vacancies.list(u, region == null ? settings.regionFor(u).code() : settings.region(region).code(), s);
+        List<Vacancies.VacancyView> all = vacancies.list(u, region == null ? settings.regionFor(u).code() : settings.region(region).code(), s);
+        Candidates.Slice<Vacancies.VacancyView> slice = Candidates.Slice.of(all, paging.offset(), paging.pageSize());
+        return PagedList.of(slice.items(), paging, slice.total(), CandidateApiController.self(request));
     }
 
     @PostMapping("/vacancies")

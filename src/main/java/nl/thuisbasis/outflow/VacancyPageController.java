@@ -213,7 +213,7 @@ class VacancyPageController {
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("proposal", run.flatMap(r -> r.vacancyProposals().stream()
                 .filter(p -> p.vacancy().id().equals(id)).findFirst()).orElse(null));
-        List<Offers.OfferView> vacancyOffers = offers.list(user, false, null).stream().filter(o -> o.vacancyId().equals(id)).toList();
+        List<Offers.OfferView> vacancyOffers = offers.ofVacancy(user, id);
         model.addAttribute("offers", vacancyOffers);
         model.addAttribute("openOffer", vacancyOffers.stream().filter(o -> o.status() == Offers.Status.OPEN).findFirst().orElse(null));
         UUID adopted = own && v.status() == Vacancies.Status.PROPOSED ? adoptedCandidate(id) : null;

@@ -139,7 +139,7 @@ class OutflowApiIntegrationTest {
     void a_corporation_cannot_read_a_candidate_that_was_never_proposed_for_its_vacancies() {
         String id = pooled(reference("AUTH"), 30);
         assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + id, null)).hasStatus(404);
-        assertThat(api.body(api.call("GET", "corporatie", BASE + "/candidates", null)).valueStream()
+        assertThat(api.body(api.call("GET", "corporatie", BASE + "/candidates", null)).path("items").valueStream()
                 .map(c -> c.path("id").asString())).doesNotContain(id);
         assertThat(logged("corporatie", "outflow.candidate.read", id, "DENIED")).isEqualTo(1);
         // region coordinators and administrators see aggregates only
@@ -243,7 +243,7 @@ class OutflowApiIntegrationTest {
         String vacancy = vacancy("Wachtlaan 8");
         adopt(vacancy);
         String offer = offer(vacancy, today.minusDays(8));
-        JsonNode stalled = api.body(api.call("GET", "corporatie", BASE + "/offers?stalled=true", null));
+        JsonNode stalled = api.body(api.call("GET", "corporatie", BASE + "/offers?stalled=true", null)).path("items");
         assertThat(stalled.valueStream().map(o -> o.path("id").asString())).contains(offer);
         assertThat(api.call("POST", "corporatie", BASE + "/offers", "{\"vacancyId\": \"" + vacancy + "\", \"offeredOn\": \""
                 + today.plusDays(1) + "\"}")).hasStatus(422);
@@ -266,6 +266,21 @@ class OutflowApiIntegrationTest {
                 {"address": "x 1", "postcode": "1234", "neighbourhood": "BU99999999", "bedrooms": 1, "rent": 0, "floor": 0,
                  "availableFrom": "%s"}""".formatted(today))).hasStatus(422);
         assertThat(api.call("POST", "begeleider", BASE + "/vacancies", "{}")).hasStatus(403);
+    }
+
+    @Test
+    void lists_are_paged_and_only_the_candidates_on_the_page_are_logged_as_read() {
+        register(candidate(reference("PAGE"), "GM0505", 5));
+        register(candidate(reference("PAGE"), "GM0505", 5));
+        String reads = "select count(*) from processing_log where actor = 'begeleider' and action = 'outflow.candidate.read'";
+        long before = jdbc.sql(reads).query(Long.class).single();
+        JsonNode page = api.body(api.call("GET", "begeleider", BASE + "/candidates?pageSize=1", null));
+        assertThat(page.path("items").size()).isEqualTo(1);
+        assertThat(page.path("page").path("totalElements").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(page.path("_links").has("next")).isTrue();
+        assertThat(jdbc.sql(reads).query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(api.call("GET", "begeleider", BASE + "/candidates?pageSize=0", null)).hasStatus(400);
+        assertThat(api.body(api.call("GET", "corporatie", BASE + "/vacancies?pageSize=2", null)).path("items").size()).isLessThanOrEqualTo(2);
     }
 
     @Test
