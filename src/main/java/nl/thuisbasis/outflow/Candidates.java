@@ -634,34 +634,27 @@ public class Candidates {
     }
 
     private Map<UUID, Set<String>> exceptedRules(List<UUID> ids) {
-        Map<UUID, Set<String>> result = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select candidate_id, rule_id from eligibility_exception where candidate_id in (" + placeholders(ids) + ")")
-                    .params(List.copyOf(ids))
-                    .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class).toString())).list()
-                    .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-        }
-        return result;
+        return perCandidate("select candidate_id, rule_id::text from eligibility_exception where candidate_id in (%s)", ids, HashSet::new);
     }
 
     private Map<UUID, List<String>> municipalities(List<UUID> ids) {
-        Map<UUID, List<String>> result = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select candidate_id, municipality_code from candidate_municipality where candidate_id in (" + placeholders(ids) + ") order by candidate_id, rank")
-                    .params(List.copyOf(ids))
-                    .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
-                    .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        }
-        return result;
+        return perCandidate("select candidate_id, municipality_code from candidate_municipality where candidate_id in (%s) "
+                + "order by candidate_id, rank", ids, ArrayList::new);
     }
 
     private Map<UUID, Set<String>> exclusionCodes(List<UUID> ids) {
-        Map<UUID, Set<String>> result = new HashMap<>();
+        return perCandidate("select candidate_id, neighbourhood_code from candidate_exclusion where candidate_id in (%s)", ids,
+                HashSet::new);
+    }
+
+    /** A child table read for many candidates at once: candidate id -> the second column's values, in query order. */
+    private <C extends java.util.Collection<String>> Map<UUID, C> perCandidate(String sql, List<UUID> ids,
+            java.util.function.Supplier<C> collection) {
+        Map<UUID, C> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select candidate_id, neighbourhood_code from candidate_exclusion where candidate_id in (" + placeholders(ids) + ")")
-                    .params(List.copyOf(ids))
+            jdbc.sql(sql.formatted(placeholders(ids))).params(List.copyOf(ids))
                     .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
-                    .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+                    .forEach(e -> result.computeIfAbsent(e.getKey(), k -> collection.get()).add(e.getValue()));
         }
         return result;
     }

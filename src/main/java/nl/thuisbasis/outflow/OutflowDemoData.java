@@ -120,7 +120,8 @@ class OutflowDemoData implements ApplicationRunner {
             int tiesYears = random.nextInt(5) == 0 ? random.nextInt(3) : 3 + random.nextInt(20);
             // the stage: 1-5 registered, 6-10 urgency but not yet ready, 11-22 in the pool, 23 offered and stalled,
             // 24-25 offered, 26-38 housed, 39-40 withdrawn
-            LocalDate registered = today.minusDays(30 + random.nextInt(400));
+            // some of the housed came in long enough ago for their agreement to have reached its end and an outcome
+            LocalDate registered = today.minusDays(i >= 26 && i <= 32 ? 450 + random.nextInt(200) : 30 + random.nextInt(400));
             UUID id = UUID.randomUUID();
             String reference = "DEMO-%04d".formatted(i);
             String status = i <= 5 ? "REGISTERED" : i <= 22 ? "URGENCY_GRANTED" : i <= 25 ? "OFFERED" : i <= 38 ? "HOUSED" : "WITHDRAWN";
@@ -180,8 +181,9 @@ class OutflowDemoData implements ApplicationRunner {
         }
         for (int v = 0; v < 14; v++) {
             String gm = v < 6 ? region.centralMunicipalityCode() : municipalities.get(random.nextInt(municipalities.size()));
+            // two small, cheap dwellings: within the quality-discount limit that binds a single person under 23
             vacancy(region, gm, CORPORATIONS[random.nextInt(CORPORATIONS.length)], "OPEN", today.plusDays(random.nextInt(60)),
-                    1 + random.nextInt(3), random);
+                    v < 2 ? 1 : 1 + random.nextInt(3), v < 2 ? 44000 + random.nextInt(3000) : null, random);
         }
         log.info("Loaded demo outflow: contingent 50 for {} and {}, {} generated candidates, 14 open vacancies", year - 1, year, made);
         return made;
@@ -199,7 +201,7 @@ class OutflowDemoData implements ApplicationRunner {
             offered = urgency;
         }
         UUID vacancy = vacancy(catalog.region(properties.defaultRegion()).orElseThrow(), municipality, corporation,
-                accepted ? "LET" : "OFFERED", offered.minusDays(5), bedrooms, random);
+                accepted ? "LET" : "OFFERED", offered.minusDays(5), bedrooms, null, random);
         UUID proposal = UUID.randomUUID();
         jdbc.sql("""
                 insert into proposal (id, vacancy_id, candidate_id, ranked_place, proposed_by, proposed_at, released_at, release_reason)
@@ -254,7 +256,7 @@ class OutflowDemoData implements ApplicationRunner {
     }
 
     private UUID vacancy(Region region, String municipality, String corporation, String status, LocalDate available,
-            int bedrooms, Random random) {
+            int bedrooms, Integer rentCents, Random random) {
         List<Area> areas = catalog.finestAreas(municipality);
         String neighbourhood = areas.isEmpty() ? municipality : areas.get(random.nextInt(areas.size())).code();
         UUID id = UUID.randomUUID();
@@ -266,7 +268,7 @@ class OutflowDemoData implements ApplicationRunner {
                 .params(id, region.code(), corporation, STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180))
                         + " (gegenereerd)", (3300 + random.nextInt(90)) + " " + (char) ('A' + random.nextInt(20))
                         + (char) ('A' + random.nextInt(20)), municipality, neighbourhood, bedrooms,
-                        52000 + random.nextInt(20000) + bedrooms * 1500, floor, floor > 1 && random.nextBoolean(),
+                        rentCents != null ? rentCents : 52000 + random.nextInt(20000) + bedrooms * 1500, floor, floor > 1 && random.nextBoolean(),
                         floor == 0 && random.nextInt(4) == 0, available, status, ACTOR)
                 .update();
         return id;
