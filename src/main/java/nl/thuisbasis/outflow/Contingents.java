@@ -21,7 +21,6 @@ import nl.thuisbasis.region.MunicipalitySummary;
 import nl.thuisbasis.region.Region;
 import nl.thuisbasis.region.RegionCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

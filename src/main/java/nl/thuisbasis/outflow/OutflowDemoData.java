@@ -171,7 +171,8 @@ class OutflowDemoData implements ApplicationRunner {
                 history(id, "REGISTERED", "URGENCY_GRANTED", "Urgentie verleend (DEMO/URG/" + i + ")", urgency);
             }
             if (status.equals("OFFERED") || status.equals("HOUSED")) {
-                housed(id, i, provider, accepted.get(0), bedrooms, urgency, status.equals("HOUSED"), today, random);
+                housed(id, i, provider, accepted.get(0), bedrooms, age.equals("Y18_22") && adults + children == 1, urgency,
+                        status.equals("HOUSED"), today, random);
             }
             if (status.equals("WITHDRAWN")) {
                 history(id, urgency == null ? "REGISTERED" : "URGENCY_GRANTED", "WITHDRAWN", "Verhuisd buiten de regio (demo)",
@@ -190,8 +191,8 @@ class OutflowDemoData implements ApplicationRunner {
     }
 
     /** An offer (answered or not) for a candidate, with its dwelling, and for the housed ones the agreement. */
-    private void housed(UUID candidate, int i, String provider, String municipality, int bedrooms, LocalDate urgency,
-            boolean accepted, LocalDate today, Random random) {
+    private void housed(UUID candidate, int i, String provider, String municipality, int bedrooms, boolean youngAndSingle,
+            LocalDate urgency, boolean accepted, LocalDate today, Random random) {
         String corporation = CORPORATIONS[i % CORPORATIONS.length];
         LocalDate offered = accepted ? urgency.plusDays(20 + random.nextInt(120)) : today.minusDays(i == 23 ? 12 : 2 + random.nextInt(3));
         if (!offered.isBefore(today)) {
@@ -201,7 +202,8 @@ class OutflowDemoData implements ApplicationRunner {
             offered = urgency;
         }
         UUID vacancy = vacancy(catalog.region(properties.defaultRegion()).orElseThrow(), municipality, corporation,
-                accepted ? "LET" : "OFFERED", offered.minusDays(5), bedrooms, null, random);
+                accepted ? "LET" : "OFFERED", offered.minusDays(5), bedrooms,
+                youngAndSingle ? 44000 + random.nextInt(3000) : 50000 + random.nextInt(15000), random);
         UUID proposal = UUID.randomUUID();
         jdbc.sql("""
                 insert into proposal (id, vacancy_id, candidate_id, ranked_place, proposed_by, proposed_at, released_at, release_reason)
