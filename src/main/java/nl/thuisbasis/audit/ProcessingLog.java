@@ -30,12 +30,7 @@ public class ProcessingLog {
     /** Records an activity of the logged-in user (or the anonymous public). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(Processing processing) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String actor = authentication == null || authentication instanceof AnonymousAuthenticationToken
-                ? ANONYMOUS : authentication.getName();
-        String organisation = authentication != null && authentication.getPrincipal() instanceof OrganisationMember member
-                ? member.organisationCode() : null;
-        recordAs(actor, organisation, processing);
+        recordAs(actor(), organisation(), processing);
     }
 
     /**
@@ -47,12 +42,7 @@ public class ProcessingLog {
         if (processings.isEmpty()) {
             return;
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String actor = authentication == null || authentication instanceof AnonymousAuthenticationToken
-                ? ANONYMOUS : authentication.getName();
-        String organisation = authentication != null && authentication.getPrincipal() instanceof OrganisationMember member
-                ? member.organisationCode() : null;
-        repository.appendAll(traceId(), actor, organisation, processings);
+        repository.appendAll(traceId(), actor(), organisation(), processings);
     }
 
     /** Records an activity for an explicitly named actor (a login attempt, a system job). */
@@ -64,6 +54,18 @@ public class ProcessingLog {
     @Transactional(readOnly = true)
     public List<ProcessingLogEntry> search(ProcessingLogQuery query) {
         return repository.search(query);
+    }
+
+    /** The logged-in user, or the anonymous public. */
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken ? ANONYMOUS : authentication.getName();
+    }
+
+    private static String organisation() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof OrganisationMember member
+                ? member.organisationCode() : null;
     }
 
     private static String traceId() {

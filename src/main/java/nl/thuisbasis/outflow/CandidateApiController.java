@@ -104,7 +104,7 @@ class CandidateApiController {
         if (!problems.isEmpty()) {
             throw new OutflowRefused(problems);
         }
-        Candidates.Slice<CandidateView> slice = candidates.list(login(user), new Candidates.Filter(s, municipality, false),
+        Candidates.Slice<CandidateView> slice = candidates.list(login(user), new Candidates.Filter(s, municipality),
                 paging.offset(), paging.pageSize());
         return PagedList.of(slice.items(), paging, slice.total(), self(request));
     }

@@ -81,7 +81,7 @@ class CandidatePageController {
         } catch (IllegalArgumentException e) {
             model.addAttribute("filterProblem", true);
         }
-        model.addAttribute("candidates", candidates.list(user, new Candidates.Filter(s, null, false)));
+        model.addAttribute("candidates", candidates.list(user, new Candidates.Filter(s, null)));
         model.addAttribute("status", s == null ? "" : s.name());
         model.addAttribute("statuses", CandidateStatus.values());
         model.addAttribute("mayRegister", user.role() == Role.PROVIDER);

@@ -59,15 +59,17 @@ public class Candidates {
     private final RegionCatalog catalog;
     private final Organisations organisations;
     private final ProcessingLog log;
+    private final OutflowNames names;
     private final Clock clock;
 
     Candidates(JdbcClient jdbc, OutflowSettings settings, RegionCatalog catalog, Organisations organisations,
-            ProcessingLog log, Optional<Clock> clock) {
+            ProcessingLog log, OutflowNames names, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.catalog = catalog;
         this.organisations = organisations;
         this.log = log;
+        this.names = names;
         this.clock = clock.orElse(Clock.system(ZONE));
     }
 
@@ -81,8 +83,7 @@ public class Candidates {
     }
 
     /** Which candidates to list. */
-    public record Filter(CandidateStatus status, String municipality, boolean stalledOnly) {
-        public static final Filter ALL = new Filter(null, null, false);
+    public record Filter(CandidateStatus status, String municipality) {
     }
 
     LocalDate today() {
@@ -448,7 +449,8 @@ public class Candidates {
             }
         }
         Slice<Map.Entry<Row, CandidateAccess.Level>> page = Slice.of(visible, offset, limit);
-        List<CandidateView> views = page.items().stream().map(e -> view(e.getKey(), e.getValue())).toList();
+        ViewContext context = new ViewContext();
+        List<CandidateView> views = page.items().stream().map(e -> view(e.getKey(), e.getValue(), context)).toList();
         log.recordEach(views.stream().map(v -> Processing.of("outflow.candidate.read", "candidate", v.id().toString(),
                 PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetails("in een lijst (" + v.access() + ")")).toList());
         return new Slice<>(views, page.total());
@@ -480,12 +482,6 @@ public class Candidates {
     /** The minimal fields of a candidate, for the corporation a round proposes it to (the caller logs the read). */
     Optional<CandidateView> minimalView(UUID id) {
         return find(id).map(r -> view(r, CandidateAccess.Level.MINIMAL));
-    }
-
-    /** The access level alone, without reading (and logging) the data. */
-    CandidateAccess.Level levelOf(CurrentUser user, UUID id) {
-        return find(id).map(r -> CandidateAccess.level(OutflowSettings.viewer(user),
-                r.subject(linkedCorporations(List.of(id)).getOrDefault(id, Set.of())))).orElse(CandidateAccess.Level.NONE);
     }
 
     /** A corporation is linked to a candidate proposed, offered or housed for one of its vacancies. */
@@ -662,7 +658,27 @@ public class Candidates {
     // ---- views
 
     private CandidateView view(Row r, CandidateAccess.Level level) {
-        String supportName = organisations.nameOf(r.supportProvider());
+        return view(r, level, new ViewContext());
+    }
+
+    /** What every candidate of a list shares: names, and per region its rules and categories, this year's limits. */
+    private final class ViewContext {
+        final OutflowNames.Lookup names = Candidates.this.names.lookup();
+        final Map<String, List<OutflowSettings.RuleView>> rules = new HashMap<>();
+        final Map<String, List<OutflowSettings.Category>> categories = new HashMap<>();
+        Optional<OutflowSettings.Limits> limits;
+
+        Optional<OutflowSettings.Limits> limits() {
+            if (limits == null) {
+                limits = settings.limits(today().getYear());
+            }
+            return limits;
+        }
+    }
+
+    private CandidateView view(Row r, CandidateAccess.Level level, ViewContext context) {
+        OutflowNames.Lookup lookup = context.names;
+        String supportName = lookup.organisation(r.supportProvider());
         if (level == CandidateAccess.Level.MINIMAL) {
             return new CandidateView(r.id(), level, r.reference(), r.status(), r.urgencyGrantedOn(), r.adults(), r.children(),
                     r.bedroomsNeeded(), r.needsGroundFloor(), r.needsLift(), r.needsWheelchair(), r.incomeBand(),
@@ -673,10 +689,10 @@ public class Candidates {
         List<String> codes = municipalities(List.of(r.id())).getOrDefault(r.id(), List.of());
         List<CandidateView.Municipality> municipalities = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
-            municipalities.add(new CandidateView.Municipality(i + 1, codes.get(i), areaName(codes.get(i))));
+            municipalities.add(new CandidateView.Municipality(i + 1, codes.get(i), lookup.area(codes.get(i))));
         }
         List<CandidateView.Exclusion> exclusions = jdbc.sql("select neighbourhood_code, reason from candidate_exclusion where candidate_id = ? order by neighbourhood_code")
-                .param(r.id()).query((rs, n) -> new CandidateView.Exclusion(rs.getString(1), areaName(rs.getString(1)),
+                .param(r.id()).query((rs, n) -> new CandidateView.Exclusion(rs.getString(1), lookup.area(rs.getString(1)),
                         ExclusionReason.valueOf(rs.getString(2)))).list();
         Map<String, CandidateView.RuleException> exceptions = new LinkedHashMap<>();
         jdbc.sql("select rule_id, reason, decided_on, recorded_by from eligibility_exception where candidate_id = ?").param(r.id())
@@ -685,7 +701,7 @@ public class Candidates {
                 .forEach(e -> exceptions.put(e.getKey(), e.getValue()));
         List<CandidateView.RuleCheck> checks = new ArrayList<>();
         boolean eligible = true;
-        for (OutflowSettings.RuleView rule : settings.rules(r.regionCode())) {
+        for (OutflowSettings.RuleView rule : context.rules.computeIfAbsent(r.regionCode(), settings::rules)) {
             boolean met = Eligibility.meets(rule.rule(), r.facts());
             CandidateView.RuleException exception = exceptions.get(rule.id().toString());
             if (rule.active() || exception != null) {
@@ -701,17 +717,17 @@ public class Candidates {
                         rs.getString("from_status") == null ? null : CandidateStatus.valueOf(rs.getString("from_status")),
                         CandidateStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("changed_by"),
                         rs.getTimestamp("changed_at").toInstant())).list();
-        Optional<OutflowSettings.Limits> limits = settings.limits(today().getYear());
+        Optional<OutflowSettings.Limits> limits = context.limits();
         Integer maxRent = limits.map(l -> AffordabilityFit.maxRent(l.fit(), r.incomeBand(), r.adults(), r.children(), r.ageBand()))
                 .orElse(null);
         String rule = AffordabilityFit.applied(r.incomeBand(), r.adults(), r.children(), r.ageBand()).name();
-        String categoryLabel = settings.categories(r.regionCode()).stream().filter(c -> c.code().equals(r.category()))
+        String categoryLabel = context.categories.computeIfAbsent(r.regionCode(), settings::categories).stream().filter(c -> c.code().equals(r.category()))
                 .map(OutflowSettings.Category::label).findFirst().orElse(r.category());
         return new CandidateView(r.id(), level, r.reference(), r.status(), r.urgencyGrantedOn(), r.adults(), r.children(),
                 r.bedroomsNeeded(), r.needsGroundFloor(), r.needsLift(), r.needsWheelchair(), r.incomeBand(), r.targetHousing(),
                 r.supportProvider(), supportName, r.supportIntensity(), r.regionCode(), r.providerCode(),
-                organisations.nameOf(r.providerCode()), r.decidingMunicipality(), areaName(r.decidingMunicipality()), r.ageBand(),
-                municipalities, exclusions, r.originMunicipality(), areaName(r.originMunicipality()), r.category(), categoryLabel,
+                lookup.organisation(r.providerCode()), r.decidingMunicipality(), lookup.area(r.decidingMunicipality()), r.ageBand(),
+                municipalities, exclusions, r.originMunicipality(), lookup.area(r.originMunicipality()), r.category(), categoryLabel,
                 r.regionalTiesYears(), r.hadOwnDwelling(), r.consentOn(), r.urgencyDecision(), r.urgencyGrantedBy(), r.readyOn(),
                 r.readyConfirmedBy(), new CandidateView.Eligibility(eligible, checks), maxRent, rule, history, r.registeredBy(),
                 r.registeredAt(), r.version());
@@ -722,6 +738,6 @@ public class Candidates {
     }
 
     String areaName(String code) {
-        return code == null ? null : catalog.area(code).map(Area::name).orElse(code);
+        return names.area(code);
     }
 }

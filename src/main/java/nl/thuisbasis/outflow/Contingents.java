@@ -46,13 +46,16 @@ public class Contingents {
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final ProcessingLog log;
+    private final OutflowNames names;
 
-    Contingents(RegionCatalog catalog, FacilityRegister register, JdbcClient jdbc, Organisations organisations, ProcessingLog log) {
+    Contingents(RegionCatalog catalog, FacilityRegister register, JdbcClient jdbc, Organisations organisations, ProcessingLog log,
+            OutflowNames names) {
         this.catalog = catalog;
         this.register = register;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.log = log;
+        this.names = names;
     }
 
     /** Refused input, in Dutch. */
@@ -253,6 +256,6 @@ public class Contingents {
     }
 
     private String name(String code) {
-        return catalog.area(code).map(nl.thuisbasis.region.Area::name).orElse(code);
+        return names.area(code);
     }
 }

@@ -97,18 +97,18 @@ public class Matching {
         List<String> notes = new ArrayList<>();
         Map<String, Candidates.Facts> facts = new LinkedHashMap<>();
         candidates.pool(regionCode).forEach(f -> facts.put(f.id().toString(), f));
-        if (settings.limits(candidates.today().getYear()).isEmpty()) {
-            notes.add("Er zijn geen huurgrenzen (passend toewijzen) voor " + candidates.today().getYear()
-                    + " of eerder: geen kandidaat kan worden gekoppeld.");
-        } else if (settings.limits(candidates.today().getYear()).get().provisional()) {
-            notes.add("De huurgrenzen voor passend toewijzen zijn voorlopig (" + settings.limits(candidates.today().getYear()).get().source()
+        int year = candidates.today().getYear();
+        Optional<OutflowSettings.Limits> limits = settings.limits(year);
+        if (limits.isEmpty()) {
+            notes.add("Er zijn geen huurgrenzen (passend toewijzen) voor " + year + " of eerder: geen kandidaat kan worden gekoppeld.");
+        } else if (limits.get().provisional()) {
+            notes.add("De huurgrenzen voor passend toewijzen zijn voorlopig (" + limits.get().source()
                     + "); controleer ze bij de instellingen.");
         }
         Map<String, Vacancies.VacancyView> open = new LinkedHashMap<>();
         vacancies.open(regionCode).forEach(v -> open.put(v.id().toString(), v));
         OutflowSettings.Norms norms = settings.norms(regionCode);
         Map<String, Integer> remaining = new HashMap<>();
-        int year = candidates.today().getYear();
         for (String corporation : open.values().stream().map(Vacancies.VacancyView::corporationCode).distinct().sorted().toList()) {
             OutflowCap.State cap = vacancies.cap(corporation, year, norms.capPercent());
             if (cap.unknown()) {

@@ -11,7 +11,6 @@ import nl.thuisbasis.audit.LegalBasis;
 import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.OutflowNorms;
@@ -36,17 +35,17 @@ public class Offers {
     private final Vacancies vacancies;
     private final Tenancies tenancies;
     private final OutflowSettings settings;
-    private final Organisations organisations;
+    private final OutflowNames names;
     private final ProcessingLog log;
 
     Offers(JdbcClient jdbc, Candidates candidates, Vacancies vacancies, Tenancies tenancies, OutflowSettings settings,
-            Organisations organisations, ProcessingLog log) {
+            OutflowNames names, ProcessingLog log) {
         this.jdbc = jdbc;
         this.candidates = candidates;
         this.vacancies = vacancies;
         this.tenancies = tenancies;
         this.settings = settings;
-        this.organisations = organisations;
+        this.names = names;
         this.log = log;
     }
 
@@ -257,7 +256,7 @@ public class Offers {
             params.add(offerId);
         }
         List<OfferView> offers = jdbc.sql(SELECT + where + " order by o.offered_on desc, o.made_at desc limit 2000").params(params)
-                .query((rs, n) -> view(rs, user)).list();
+                .query(rows(user)).list();
         if (stalledOnly) {
             offers = offers.stream().filter(OfferView::stalled).toList();
         }
@@ -279,24 +278,32 @@ public class Offers {
                 (select t.id from tenancy t where t.offer_id = o.id) as tenancy_id
             from offer o join candidate c on c.id = o.candidate_id join vacancy v on v.id = o.vacancy_id""";
 
-    private OfferView view(ResultSet rs, CurrentUser user) throws SQLException {
+    /** Maps the rows of one query, looking each name and each region's norms up once. */
+    private org.springframework.jdbc.core.RowMapper<OfferView> rows(CurrentUser user) {
+        OutflowNames.Lookup lookup = names.lookup();
+        java.util.Map<String, OutflowSettings.Norms> norms = new java.util.HashMap<>();
+        return (rs, n) -> view(rs, user, lookup, norms);
+    }
+
+    private OfferView view(ResultSet rs, CurrentUser user, OutflowNames.Lookup lookup,
+            java.util.Map<String, OutflowSettings.Norms> normsPerRegion) throws SQLException {
         boolean identified = switch (user.role()) {
             case CORPORATION, PROVIDER, MUNICIPALITY -> true;   // the query already limits them to their own offers
             case REGION_COORDINATOR, ADMIN -> false;
         };
         LocalDate today = candidates.today();
         String region = rs.getString("region_code");
-        OutflowSettings.Norms norms = settings.norms(region);
+        OutflowSettings.Norms norms = normsPerRegion.computeIfAbsent(region, settings::norms);
         LocalDate offeredOn = rs.getObject("offered_on", LocalDate.class);
         LocalDate urgency = rs.getObject("urgency_granted_on", LocalDate.class);
         Status status = Status.valueOf(rs.getString("status"));
         LocalDate answered = rs.getObject("answered_on", LocalDate.class);
         String municipality = rs.getString("municipality_code");
         return new OfferView(rs.getObject("id", UUID.class), rs.getObject("vacancy_id", UUID.class), rs.getString("address"),
-                municipality, candidates.areaName(municipality), rs.getObject("candidate_id", UUID.class),
+                municipality, lookup.area(municipality), rs.getObject("candidate_id", UUID.class),
                 identified ? rs.getString("reference") : null, rs.getString("corporation_code"),
-                organisations.nameOf(rs.getString("corporation_code")), rs.getString("provider_code"),
-                organisations.nameOf(rs.getString("provider_code")), offeredOn, rs.getString("made_by"), status, answered,
+                lookup.organisation(rs.getString("corporation_code")), rs.getString("provider_code"),
+                lookup.organisation(rs.getString("provider_code")), offeredOn, rs.getString("made_by"), status, answered,
                 rs.getString("answered_by"), rs.getString("decline_reason") == null ? null
                         : DeclineReason.valueOf(rs.getString("decline_reason")), identified ? rs.getString("decline_note") : null,
                 status == Status.OPEN && OutflowNorms.stalled(offeredOn, today, norms.stalledOfferDays()),

@@ -229,7 +229,7 @@ class OutflowDemoData implements ApplicationRunner {
                 insert into tenancy (id, offer_id, candidate_id, vacancy_id, corporation_code, provider_code, municipality_code,
                     starts_on, agreed_ends_on, ends_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(tenancy, offer, candidate, vacancy, corporation, provider, municipality, starts, end, end).update();
-        for (int month : Tenancies.evaluationMonths(12)) {
+        for (int month : nl.thuisbasis.outflow.domain.OutflowNorms.evaluationMonths(12)) {
             LocalDate due = starts.plusMonths(month);
             boolean held = due.isBefore(today.minusDays(10)) && !(i == 26 && month == 6);
             jdbc.sql("""

@@ -16,7 +16,6 @@ import nl.thuisbasis.audit.LegalBasis;
 import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import nl.thuisbasis.outflow.domain.OutflowCap;
 import nl.thuisbasis.outflow.domain.OutflowNorms;
@@ -43,17 +42,17 @@ public class OutflowMonitor {
     private final Contingents contingents;
     private final Candidates candidates;
     private final Vacancies vacancies;
-    private final Organisations organisations;
+    private final OutflowNames names;
     private final ProcessingLog log;
 
     OutflowMonitor(JdbcClient jdbc, OutflowSettings settings, Contingents contingents, Candidates candidates,
-            Vacancies vacancies, Organisations organisations, ProcessingLog log) {
+            Vacancies vacancies, OutflowNames names, ProcessingLog log) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.contingents = contingents;
         this.candidates = candidates;
         this.vacancies = vacancies;
-        this.organisations = organisations;
+        this.names = names;
         this.log = log;
     }
 
@@ -116,19 +115,20 @@ public class OutflowMonitor {
         aggregates(user);
         Region region = settings.region(regionCode);
         OutflowSettings.Norms norms = settings.norms(region.code());
-        List<WaitRecord> waits = waits(region.code(), year, norms);
-        List<HousedRecord> housed = housed(region.code(), year);
-        List<OutcomeRecord> outcomes = outcomes(region.code(), year);
+        OutflowNames.Lookup lookup = names.lookup();
+        List<WaitRecord> waits = waits(region.code(), year, norms, lookup);
+        List<HousedRecord> housed = housed(region.code(), year, lookup);
+        List<OutcomeRecord> outcomes = outcomes(region.code(), year, lookup);
         Optional<Contingents.Decided> decided = contingents.decided(region.code(), year);
         return new Report(region.code(), region.name(), year, norms, decided.map(Contingents.Decided::total).orElse(null),
-                summary(waits), perMunicipality(region, year, housed, decided), perCorporation(region.code(), year, housed),
-                caps(region.code(), year, norms), outcomeCounts(outcomes), months(waits, housed), housed.size(),
+                summary(waits), perMunicipality(region, housed, decided, lookup), perCorporation(region.code(), year, housed, lookup),
+                caps(region.code(), year, norms, lookup), outcomeCounts(outcomes), months(waits, housed), housed.size(),
                 candidates.today());
     }
 
     // ---- waits
 
-    List<WaitRecord> waits(String regionCode, int year, OutflowSettings.Norms norms) {
+    List<WaitRecord> waits(String regionCode, int year, OutflowSettings.Norms norms, OutflowNames.Lookup lookup) {
         LocalDate today = candidates.today();
         return jdbc.sql("""
                 select c.id, c.reference, c.deciding_municipality, c.urgency_granted_on, c.status,
@@ -150,7 +150,7 @@ public class OutflowMonitor {
                         state = OutflowNorms.withinNorm(urgency, today, norms.offerNormMonths()) ? WaitState.WAITING : WaitState.WAITING_LATE;
                     }
                     String gm = rs.getString("deciding_municipality");
-                    return new WaitRecord(id, mark(id), rs.getString("reference"), gm, candidates.areaName(gm), urgency, offer,
+                    return new WaitRecord(id, mark(id), rs.getString("reference"), gm, lookup.area(gm), urgency, offer,
                             OutflowNorms.waitingDays(urgency, offer == null ? today : offer), state);
                 }).list();
     }
@@ -171,7 +171,7 @@ public class OutflowMonitor {
 
     // ---- realisation
 
-    List<HousedRecord> housed(String regionCode, int year) {
+    List<HousedRecord> housed(String regionCode, int year, OutflowNames.Lookup lookup) {
         return jdbc.sql("""
                 select t.id, t.candidate_id, c.reference, t.municipality_code, t.corporation_code, t.starts_on
                 from tenancy t join vacancy v on v.id = t.vacancy_id join candidate c on c.id = t.candidate_id
@@ -180,33 +180,33 @@ public class OutflowMonitor {
                 .query((rs, n) -> {
                     UUID candidate = rs.getObject("candidate_id", UUID.class);
                     return new HousedRecord(rs.getObject("id", UUID.class), candidate, mark(candidate), rs.getString("reference"),
-                            rs.getString("municipality_code"), candidates.areaName(rs.getString("municipality_code")),
-                            rs.getString("corporation_code"), organisations.nameOf(rs.getString("corporation_code")),
+                            rs.getString("municipality_code"), lookup.area(rs.getString("municipality_code")),
+                            rs.getString("corporation_code"), lookup.organisation(rs.getString("corporation_code")),
                             rs.getObject("starts_on", LocalDate.class));
                 }).list();
     }
 
-    private List<Realisation> perMunicipality(Region region, int year, List<HousedRecord> housed,
-            Optional<Contingents.Decided> decided) {
+    private List<Realisation> perMunicipality(Region region, List<HousedRecord> housed, Optional<Contingents.Decided> decided,
+            OutflowNames.Lookup lookup) {
         Map<String, Integer> contingent = new HashMap<>();
         decided.ifPresent(d -> d.shares().forEach(s -> contingent.put(s.municipalityCode(), s.contingent())));
         List<Realisation> result = new ArrayList<>();
         for (String gm : region.municipalityCodes()) {
-            result.add(realisation(gm, candidates.areaName(gm), contingent.get(gm), housed, h -> h.municipalityCode().equals(gm)));
+            result.add(realisation(gm, lookup.area(gm), contingent.get(gm), housed, h -> h.municipalityCode().equals(gm)));
         }
         result.sort(Comparator.comparing((Realisation r) -> r.contingent() == null ? 0 : -r.contingent())
                 .thenComparing(Realisation::name));
         return result;
     }
 
-    private List<Realisation> perCorporation(String regionCode, int year, List<HousedRecord> housed) {
+    private List<Realisation> perCorporation(String regionCode, int year, List<HousedRecord> housed, OutflowNames.Lookup lookup) {
         Map<String, Integer> contingent = new TreeMap<>();
         contingents.corporationShares(regionCode, year).forEach(s -> contingent.merge(s.corporationCode(), s.contingent(), Integer::sum));
         java.util.Set<String> codes = new java.util.TreeSet<>(contingent.keySet());
         housed.forEach(h -> codes.add(h.corporationCode()));
         List<Realisation> result = new ArrayList<>();
         for (String code : codes) {
-            result.add(realisation(code, organisations.nameOf(code), contingent.get(code), housed, h -> h.corporationCode().equals(code)));
+            result.add(realisation(code, lookup.organisation(code), contingent.get(code), housed, h -> h.corporationCode().equals(code)));
         }
         return result;
     }
@@ -220,28 +220,23 @@ public class OutflowMonitor {
 
     // ---- caps
 
-    private List<CapRow> caps(String regionCode, int year, OutflowSettings.Norms norms) {
+    private List<CapRow> caps(String regionCode, int year, OutflowSettings.Norms norms, OutflowNames.Lookup lookup) {
         List<String> corporations = jdbc.sql("select distinct corporation_code from vacancy where region_code = ? order by 1")
                 .param(regionCode).query(String.class).list();
         boolean current = year == candidates.today().getYear();
         List<CapRow> rows = new ArrayList<>();
         for (String code : corporations) {
-            Integer total = jdbc.sql("select sum(total) from vacancy_total where corporation_code = ? and year = ?")
-                    .params(code, year).query(Integer.class).optional().orElse(null);
-            int let = jdbc.sql("select count(*) from tenancy where corporation_code = ? and extract(year from starts_on) = ?")
-                    .params(code, year).query(Integer.class).single();
-            int committed = current ? jdbc.sql("select count(*) from vacancy where corporation_code = ? and status in ('PROPOSED', 'OFFERED')")
-                    .param(code).query(Integer.class).single() : 0;
-            OutflowCap.State state = new OutflowCap.State(total, let + committed, norms.capPercent());
-            rows.add(new CapRow(code, organisations.nameOf(code), total, let, committed, state.allowed(), state.sharePercent(),
-                    norms.capPercent(), state.exceeded(), state.unknown()));
+            Vacancies.CapFigures figures = vacancies.capFigures(code, year, current);
+            OutflowCap.State state = figures.state(norms.capPercent());
+            rows.add(new CapRow(code, lookup.organisation(code), figures.reportedTotal(), figures.let(), figures.committed(),
+                    state.allowed(), state.sharePercent(), norms.capPercent(), state.exceeded(), state.unknown()));
         }
         return rows;
     }
 
     // ---- outcomes
 
-    List<OutcomeRecord> outcomes(String regionCode, int year) {
+    List<OutcomeRecord> outcomes(String regionCode, int year, OutflowNames.Lookup lookup) {
         LocalDate today = candidates.today();
         return jdbc.sql("""
                 select t.id, t.candidate_id, c.reference, t.municipality_code, t.corporation_code, t.starts_on, t.agreed_ends_on,
@@ -259,7 +254,7 @@ public class OutflowMonitor {
                         outcome = agreedEnd.isAfter(today) ? "RUNNING" : "PENDING";
                     }
                     return new OutcomeRecord(rs.getObject("id", UUID.class), candidate, mark(candidate), rs.getString("reference"),
-                            candidates.areaName(rs.getString("municipality_code")), organisations.nameOf(rs.getString("corporation_code")),
+                            lookup.area(rs.getString("municipality_code")), lookup.organisation(rs.getString("corporation_code")),
                             rs.getObject("starts_on", LocalDate.class), agreedEnd, outcome, rs.getObject("decided_on", LocalDate.class));
                 }).list();
     }
@@ -301,6 +296,7 @@ public class OutflowMonitor {
         aggregates(user);
         Region region = settings.region(regionCode);
         OutflowSettings.Norms norms = settings.norms(region.code());
+        OutflowNames.Lookup lookup = names.lookup();
         java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
         List<RecordRow> rows = new ArrayList<>();
         List<UUID> shown = new ArrayList<>();
@@ -308,7 +304,7 @@ public class OutflowMonitor {
         String title;
         switch (figure) {
             case WAITS, INFLOW -> {
-                List<WaitRecord> list = waits(region.code(), year, norms).stream()
+                List<WaitRecord> list = waits(region.code(), year, norms, lookup).stream()
                         .filter(w -> figure == Figure.WAITS ? key == null || w.state().name().equals(key)
                                 : key != null && String.valueOf(w.urgencyOn().getMonthValue()).equals(key))
                         .toList();
@@ -323,7 +319,7 @@ public class OutflowMonitor {
                 }
             }
             case HOUSED_MUNICIPALITY, HOUSED_CORPORATION, OUTFLOW -> {
-                List<HousedRecord> list = housed(region.code(), year).stream()
+                List<HousedRecord> list = housed(region.code(), year, lookup).stream()
                         .filter(h -> switch (figure) {
                             case HOUSED_MUNICIPALITY -> key == null || h.municipalityCode().equals(key);
                             case HOUSED_CORPORATION -> key == null || h.corporationCode().equals(key);
@@ -344,10 +340,10 @@ public class OutflowMonitor {
                 title = "Gemelde vrijgekomen woningen (basis van het plafond)";
                 String code = key == null ? "" : key;
                 for (Vacancies.Total t : vacancies.totals(code, year)) {
-                    rows.add(new RecordRow("T-" + t.year() + "K" + t.quarter(), null, null, List.of(organisations.nameOf(code),
+                    rows.add(new RecordRow("T-" + t.year() + "K" + t.quarter(), null, null, List.of(lookup.organisation(code),
                             "K" + t.quarter(), Integer.toString(t.total()), t.reportedBy())));
                 }
-                List<HousedRecord> let = housed(region.code(), year).stream().filter(h -> h.corporationCode().equals(code)).toList();
+                List<HousedRecord> let = housed(region.code(), year, lookup).stream().filter(h -> h.corporationCode().equals(code)).toList();
                 Map<UUID, CandidateAccess.Level> levels = levels(user, let.stream().map(HousedRecord::candidateId).toList());
                 for (HousedRecord h : let) {
                     rows.add(row(h.mark(), h.candidateId(), h.reference(), levels, "/uitstroom/huurzorg/" + h.tenancyId(),
@@ -355,7 +351,7 @@ public class OutflowMonitor {
                 }
             }
             case OUTCOME -> {
-                List<OutcomeRecord> list = outcomes(region.code(), year).stream()
+                List<OutcomeRecord> list = outcomes(region.code(), year, lookup).stream()
                         .filter(o -> key == null || o.outcome().equals(key)).toList();
                 columns = List.of("Gemeente (woning)", "Corporatie", "Vanaf", "Afgesproken einde", "Uitkomst", "Besloten op");
                 title = "Uitkomst van huurzorgovereenkomsten bij het afgesproken einde";

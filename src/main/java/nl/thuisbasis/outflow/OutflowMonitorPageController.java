@@ -31,15 +31,15 @@ class OutflowMonitorPageController {
     private final Contingents contingents;
     private final OutflowSettings settings;
     private final JsonMapper json;
-    private final nl.thuisbasis.region.RegionCatalog catalog;
+    private final OutflowNames names;
 
     OutflowMonitorPageController(OutflowMonitor monitor, Contingents contingents, OutflowSettings settings, JsonMapper json,
-            nl.thuisbasis.region.RegionCatalog catalog) {
+            OutflowNames names) {
         this.monitor = monitor;
         this.contingents = contingents;
         this.settings = settings;
         this.json = json;
-        this.catalog = catalog;
+        this.names = names;
     }
 
     private static int year(String jaar) {
@@ -147,11 +147,10 @@ class OutflowMonitorPageController {
         model.addAttribute("shares", contingents.corporationShares(region.code(), year));
         model.addAttribute("stock", contingents.stock(region.code(), year));
         model.addAttribute("corporations", contingents.corporations());
-        model.addAttribute("municipalities", region.municipalityCodes().stream()
-                .map(gm -> Map.entry(gm, name(gm))).sorted(Map.Entry.comparingByValue()).toList());
-        Map<String, String> names = new LinkedHashMap<>();
-        region.municipalityCodes().forEach(gm -> names.put(gm, name(gm)));
-        model.addAttribute("municipalityNames", names);
+        Map<String, String> municipalityNames = new LinkedHashMap<>();
+        region.municipalityCodes().forEach(gm -> municipalityNames.put(gm, names.area(gm)));
+        model.addAttribute("municipalities", municipalityNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList());
+        model.addAttribute("municipalityNames", municipalityNames);
         model.addAttribute("keeper", CandidateAccess.keepsRegionRules(OutflowSettings.viewer(user)));
         model.addAttribute("isCorporation", user.role() == nl.thuisbasis.identity.Role.CORPORATION);
         model.addAttribute("formula", Contingents.FORMULA);
@@ -159,10 +158,6 @@ class OutflowMonitorPageController {
         model.addAttribute("entered", entered);
         model.addAttribute("preview", preview);
         return "outflow/contingents";
-    }
-
-    private String name(String gm) {
-        return catalog.area(gm).map(nl.thuisbasis.region.Area::name).orElse(gm);
     }
 
     @PostMapping("/uitstroom/contingenten")

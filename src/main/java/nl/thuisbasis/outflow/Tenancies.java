@@ -12,7 +12,6 @@ import nl.thuisbasis.audit.LegalBasis;
 import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,13 +31,13 @@ public class Tenancies {
 
     private final JdbcClient jdbc;
     private final Candidates candidates;
-    private final Organisations organisations;
+    private final OutflowNames names;
     private final ProcessingLog log;
 
-    Tenancies(JdbcClient jdbc, Candidates candidates, Organisations organisations, ProcessingLog log) {
+    Tenancies(JdbcClient jdbc, Candidates candidates, OutflowNames names, ProcessingLog log) {
         this.jdbc = jdbc;
         this.candidates = candidates;
-        this.organisations = organisations;
+        this.names = names;
         this.log = log;
     }
 
@@ -77,22 +76,10 @@ public class Tenancies {
                     starts_on, agreed_ends_on, ends_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, offerId, candidateId, vacancyId, corporationCode, providerCode, municipality, startsOn,
                         startsOn.plusMonths(months), startsOn.plusMonths(months)).update();
-        for (int month : evaluationMonths(months)) {
+        for (int month : nl.thuisbasis.outflow.domain.OutflowNorms.evaluationMonths(months)) {
             addEvaluation(id, month, startsOn.plusMonths(month));
         }
         return id;
-    }
-
-    /** At 3 and 6 months (when the agreement lasts longer) and at its end. */
-    static List<Integer> evaluationMonths(int months) {
-        List<Integer> result = new ArrayList<>();
-        for (int m : nl.thuisbasis.outflow.domain.OutflowNorms.EVALUATION_MONTHS) {
-            if (m < months) {
-                result.add(m);
-            }
-        }
-        result.add(months);
-        return result;
     }
 
     private void addEvaluation(UUID tenancy, int month, LocalDate due) {
@@ -232,7 +219,7 @@ public class Tenancies {
         paged.add(limit);
         paged.add(offset);
         List<TenancyView> list = jdbc.sql(SELECT + where + " order by t.starts_on desc, t.id limit ? offset ?").params(paged)
-                .query((rs, n) -> view(rs, user)).list();
+                .query(rows(user)).list();
         log.recordEach(list.stream().filter(t -> t.tenantReference() != null)
                 .map(t -> Processing.of("outflow.candidate.read", "candidate", t.candidateId().toString(), PURPOSE,
                         LegalBasis.PRIORITY_SCHEME).withDetails("huurzorgovereenkomst " + t.id())).toList());
@@ -241,7 +228,7 @@ public class Tenancies {
 
     @Transactional
     public Optional<TenancyView> get(CurrentUser user, UUID id) {
-        Optional<TenancyView> view = jdbc.sql(SELECT + " where t.id = ?").param(id).query((rs, n) -> view(rs, user)).optional()
+        Optional<TenancyView> view = jdbc.sql(SELECT + " where t.id = ?").param(id).query(rows(user)).optional()
                 .filter(t -> visible(user, t));
         view.filter(t -> t.tenantReference() != null).ifPresent(t -> log.record(Processing.of("outflow.candidate.read",
                 "candidate", t.candidateId().toString(), PURPOSE, LegalBasis.PRIORITY_SCHEME)
@@ -264,7 +251,13 @@ public class Tenancies {
             select t.*, c.reference, c.deciding_municipality, v.address from tenancy t
             join candidate c on c.id = t.candidate_id join vacancy v on v.id = t.vacancy_id""";
 
-    private TenancyView view(ResultSet rs, CurrentUser user) throws SQLException {
+    /** Maps the rows of one query, looking each name up once. */
+    private org.springframework.jdbc.core.RowMapper<TenancyView> rows(CurrentUser user) {
+        OutflowNames.Lookup lookup = names.lookup();
+        return (rs, n) -> view(rs, user, lookup);
+    }
+
+    private TenancyView view(ResultSet rs, CurrentUser user, OutflowNames.Lookup lookup) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         LocalDate today = candidates.today();
         List<Evaluation> evaluations = jdbc.sql("select * from tenancy_evaluation where tenancy_id = ? order by month").param(id)
@@ -288,9 +281,9 @@ public class Tenancies {
         String municipality = rs.getString("municipality_code");
         return new TenancyView(id, rs.getObject("offer_id", UUID.class), rs.getObject("candidate_id", UUID.class),
                 identified ? rs.getString("reference") : null, rs.getObject("vacancy_id", UUID.class), rs.getString("address"),
-                municipality, candidates.areaName(municipality), rs.getString("corporation_code"),
-                organisations.nameOf(rs.getString("corporation_code")), rs.getString("provider_code"),
-                organisations.nameOf(rs.getString("provider_code")), rs.getObject("starts_on", LocalDate.class), endsOn,
+                municipality, lookup.area(municipality), rs.getString("corporation_code"),
+                lookup.organisation(rs.getString("corporation_code")), rs.getString("provider_code"),
+                lookup.organisation(rs.getString("provider_code")), rs.getObject("starts_on", LocalDate.class), endsOn,
                 evaluations, outcome, rs.getString("end_reason") == null ? null : EndReason.valueOf(rs.getString("end_reason")),
                 rs.getObject("outcome_on", LocalDate.class),
                 identified ? outcomes : outcomes.stream().map(o -> new OutcomeRecord(o.outcome(), o.endReason(), o.decidedOn(),

@@ -13,7 +13,6 @@ import nl.thuisbasis.audit.LegalBasis;
 import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.domain.OutflowCap;
 import nl.thuisbasis.region.Area;
@@ -39,16 +38,16 @@ public class Vacancies {
     private final JdbcClient jdbc;
     private final OutflowSettings settings;
     private final RegionCatalog catalog;
-    private final Organisations organisations;
+    private final OutflowNames names;
     private final ProcessingLog log;
     private final Candidates candidates;
 
-    Vacancies(JdbcClient jdbc, OutflowSettings settings, RegionCatalog catalog, Organisations organisations, ProcessingLog log,
+    Vacancies(JdbcClient jdbc, OutflowSettings settings, RegionCatalog catalog, OutflowNames names, ProcessingLog log,
             Candidates candidates) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.catalog = catalog;
-        this.organisations = organisations;
+        this.names = names;
         this.log = log;
         this.candidates = candidates;
     }
@@ -163,7 +162,7 @@ public class Vacancies {
             params.add(status.name());
         }
         return jdbc.sql("select * from vacancy" + where + " order by available_from, created_at limit 2000").params(params)
-                .query(this::view).list();
+                .query(rows()).list();
     }
 
     /** A vacancy as this user may see it. */
@@ -185,18 +184,18 @@ public class Vacancies {
     }
 
     Optional<VacancyView> find(UUID id) {
-        return jdbc.sql("select * from vacancy where id = ?").param(id).query(this::view).optional();
+        return jdbc.sql("select * from vacancy where id = ?").param(id).query(rows()).optional();
     }
 
     /** The open vacancies of a region for a matching round: available now or later, no proposal or offer yet. */
     List<VacancyView> open(String regionCode) {
         return jdbc.sql("select * from vacancy where region_code = ? and status = 'OPEN' order by available_from, id")
-                .param(regionCode).query(this::view).list();
+                .param(regionCode).query(rows()).list();
     }
 
     private VacancyView own(CurrentUser user, UUID id) {
         corporation(user);
-        VacancyView v = jdbc.sql("select * from vacancy where id = ? for update").param(id).query(this::view).optional()
+        VacancyView v = jdbc.sql("select * from vacancy where id = ? for update").param(id).query(rows()).optional()
                 .orElseThrow(OutflowRefused.NotFound::new);
         if (!v.corporationCode().equals(user.organisation().code())) {
             throw new OutflowRefused.NotFound();
@@ -291,23 +290,40 @@ public class Vacancies {
      */
     @Transactional(readOnly = true)
     public OutflowCap.State cap(String corporationCode, int year, int capPercent) {
+        return capFigures(corporationCode, year, true).state(capPercent);
+    }
+
+    /** What the cap of a year is counted from; {@code committed} only when asked (it is "now", not of a past year). */
+    record CapFigures(Integer reportedTotal, int let, int committed) {
+        OutflowCap.State state(int capPercent) {
+            return new OutflowCap.State(reportedTotal, let + committed, capPercent);
+        }
+    }
+
+    CapFigures capFigures(String corporationCode, int year, boolean withCommitted) {
         Integer total = jdbc.sql("select sum(total) from vacancy_total where corporation_code = ? and year = ?")
                 .params(corporationCode, year).query(Integer.class).optional().orElse(null);
         int let = jdbc.sql("select count(*) from tenancy where corporation_code = ? and extract(year from starts_on) = ?")
                 .params(corporationCode, year).query(Integer.class).single();
-        int committed = jdbc.sql("select count(*) from vacancy where corporation_code = ? and status in ('PROPOSED', 'OFFERED')")
-                .param(corporationCode).query(Integer.class).single();
-        return new OutflowCap.State(total, let + committed, capPercent);
+        int committed = !withCommitted ? 0
+                : jdbc.sql("select count(*) from vacancy where corporation_code = ? and status in ('PROPOSED', 'OFFERED')")
+                        .param(corporationCode).query(Integer.class).single();
+        return new CapFigures(total, let, committed);
     }
 
-    private VacancyView view(ResultSet rs, int n) throws SQLException {
+    /** Maps the rows of one query, looking each name up once. */
+    private org.springframework.jdbc.core.RowMapper<VacancyView> rows() {
+        OutflowNames.Lookup lookup = names.lookup();
+        return (rs, n) -> view(rs, lookup);
+    }
+
+    private VacancyView view(ResultSet rs, OutflowNames.Lookup lookup) throws SQLException {
         String corporation = rs.getString("corporation_code");
         String municipality = rs.getString("municipality_code");
         String neighbourhood = rs.getString("neighbourhood_code");
         return new VacancyView(rs.getObject("id", UUID.class), rs.getString("region_code"), corporation,
-                organisations.nameOf(corporation), rs.getString("address"), rs.getString("postcode"), municipality,
-                catalog.area(municipality).map(Area::name).orElse(municipality), neighbourhood,
-                catalog.area(neighbourhood).map(Area::name).orElse(neighbourhood), rs.getInt("bedrooms"), rs.getInt("rent_cents"),
+                lookup.organisation(corporation), rs.getString("address"), rs.getString("postcode"), municipality,
+                lookup.area(municipality), neighbourhood, lookup.area(neighbourhood), rs.getInt("bedrooms"), rs.getInt("rent_cents"),
                 rs.getInt("floor"), rs.getBoolean("lift"), rs.getBoolean("wheelchair"),
                 rs.getObject("available_from", LocalDate.class), Status.valueOf(rs.getString("status")), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class OutflowNorms {
 
-    public static final List<Integer> EVALUATION_MONTHS = List.of(3, 6, 12);
+    static final List<Integer> EVALUATION_MONTHS = List.of(3, 6, 12);
 
     private OutflowNorms() {
     }
@@ -36,8 +36,20 @@ public final class OutflowNorms {
         return ChronoUnit.DAYS.between(offeredOn, today) > stalledDays;
     }
 
-    /** The evaluation moments of an agreement starting on {@code start}, as due dates. */
-    public static List<LocalDate> evaluationsDue(LocalDate start) {
-        return EVALUATION_MONTHS.stream().map(start::plusMonths).toList();
+    /** The months after the start at which an agreement of {@code months} is evaluated: 3 and 6 when it lasts longer, and its end. */
+    public static List<Integer> evaluationMonths(int months) {
+        List<Integer> result = new java.util.ArrayList<>();
+        for (int m : EVALUATION_MONTHS) {
+            if (m < months) {
+                result.add(m);
+            }
+        }
+        result.add(months);
+        return List.copyOf(result);
+    }
+
+    /** The evaluation moments of an agreement of {@code months} starting on {@code start}, as due dates. */
+    public static List<LocalDate> evaluationsDue(LocalDate start, int months) {
+        return evaluationMonths(months).stream().map(start::plusMonths).toList();
     }
 }

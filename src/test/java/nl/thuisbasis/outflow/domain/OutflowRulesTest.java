@@ -160,7 +160,7 @@ class OutflowRulesTest {
 
         @Test
         void an_agreement_is_evaluated_at_three_six_and_twelve_months() {
-            assertThat(OutflowNorms.evaluationsDue(LocalDate.of(2026, 1, 15)))
+            assertThat(OutflowNorms.evaluationsDue(LocalDate.of(2026, 1, 15), 12))
                     .containsExactly(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 7, 15), LocalDate.of(2027, 1, 15));
         }
     }
