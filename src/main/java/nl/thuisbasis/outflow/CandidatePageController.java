@@ -109,7 +109,8 @@ class CandidatePageController {
         Candidates.Draft draft = draft(form, problems);
         try {
             if (!problems.isEmpty()) {
-                throw new OutflowRefused(problems);
+                throw new OutflowRefused(OutflowParsing.together(problems,
+                        () -> candidates.problems(draft, user.organisation().code(), null)));
             }
             UUID id = candidates.register(user, draft);
             return "redirect:/uitstroom/kandidaten/" + id + "?aangemeld";
@@ -134,10 +135,11 @@ class CandidatePageController {
         UUID candidate = uuid(id);
         List<String> problems = new ArrayList<>();
         Candidates.Draft draft = draft(form, problems);
-        Integer version = OutflowParsing.integer(form.get("versie"), "Versie ontbreekt.", problems);
+        Integer version = OutflowParsing.version(form.get("versie"), problems);
         try {
             if (!problems.isEmpty()) {
-                throw new OutflowRefused(problems);
+                throw new OutflowRefused(OutflowParsing.together(problems,
+                        () -> candidates.problems(draft, user.organisation().code(), candidate)));
             }
             candidates.update(user, candidate, version, draft);
             return "redirect:/uitstroom/kandidaten/" + id + "?bijgewerkt";

@@ -170,6 +170,18 @@ public class Candidates {
 
     /** Checks a draft completely; returns the region of the deciding municipality. */
     private Region check(Draft d, String providerCode, UUID self) {
+        List<String> problems = problems(d, providerCode, self);
+        if (!problems.isEmpty()) {
+            throw new OutflowRefused(problems);
+        }
+        return settings.regionOf(d.decidingMunicipality()).orElseThrow();
+    }
+
+    /**
+     * Every problem of a draft at once; nothing is written (a form shows them together with the fields it could not
+     * read). {@code self}: the candidate being corrected, or null for a new one.
+     */
+    List<String> problems(Draft d, String providerCode, UUID self) {
         List<String> problems = new ArrayList<>();
         ClientReference.problem(d.reference()).ifPresent(problems::add);
         if (problems.isEmpty() && jdbc.sql("select count(*) from candidate where provider_code = ? and reference = ? and id <> ?")
@@ -244,11 +256,10 @@ public class Candidates {
             problems.add("Leg vast wanneer de cliënt toestemming gaf om deze gegevens te delen met gemeente en corporatie.");
         } else if (d.consentOn().isAfter(today())) {
             problems.add("De datum van de toestemming kan niet in de toekomst liggen.");
+        } else if (d.consentOn().isBefore(today().minusYears(5))) {
+            problems.add("De toestemming is meer dan vijf jaar oud; vraag de cliënt opnieuw om toestemming.");
         }
-        if (!problems.isEmpty()) {
-            throw new OutflowRefused(problems);
-        }
-        return region;
+        return problems;
     }
 
     // ---- the municipality's and the provider's steps
@@ -428,13 +439,18 @@ public class Candidates {
             params.add(user.organisation().code());
             params.add(user.organisation().code());
         } else {
-            throw new AccessDeniedException("region coordinators and administrators see aggregates only");
+            throw new AccessDeniedException(AGGREGATES_ONLY);
         }
         if (filter.status() != null) {
             where.append(" and c.status = ?");
             params.add(filter.status().name());
         }
         if (filter.municipality() != null && !filter.municipality().isBlank()) {
+            if (user.role() == Role.CORPORATION) {
+                // the acceptable municipalities are not among the minimal fields: filtering on them would show them
+                throw new OutflowRefused("Corporaties kunnen niet filteren op aanvaardbare gemeente: dat gegeven hoort niet "
+                        + "bij de minimale gegevens die u ziet.");
+            }
             where.append(" and exists (select 1 from candidate_municipality cm where cm.candidate_id = c.id and cm.municipality_code = ?)");
             params.add(filter.municipality());
         }
@@ -460,7 +476,7 @@ public class Candidates {
     @Transactional
     public Optional<CandidateView> get(CurrentUser user, UUID id) {
         if (user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN) {
-            throw new AccessDeniedException("region coordinators and administrators see aggregates only");
+            throw new AccessDeniedException(AGGREGATES_ONLY);
         }
         Optional<Row> row = find(id);
         if (row.isEmpty()) {
@@ -484,11 +500,18 @@ public class Candidates {
         return find(id).map(r -> view(r, CandidateAccess.Level.MINIMAL));
     }
 
-    /** A corporation is linked to a candidate proposed, offered or housed for one of its vacancies. */
+    /**
+     * A corporation is linked to a candidate proposed (an adopted proposal not let go), offered (an offer not yet
+     * answered) or housed (a tenancy) for one of its vacancies; a declined or withdrawn offer ends the link, as a
+     * released proposal does.
+     */
+    /** Why region coordinators and administrators get a 403 on records of candidates, offers and tenancies. */
+    static final String AGGREGATES_ONLY = "region coordinators and administrators see aggregates only";
+
     static final String LINKED_TO_CORPORATION = """
             select p.candidate_id from proposal p join vacancy v on v.id = p.vacancy_id
                 where p.released_at is null and v.corporation_code = ?
-            union select o.candidate_id from offer o where o.corporation_code = ?
+            union select o.candidate_id from offer o where o.status = 'OPEN' and o.corporation_code = ?
             union select t.candidate_id from tenancy t where t.corporation_code = ?""";
 
     Map<UUID, Set<String>> linkedCorporations(List<UUID> ids) {
@@ -504,7 +527,7 @@ public class Candidates {
         jdbc.sql("""
                 select p.candidate_id, v.corporation_code from proposal p join vacancy v on v.id = p.vacancy_id
                     where p.released_at is null and p.candidate_id in (%1$s)
-                union select candidate_id, corporation_code from offer where candidate_id in (%1$s)
+                union select candidate_id, corporation_code from offer where status = 'OPEN' and candidate_id in (%1$s)
                 union select candidate_id, corporation_code from tenancy where candidate_id in (%1$s)""".formatted(in))
                 .params(params)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()

@@ -76,11 +76,17 @@ public class Matching {
      * One vacancy of the viewer's: whom the engine proposes (with the minimal fields, for its corporation), the ranked
      * list (other candidates without identity), and whether a proposal was adopted already.
      */
-    public record VacancyProposal(Vacancies.VacancyView vacancy, UUID proposedCandidateId, CandidateView proposed,
-            List<RankedView> ranked, UUID adoptedCandidateId, String adoptedReference) {
+    public record VacancyProposal(Vacancies.VacancyView vacancy, UUID proposedCandidateId, Integer proposedPlace,
+            CandidateView proposed, List<RankedView> ranked, UUID adoptedCandidateId, String adoptedReference) {
     }
 
+    /** One place on a vacancy's list; {@code candidateId} only for the candidate the viewer may see (the proposal). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record RankedView(int place, UUID candidateId, String label, boolean proposedHere, List<String> reasons) {
+    }
+
+    /** An adopted proposal: the proposal and the candidate now linked to the corporation. */
+    public record Adopted(UUID proposalId, UUID candidateId, int place) {
     }
 
     /** One candidate of the viewer's: proposed for which vacancy, or why not. */
@@ -183,8 +189,7 @@ public class Matching {
     /** Runs the engine for the region and keeps the round. */
     @Transactional
     public RunView run(CurrentUser user, String regionCode) {
-        staff(user);
-        settings.region(regionCode);
+        mayRun(user, regionCode);
         Input input = input(regionCode);
         MatchingResult result = MatchingEngine.solve(input.problem());
         UUID id = UUID.randomUUID();
@@ -254,13 +259,16 @@ public class Matching {
                 }
                 List<RankedView> ranked = new ArrayList<>();
                 for (MatchingResult.Ranked r : e.getValue()) {
-                    ranked.add(new RankedView(r.place(), UUID.fromString(r.candidateId()),
-                            r.proposed() && proposed != null ? proposed.reference() : "Kandidaat " + r.place(), r.proposed(),
-                            r.reasons()));
+                    // the corporation sees the proposed candidate's minimal fields; the others on its list only by
+                    // their place, how long they waited and whether they are proposed elsewhere (it chooses by place)
+                    boolean shown = r.proposed() && proposed != null;
+                    ranked.add(new RankedView(r.place(), shown ? proposed.id() : null,
+                            shown ? proposed.reference() : "Kandidaat " + r.place(), r.proposed(),
+                            shown ? r.reasons() : r.anonymousReasons()));
                 }
                 Optional<Map.Entry<UUID, String>> adopted = adoptedFor(vacancy.get().id());
                 proposals.add(new VacancyProposal(vacancy.get(), proposedId == null ? null : UUID.fromString(proposedId),
-                        proposed, ranked, adopted.map(Map.Entry::getKey).orElse(null),
+                        ranked.stream().filter(RankedView::proposedHere).map(RankedView::place).findFirst().orElse(null), proposed, ranked, adopted.map(Map.Entry::getKey).orElse(null),
                         adopted.map(Map.Entry::getValue).orElse(null)));
             }
         }
@@ -312,7 +320,7 @@ public class Matching {
      * reason. The pair must still meet every hard rule now.
      */
     @Transactional
-    public UUID adopt(CurrentUser user, UUID runId, UUID vacancyId, UUID candidateId, String reason) {
+    public Adopted adopt(CurrentUser user, UUID runId, UUID vacancyId, Integer place, String reason) {
         if (user.role() != Role.CORPORATION) {
             throw new AccessDeniedException("the corporation of the vacancy adopts a proposal");
         }
@@ -323,13 +331,15 @@ public class Matching {
         RunRow run = latestRow(vacancy.regionCode()).filter(r -> r.id().equals(runId)).orElseThrow(
                 () -> new OutflowRefused("Er is intussen een nieuwere matchingronde; bekijk het voorstel opnieuw."));
         List<MatchingResult.Ranked> ranked = run.stored().result().rankedPerVacancy().getOrDefault(vacancyId.toString(), List.of());
-        Optional<MatchingResult.Ranked> chosen = ranked.stream().filter(r -> r.candidateId().equals(candidateId.toString())).findFirst();
+        Optional<MatchingResult.Ranked> chosen = place == null ? Optional.empty()
+                : ranked.stream().filter(r -> r.place() == place).findFirst();
         List<String> problems = new ArrayList<>();
         if (vacancy.status() != Vacancies.Status.OPEN) {
             problems.add("Voor deze woning is al een voorstel overgenomen of een aanbieding gedaan.");
         }
         if (chosen.isEmpty()) {
-            problems.add("Deze kandidaat staat niet op de lijst van deze woning in de matchingronde.");
+            problems.add(place == null ? "Kies een plaats op de lijst van deze woning."
+                    : "Plaats " + place + " staat niet op de lijst van deze woning in de matchingronde.");
         } else if (!chosen.get().proposed() && (reason == null || reason.isBlank())) {
             problems.add("Geef de reden waarom u een andere kandidaat kiest dan het voorstel.");
         }
@@ -339,6 +349,7 @@ public class Matching {
         if (!problems.isEmpty()) {
             throw new OutflowRefused(problems);
         }
+        UUID candidateId = UUID.fromString(chosen.get().candidateId());
         Candidates.Row candidate = candidates.lock(candidateId);
         Input now = input(vacancy.regionCode());
         Candidate c = now.problem().candidates().stream().filter(x -> x.id().equals(candidateId.toString())).findFirst()
@@ -360,7 +371,7 @@ public class Matching {
                         + " van de lijst gekozen: " + reason.trim()) + " (" + vacancy.address() + ")", user.getUsername());
         log.record(Processing.of("outflow.proposal.adopt", "candidate", candidateId.toString(), PURPOSE, LegalBasis.PRIORITY_SCHEME)
                 .withDetails("woning " + vacancyId + ", plaats " + chosen.get().place()));
-        return id;
+        return new Adopted(id, candidateId, chosen.get().place());
     }
 
     /** The corporation lets an adopted proposal go; the candidate returns to the pool, the vacancy is open again. */
@@ -388,6 +399,27 @@ public class Matching {
                 "Voorstel losgelaten door de corporatie: " + reason.trim(), user.getUsername());
         log.record(Processing.of("outflow.proposal.release", "candidate", candidateId.toString(), PURPOSE,
                 LegalBasis.PRIORITY_SCHEME).withDetails("woning " + vacancyId));
+    }
+
+    /**
+     * Who starts a round: the region coordinator, a municipality or a corporation of the region. Not a care provider
+     * (it answers offers, it does not steer the proposals) and not the administrator: a new round makes the proposals
+     * that a corporation has not adopted yet stale, so it is a step of those who work with them.
+     */
+    public boolean mayRun(CurrentUser user) {
+        return user != null && (user.role() == Role.REGION_COORDINATOR || user.role() == Role.MUNICIPALITY
+                || user.role() == Role.CORPORATION);
+    }
+
+    private void mayRun(CurrentUser user, String regionCode) {
+        staff(user);
+        String code = settings.region(regionCode).code();
+        if (!mayRun(user)) {
+            throw new AccessDeniedException("the region coordinator, a municipality or a corporation starts a matching round");
+        }
+        if (!code.equals(settings.regionFor(user).code())) {
+            throw new AccessDeniedException("a matching round is started for one's own region");
+        }
     }
 
     private static void staff(CurrentUser user) {

@@ -40,6 +40,7 @@ class MatchingPageController {
         model.addAttribute("run", matching.latest(user, region.code()).orElse(null));
         model.addAttribute("rules", Rule.values());
         model.addAttribute("role", user.role().name());
+        model.addAttribute("mayRun", matching.mayRun(user));
         return "outflow/matching";
     }
 

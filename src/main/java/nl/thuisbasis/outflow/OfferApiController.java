@@ -41,10 +41,11 @@ class OfferApiController {
     record RunBody(String region) {
     }
 
-    record ProposalBody(UUID matchingRunId, UUID vacancyId, UUID candidateId, String reason) {
+    /** {@code place}: the place on the vacancy's list in that round (1 is the top; the proposal has {@code proposedHere}). */
+    record ProposalBody(UUID matchingRunId, UUID vacancyId, Integer place, String reason) {
     }
 
-    record ProposalResponse(UUID id, UUID vacancyId, UUID candidateId) {
+    record ProposalResponse(UUID id, UUID vacancyId, UUID candidateId, int place) {
     }
 
     record OfferBody(UUID vacancyId, LocalDate offeredOn) {
@@ -86,14 +87,17 @@ class OfferApiController {
 
     @PostMapping("/proposals")
     @Operation(operationId = "adoptProposal", summary = "Een voorstel overnemen voor een eigen woning (corporatie)",
-            description = "Het voorstel van de ronde, of een andere kandidaat van de lijst met een reden.")
+            description = "Het voorstel van de ronde, of een andere plaats op de lijst van de woning met een reden. De andere "
+                    + "kandidaten op de lijst staan er zonder id: de corporatie kiest een plaats en ziet daarna de minimale "
+                    + "gegevens van die kandidaat.")
     ResponseEntity<ProposalResponse> adopt(@RequestBody ProposalBody body, @AuthenticationPrincipal CurrentUser user) {
-        if (body == null || body.matchingRunId() == null || body.vacancyId() == null || body.candidateId() == null) {
-            throw new OutflowRefused("Geef matchingRunId, vacancyId en candidateId.");
+        if (body == null || body.matchingRunId() == null || body.vacancyId() == null || body.place() == null) {
+            throw new OutflowRefused("Geef matchingRunId, vacancyId en place (de plaats op de lijst van de woning).");
         }
-        UUID id = matching.adopt(CandidateApiController.login(user), body.matchingRunId(), body.vacancyId(), body.candidateId(),
-                body.reason());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new ProposalResponse(id, body.vacancyId(), body.candidateId()));
+        Matching.Adopted adopted = matching.adopt(CandidateApiController.login(user), body.matchingRunId(), body.vacancyId(),
+                body.place(), body.reason());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ProposalResponse(adopted.proposalId(), body.vacancyId(), adopted.candidateId(), adopted.place()));
     }
 
     @GetMapping("/offers")

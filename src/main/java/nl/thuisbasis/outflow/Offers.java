@@ -53,12 +53,27 @@ public class Offers {
 
     /** Why an offer was declined (a category; details stay with the provider). */
     public enum DeclineReason {
-        DWELLING_UNSUITABLE, LOCATION_UNSUITABLE, CLIENT_NOT_READY, CLIENT_DECLINED, CIRCUMSTANCES_CHANGED, OTHER
+        DWELLING_UNSUITABLE("woning past niet"), LOCATION_UNSUITABLE("plek past niet"),
+        CLIENT_NOT_READY("cliënt nog niet woonklaar"), CLIENT_DECLINED("cliënt wil niet"),
+        CIRCUMSTANCES_CHANGED("situatie veranderd"), OTHER("anders");
+
+        private final String dutch;
+
+        DeclineReason(String dutch) {
+            this.dutch = dutch;
+        }
+
+        /** The reason as the candidate's history says it (the pages use their messages). */
+        public String dutch() {
+            return dutch;
+        }
     }
 
     /**
-     * An offer. {@code candidateReference} is shown to those who may see the candidate; region coordinators and
-     * administrators get the record without it.
+     * An offer, for its provider, its corporation and the deciding municipality (region coordinators and administrators
+     * see offers only in the monitor's aggregates). {@code candidateId} and {@code candidateReference} only while the
+     * viewer may see the candidate (a corporation: while the offer is open or the candidate lives in the dwelling);
+     * {@code declineNote} only for the provider and the municipality.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record OfferView(UUID id, UUID vacancyId, String vacancyAddress, String municipalityCode, String municipalityName,
@@ -165,7 +180,7 @@ public class Offers {
         if (!problems.isEmpty()) {
             throw new OutflowRefused(problems);
         }
-        close(offer, Status.DECLINED, reason, note, user, "Aanbieding geweigerd (" + reason + ")");
+        close(offer, Status.DECLINED, reason, note, user, "Aanbieding geweigerd (" + reason.dutch() + ")");
         log.record(Processing.of("outflow.offer.decline", "candidate", offer.candidateId().toString(), PURPOSE,
                 LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + offerId + ": " + reason));
     }
@@ -176,7 +191,8 @@ public class Offers {
         Row offer = row(offerId).filter(o -> user.role() == Role.CORPORATION && o.corporationCode().equals(user.organisation().code()))
                 .orElseThrow(OutflowRefused.NotFound::new);
         if (offer.status() != Status.OPEN) {
-            throw new OutflowRefused("Op deze aanbieding is al geantwoord.");
+            throw new OutflowRefused(offer.status() == Status.WITHDRAWN ? "Deze aanbieding is al ingetrokken."
+                    : "Op deze aanbieding is al geantwoord; intrekken kan niet meer.");
         }
         if (note == null || note.isBlank() || note.length() > 1000) {
             throw new OutflowRefused("Geef de reden van het intrekken (hoogstens 1000 tekens).");
@@ -239,9 +255,7 @@ public class Offers {
                 where.append(" and c.deciding_municipality = ?");
                 params.add(String.valueOf(user.organisation().municipalityCode()));
             }
-            case REGION_COORDINATOR, ADMIN -> {
-                // every offer, without the candidate's reference
-            }
+            case REGION_COORDINATOR, ADMIN -> throw new AccessDeniedException(Candidates.AGGREGATES_ONLY);
         }
         if (candidateId != null) {
             where.append(" and o.candidate_id = ?");
@@ -287,25 +301,30 @@ public class Offers {
 
     private OfferView view(ResultSet rs, CurrentUser user, OutflowNames.Lookup lookup,
             java.util.Map<String, OutflowSettings.Norms> normsPerRegion) throws SQLException {
+        Status status = Status.valueOf(rs.getString("status"));
+        // the query already limits everyone to their own offers; a corporation keeps the candidate's reference only
+        // while its offer is open or the candidate lives in its dwelling (CandidateAccess), and never reads the
+        // provider's note on a decline: that stays with the provider and the deciding municipality
         boolean identified = switch (user.role()) {
-            case CORPORATION, PROVIDER, MUNICIPALITY -> true;   // the query already limits them to their own offers
-            case REGION_COORDINATOR, ADMIN -> false;
+            case PROVIDER, MUNICIPALITY -> true;
+            case CORPORATION -> status == Status.OPEN || status == Status.ACCEPTED;
+            case REGION_COORDINATOR, ADMIN -> false;   // never reached: list() refuses them
         };
+        boolean readsNote = user.role() == Role.PROVIDER || user.role() == Role.MUNICIPALITY;
         LocalDate today = candidates.today();
         String region = rs.getString("region_code");
         OutflowSettings.Norms norms = normsPerRegion.computeIfAbsent(region, settings::norms);
         LocalDate offeredOn = rs.getObject("offered_on", LocalDate.class);
         LocalDate urgency = rs.getObject("urgency_granted_on", LocalDate.class);
-        Status status = Status.valueOf(rs.getString("status"));
         LocalDate answered = rs.getObject("answered_on", LocalDate.class);
         String municipality = rs.getString("municipality_code");
         return new OfferView(rs.getObject("id", UUID.class), rs.getObject("vacancy_id", UUID.class), rs.getString("address"),
-                municipality, lookup.area(municipality), rs.getObject("candidate_id", UUID.class),
+                municipality, lookup.area(municipality), identified ? rs.getObject("candidate_id", UUID.class) : null,
                 identified ? rs.getString("reference") : null, rs.getString("corporation_code"),
                 lookup.organisation(rs.getString("corporation_code")), rs.getString("provider_code"),
                 lookup.organisation(rs.getString("provider_code")), offeredOn, rs.getString("made_by"), status, answered,
                 rs.getString("answered_by"), rs.getString("decline_reason") == null ? null
-                        : DeclineReason.valueOf(rs.getString("decline_reason")), identified ? rs.getString("decline_note") : null,
+                        : DeclineReason.valueOf(rs.getString("decline_reason")), readsNote ? rs.getString("decline_note") : null,
                 status == Status.OPEN && OutflowNorms.stalled(offeredOn, today, norms.stalledOfferDays()),
                 java.time.temporal.ChronoUnit.DAYS.between(offeredOn, answered == null ? today : answered), urgency,
                 OutflowNorms.waitingDays(urgency, offeredOn), OutflowNorms.withinNorm(urgency, offeredOn, norms.offerNormMonths()),

@@ -299,7 +299,7 @@ public class OutflowMonitor {
         OutflowNames.Lookup lookup = names.lookup();
         java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
         List<RecordRow> rows = new ArrayList<>();
-        List<UUID> shown = new ArrayList<>();
+        List<Map.Entry<UUID, String>> shown = new ArrayList<>();
         List<String> columns;
         String title;
         switch (figure) {
@@ -364,20 +364,22 @@ public class OutflowMonitor {
             }
             default -> throw new IllegalArgumentException(figure.name());
         }
-        log.recordEach(shown.stream().map(id -> Processing.of("outflow.candidate.read", "candidate", id.toString(), PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("monitor: " + figure)).toList());
+        // every row is a record of a person, also when it shows only the mark (pseudonymised): each one is logged
+        log.recordEach(shown.stream().map(read -> Processing.of("outflow.candidate.read", "candidate", read.getKey().toString(),
+                PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetails("monitor: " + figure + " (" + read.getValue() + ")")).toList());
         return new RecordList(figure, key, quarter, title, columns, rows);
     }
 
+    /**
+     * A row of a record list: the reference and the link to the record only for whoever may see the candidate (who may
+     * see the candidate may see its offers and agreement); for everyone else the mark alone.
+     */
     private static RecordRow row(String mark, UUID candidate, String reference, Map<UUID, CandidateAccess.Level> levels,
-            String link, List<String> cells, List<UUID> shown) {
+            String link, List<String> cells, List<Map.Entry<UUID, String>> shown) {
         CandidateAccess.Level level = levels.getOrDefault(candidate, CandidateAccess.Level.NONE);
-        if (level != CandidateAccess.Level.NONE) {
-            shown.add(candidate);
-        }
-        boolean tenancyLink = link.startsWith("/uitstroom/huurzorg/");
-        return new RecordRow(mark, level == CandidateAccess.Level.NONE ? null : reference,
-                level != CandidateAccess.Level.NONE || tenancyLink ? link : null, cells);
+        boolean seen = level != CandidateAccess.Level.NONE;
+        shown.add(Map.entry(candidate, seen ? level.name() : "alleen kenmerk"));
+        return new RecordRow(mark, seen ? reference : null, seen ? link : null, cells);
     }
 
     private Map<UUID, CandidateAccess.Level> levels(CurrentUser user, List<UUID> ids) {

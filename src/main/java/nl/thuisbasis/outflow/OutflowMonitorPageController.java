@@ -146,7 +146,10 @@ class OutflowMonitorPageController {
         model.addAttribute("decided", contingents.decided(region.code(), year).orElse(null));
         model.addAttribute("shares", contingents.corporationShares(region.code(), year));
         model.addAttribute("stock", contingents.stock(region.code(), year));
-        model.addAttribute("corporations", contingents.corporations());
+        // a corporation enters its own stock; the region coordinator that of every corporation
+        model.addAttribute("corporations", user.role() == nl.thuisbasis.identity.Role.CORPORATION
+                ? contingents.corporations().stream().filter(o -> o.code().equals(user.organisation().code())).toList()
+                : contingents.corporations());
         Map<String, String> municipalityNames = new LinkedHashMap<>();
         region.municipalityCodes().forEach(gm -> municipalityNames.put(gm, names.area(gm)));
         model.addAttribute("municipalities", municipalityNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList());
@@ -169,6 +172,12 @@ class OutflowMonitorPageController {
         List<String> problems = new ArrayList<>();
         Integer year = OutflowParsing.integer(jaar, "Het jaar is een heel getal.", problems);
         Integer total = OutflowParsing.integer(totaal, "Het totaal is een heel getal.", problems);
+        if (year == null && jaar.isBlank()) {
+            problems.add("Geef het jaar.");
+        }
+        if (total == null && totaal.isBlank()) {
+            problems.add("Geef het totaal: het aantal woningen dat de regio dit jaar voor uitstroom afspreekt.");
+        }
         Map<String, String> entered = Map.of("totaal", totaal, "correctie", String.valueOf(correctie), "besluit", besluit);
         int shown = year == null ? year(null) : year;
         try {
@@ -194,6 +203,9 @@ class OutflowMonitorPageController {
         List<String> problems = new ArrayList<>();
         Integer year = OutflowParsing.integer(jaar, "Het jaar is een heel getal.", problems);
         Integer dwellings = OutflowParsing.integer(woningen, "Het aantal woningen is een heel getal.", problems);
+        if (user.role() == nl.thuisbasis.identity.Role.CORPORATION && !user.organisation().code().equals(corporatie)) {
+            problems.add("U voert alleen de voorraad van uw eigen corporatie in.");
+        }
         try {
             if (problems.isEmpty()) {
                 contingents.setStock(user, region.code(), year, gemeente, corporatie, dwellings);
@@ -232,7 +244,7 @@ class OutflowMonitorPageController {
     @PostMapping("/uitstroom/instellingen/normen")
     String norms(@RequestParam Map<String, String> f, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         return ruleStep(user, model, response, f, problems -> {
-            Integer version = OutflowParsing.integer(f.get("versie"), "Versie ontbreekt.", problems);
+            Integer version = OutflowParsing.version(f.get("versie"), problems);
             Integer cap = OutflowParsing.integer(f.get("plafond"), "Het plafond is een heel percentage.", problems);
             Integer norm = OutflowParsing.integer(f.get("norm"), "De norm is een heel aantal maanden.", problems);
             Integer stalled = OutflowParsing.integer(f.get("vastgelopen"), "Het aantal dagen is een heel getal.", problems);

@@ -36,6 +36,17 @@ final class OutflowParsing {
         }
     }
 
+    /** The version a form was read at (optimistic locking); a form without it is refused, not guessed. */
+    static Integer version(String value, List<String> problems) {
+        Integer version = integer(value, STALE_FORM, problems);
+        if (version == null && (value == null || value.isBlank())) {
+            problems.add(STALE_FORM);
+        }
+        return version;
+    }
+
+    static final String STALE_FORM = "Het formulier mist de versie waarmee het werd geopend; open de pagina opnieuw.";
+
     /** Euros as entered ("712,50", "712.50", "€ 712") to cents. */
     static Integer cents(String value, String problem, List<String> problems) {
         if (value == null || value.isBlank()) {
@@ -54,6 +65,20 @@ final class OutflowParsing {
         }
     }
 
+    /**
+     * The problems of a form: what could not be read, and with it every problem the service finds in the rest, so
+     * that one wrong number does not hide the others (each message once, in order).
+     */
+    static List<String> together(List<String> unreadable, java.util.function.Supplier<List<String>> checks) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(unreadable);
+        all.addAll(checks.get());
+        return List.copyOf(all);
+    }
+
+    /** 31-2-2026 is no date (strict: not moved to the end of the month); ISO dates are strict already. */
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     static LocalDate date(String value, String problem, List<String> problems) {
         if (value == null || value.isBlank()) {
             return null;
@@ -62,7 +87,7 @@ final class OutflowParsing {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.trim(), java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+                return LocalDate.parse(value.trim(), DUTCH_DATE);
             } catch (DateTimeParseException e2) {
                 problems.add(problem);
                 return null;

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Tenancy-with-care agreements (huurzorgovereenkomsten) between tenant, corporation and provider: 12 months by default,
  * evaluated at 3 and 6 months and at the end; then the outcome: a regular lease, an extension (with a new end and one
  * more evaluation), or the end (eviction, relapse, moved, other). The provider and the corporation of the agreement keep
- * it; the deciding municipality reads it; region coordinators see the records without the tenant's reference.
+ * it; the deciding municipality reads it; region coordinators and administrators see them only as the monitor's
+ * aggregates (403 on the records).
  */
 @Service
 public class Tenancies {
@@ -92,9 +93,16 @@ public class Tenancies {
     public TenancyView recordEvaluation(CurrentUser user, UUID id, Integer month, LocalDate heldOn, String summary) {
         Row t = keeper(user, id);
         List<String> problems = new ArrayList<>();
-        if (month == null || jdbc.sql("select count(*) from tenancy_evaluation where tenancy_id = ? and month = ?")
-                .params(id, month).query(Long.class).single() == 0) {
+        // the moment is locked: two people recording the same evaluation at once cannot both write it
+        Optional<Optional<LocalDate>> held = month == null ? Optional.empty()
+                : jdbc.sql("select held_on from tenancy_evaluation where tenancy_id = ? and month = ? for update")
+                        .params(id, month).query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).optional();
+        if (held.isEmpty()) {
             problems.add("Kies een evaluatiemoment van deze overeenkomst.");
+        } else if (held.get().isPresent()) {
+            problems.add("De evaluatie na " + month + " maanden is al vastgelegd (gehouden op "
+                    + held.get().get().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))
+                    + "); een verslag wordt niet overschreven.");
         }
         if (heldOn == null || heldOn.isAfter(candidates.today()) || heldOn.isBefore(t.startsOn())) {
             problems.add("Geef de datum van de evaluatie (na de ingang, niet in de toekomst).");
@@ -209,9 +217,7 @@ public class Tenancies {
                 where.append(" and c.deciding_municipality = ?");
                 params.add(String.valueOf(user.organisation().municipalityCode()));
             }
-            case REGION_COORDINATOR, ADMIN -> {
-                // the records without the tenant's reference
-            }
+            case REGION_COORDINATOR, ADMIN -> throw new AccessDeniedException(Candidates.AGGREGATES_ONLY);
         }
         int total = jdbc.sql("select count(*) from tenancy t join candidate c on c.id = t.candidate_id" + where).params(params)
                 .query(Integer.class).single();
@@ -219,18 +225,20 @@ public class Tenancies {
         paged.add(limit);
         paged.add(offset);
         List<TenancyView> list = jdbc.sql(SELECT + where + " order by t.starts_on desc, t.id limit ? offset ?").params(paged)
-                .query(rows(user)).list();
-        log.recordEach(list.stream().filter(t -> t.tenantReference() != null)
-                .map(t -> Processing.of("outflow.candidate.read", "candidate", t.candidateId().toString(), PURPOSE,
+                .query(rows()).list();
+        log.recordEach(list.stream().map(t -> Processing.of("outflow.candidate.read", "candidate", t.candidateId().toString(), PURPOSE,
                         LegalBasis.PRIORITY_SCHEME).withDetails("huurzorgovereenkomst " + t.id())).toList());
         return new Candidates.Slice<>(list, total);
     }
 
     @Transactional
     public Optional<TenancyView> get(CurrentUser user, UUID id) {
-        Optional<TenancyView> view = jdbc.sql(SELECT + " where t.id = ?").param(id).query(rows(user)).optional()
+        if (user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN) {
+            throw new AccessDeniedException(Candidates.AGGREGATES_ONLY);
+        }
+        Optional<TenancyView> view = jdbc.sql(SELECT + " where t.id = ?").param(id).query(rows()).optional()
                 .filter(t -> visible(user, t));
-        view.filter(t -> t.tenantReference() != null).ifPresent(t -> log.record(Processing.of("outflow.candidate.read",
+        view.ifPresent(t -> log.record(Processing.of("outflow.candidate.read",
                 "candidate", t.candidateId().toString(), PURPOSE, LegalBasis.PRIORITY_SCHEME)
                 .withDetails("huurzorgovereenkomst " + id)));
         return view;
@@ -243,7 +251,7 @@ public class Tenancies {
             case MUNICIPALITY -> user.organisation().municipalityCode() != null && user.organisation().municipalityCode()
                     .equals(jdbc.sql("select deciding_municipality from candidate where id = ?").param(t.candidateId())
                             .query(String.class).single());
-            case REGION_COORDINATOR, ADMIN -> true;
+            case REGION_COORDINATOR, ADMIN -> false;
         };
     }
 
@@ -252,12 +260,12 @@ public class Tenancies {
             join candidate c on c.id = t.candidate_id join vacancy v on v.id = t.vacancy_id""";
 
     /** Maps the rows of one query, looking each name up once. */
-    private org.springframework.jdbc.core.RowMapper<TenancyView> rows(CurrentUser user) {
+    private org.springframework.jdbc.core.RowMapper<TenancyView> rows() {
         OutflowNames.Lookup lookup = names.lookup();
-        return (rs, n) -> view(rs, user, lookup);
+        return (rs, n) -> view(rs, lookup);
     }
 
-    private TenancyView view(ResultSet rs, CurrentUser user, OutflowNames.Lookup lookup) throws SQLException {
+    private TenancyView view(ResultSet rs, OutflowNames.Lookup lookup) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         LocalDate today = candidates.today();
         List<Evaluation> evaluations = jdbc.sql("select * from tenancy_evaluation where tenancy_id = ? order by month").param(id)
@@ -270,24 +278,17 @@ public class Tenancies {
                         r.getString("end_reason") == null ? null : EndReason.valueOf(r.getString("end_reason")),
                         r.getObject("decided_on", LocalDate.class), r.getString("note"), r.getString("recorded_by"),
                         r.getTimestamp("recorded_at").toInstant())).list();
-        boolean identified = user.role() == Role.CORPORATION || user.role() == Role.PROVIDER || user.role() == Role.MUNICIPALITY;
-        if (!identified) {
-            // what was said in an evaluation is about the tenant: the region sees that it was held, not what was said
-            evaluations = evaluations.stream().map(e -> new Evaluation(e.month(), e.dueOn(), e.heldOn(), null, e.recordedBy(),
-                    e.overdue())).toList();
-        }
         Outcome outcome = rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome"));
         LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
         String municipality = rs.getString("municipality_code");
         return new TenancyView(id, rs.getObject("offer_id", UUID.class), rs.getObject("candidate_id", UUID.class),
-                identified ? rs.getString("reference") : null, rs.getObject("vacancy_id", UUID.class), rs.getString("address"),
+                rs.getString("reference"), rs.getObject("vacancy_id", UUID.class), rs.getString("address"),
                 municipality, lookup.area(municipality), rs.getString("corporation_code"),
                 lookup.organisation(rs.getString("corporation_code")), rs.getString("provider_code"),
                 lookup.organisation(rs.getString("provider_code")), rs.getObject("starts_on", LocalDate.class), endsOn,
                 evaluations, outcome, rs.getString("end_reason") == null ? null : EndReason.valueOf(rs.getString("end_reason")),
                 rs.getObject("outcome_on", LocalDate.class),
-                identified ? outcomes : outcomes.stream().map(o -> new OutcomeRecord(o.outcome(), o.endReason(), o.decidedOn(),
-                        null, o.recordedBy(), o.recordedAt())).toList(),
+                outcomes,
                 (outcome == null || outcome == Outcome.EXTENDED) && !today.isBefore(endsOn), rs.getInt("version"));
     }
 

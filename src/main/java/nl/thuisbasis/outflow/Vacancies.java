@@ -210,6 +210,15 @@ public class Vacancies {
     }
 
     private Area check(Draft d) {
+        List<String> problems = problems(d);
+        if (!problems.isEmpty()) {
+            throw new OutflowRefused(problems);
+        }
+        return catalog.area(d.neighbourhoodCode().trim()).orElseThrow();
+    }
+
+    /** Every problem of a draft at once; nothing is written (a form shows them next to the fields it could not read). */
+    List<String> problems(Draft d) {
         List<String> problems = new ArrayList<>();
         if (d.address() == null || d.address().isBlank() || d.address().length() > 200) {
             problems.add("Geef het adres (straat en huisnummer, hoogstens 200 tekens).");
@@ -235,11 +244,10 @@ public class Vacancies {
             problems.add("Geef de datum waarop de woning beschikbaar komt.");
         } else if (d.availableFrom().isBefore(LocalDate.now(Candidates.ZONE).minusYears(1))) {
             problems.add("De datum van beschikbaarheid ligt meer dan een jaar terug.");
+        } else if (d.availableFrom().isAfter(LocalDate.now(Candidates.ZONE).plusYears(1))) {
+            problems.add("De datum van beschikbaarheid ligt meer dan een jaar vooruit; bied de woning aan als die bekend is.");
         }
-        if (!problems.isEmpty()) {
-            throw new OutflowRefused(problems);
-        }
-        return area.get();
+        return problems;
     }
 
     static String postcode(String raw) {

@@ -120,7 +120,7 @@ class VacancyPageController {
         Vacancies.Draft draft = draft(form, problems);
         try {
             if (!problems.isEmpty()) {
-                throw new OutflowRefused(problems);
+                throw new OutflowRefused(OutflowParsing.together(problems, () -> vacancies.problems(draft)));
             }
             UUID id = vacancies.offer(user, draft);
             return "redirect:/uitstroom/woningen/" + id + "?aangeboden";
@@ -154,10 +154,10 @@ class VacancyPageController {
         UUID vacancy = CandidatePageController.uuid(id);
         List<String> problems = new ArrayList<>();
         Vacancies.Draft draft = draft(form, problems);
-        Integer version = OutflowParsing.integer(form.get("versie"), "Versie ontbreekt.", problems);
+        Integer version = OutflowParsing.version(form.get("versie"), problems);
         try {
             if (!problems.isEmpty()) {
-                throw new OutflowRefused(problems);
+                throw new OutflowRefused(OutflowParsing.together(problems, () -> vacancies.problems(draft)));
             }
             vacancies.update(user, vacancy, version, draft);
             return "redirect:/uitstroom/woningen/" + id + "?bijgewerkt";
@@ -213,7 +213,9 @@ class VacancyPageController {
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("proposal", run.flatMap(r -> r.vacancyProposals().stream()
                 .filter(p -> p.vacancy().id().equals(id)).findFirst()).orElse(null));
-        List<Offers.OfferView> vacancyOffers = offers.ofVacancy(user, id);
+        // region coordinators and administrators see the dwelling, not the offers to candidates on it
+        List<Offers.OfferView> vacancyOffers = user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN ? List.of()
+                : offers.ofVacancy(user, id);
         model.addAttribute("offers", vacancyOffers);
         model.addAttribute("openOffer", vacancyOffers.stream().filter(o -> o.status() == Offers.Status.OPEN).findFirst().orElse(null));
         UUID adopted = own && v.status() == Vacancies.Status.PROPOSED ? adoptedCandidate(id) : null;
@@ -229,11 +231,11 @@ class VacancyPageController {
     }
 
     @PostMapping("/uitstroom/woningen/{id}/voorstel")
-    String adopt(@PathVariable String id, @RequestParam(defaultValue = "") String ronde, @RequestParam(defaultValue = "") String kandidaat,
+    String adopt(@PathVariable String id, @RequestParam(defaultValue = "") String ronde, @RequestParam(defaultValue = "") String plaats,
             @RequestParam(defaultValue = "") String reden, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response) {
         return step(id, user, model, response, Map.of("reden", reden), () -> matching.adopt(user, OutflowParsing.uuid(ronde),
-                CandidatePageController.uuid(id), CandidatePageController.uuid(kandidaat), reden), "overgenomen");
+                CandidatePageController.uuid(id), OutflowParsing.integer(plaats, "", new java.util.ArrayList<>()), reden), "overgenomen");
     }
 
     @PostMapping("/uitstroom/woningen/{id}/loslaten")

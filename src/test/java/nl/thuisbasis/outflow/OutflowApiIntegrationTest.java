@@ -117,9 +117,11 @@ class OutflowApiIntegrationTest {
         JsonNode proposal = run.path("vacancyProposals").valueStream()
                 .filter(p -> p.path("vacancy").path("id").asString().equals(vacancy)).findFirst().orElseThrow();
         String candidate = proposal.path("proposedCandidateId").asString();
-        assertThat(api.call("POST", "corporatie", BASE + "/proposals", """
-                {"matchingRunId": "%s", "vacancyId": "%s", "candidateId": "%s"}""".formatted(run.path("id").asString(), vacancy,
-                candidate))).hasStatus(201);
+        MvcTestResult adopted = api.call("POST", "corporatie", BASE + "/proposals", """
+                {"matchingRunId": "%s", "vacancyId": "%s", "place": %d}""".formatted(run.path("id").asString(), vacancy,
+                proposal.path("proposedPlace").asInt()));
+        assertThat(adopted).hasStatus(201);
+        assertThat(api.body(adopted).path("candidateId").asString()).isEqualTo(candidate);
         return candidate;
     }
 
@@ -206,8 +208,19 @@ class OutflowApiIntegrationTest {
                 "{\"outcome\": \"REGULAR_LEASE\", \"decidedOn\": \"" + today + "\"}")).hasStatus(422);
         assertThat(api.call("POST", "corporatie", t + "/outcomes", "{\"outcome\": \"ENDED\", \"decidedOn\": \"" + today + "\"}"))
                 .hasStatus(422);
-        assertThat(api.call("GET", "regio", t, null)).hasStatusOk();
-        assertThat(api.body(api.call("GET", "regio", t, null)).has("tenantReference")).isFalse();
+        // the region coordinator and the administrator see the agreements only as the monitor's aggregates
+        assertThat(api.call("GET", "regio", t, null)).hasStatus(403);
+        assertThat(api.call("GET", "beheerder", BASE + "/tenancies", null)).hasStatus(403);
+        assertThat(api.call("GET", "regio", BASE + "/offers/" + offer, null)).hasStatus(403);
+        // an evaluation is written once; a second one for the same moment (another tab, a double click) is refused
+        assertThat(api.call("POST", "corporatie", t + "/evaluations",
+                "{\"month\": 3, \"heldOn\": \"" + today + "\", \"summary\": \"Eerste verslag\"}")).hasStatus(201);
+        MvcTestResult again = api.call("POST", "begeleider", t + "/evaluations",
+                "{\"month\": 3, \"heldOn\": \"" + today + "\", \"summary\": \"Overschreven?\"}");
+        assertThat(again).hasStatus(422);
+        assertThat(api.body(again).path("detail").asString()).contains("al vastgelegd");
+        assertThat(jdbc.sql("select summary from tenancy_evaluation where tenancy_id = ?::uuid and month = 3")
+                .param(tenancy.path("id").asString()).query(String.class).single()).isEqualTo("Eerste verslag");
 
         // the monitor counts it this month, and the same record is behind the number
         int month = today.getMonthValue();
@@ -219,6 +232,8 @@ class OutflowApiIntegrationTest {
         assertThat(records.path("rows").size()).isEqualTo(outflow);
         assertThat(records.path("rows").valueStream().map(r -> r.path("mark").asString())).contains(OutflowMonitor.mark(UUID.fromString(id)));
         assertThat(records.path("rows").valueStream().filter(r -> r.has("reference"))).isEmpty();
+        // a row with the mark alone is still a record of a person: the region's read of it is logged
+        assertThat(logged("regio", "outflow.candidate.read", id, "SUCCESS")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -234,7 +249,67 @@ class OutflowApiIntegrationTest {
                 .isEqualTo("URGENCY_GRANTED");
         assertThat(api.body(api.call("GET", "corporatie", BASE + "/vacancies/" + vacancy, null)).path("status").asString()).isEqualTo("OPEN");
         JsonNode history = api.body(api.call("GET", "begeleider", BASE + "/candidates/" + id, null)).path("history");
-        assertThat(history.get(0).path("reason").asString()).contains("LOCATION_UNSUITABLE").contains("pool");
+        assertThat(history.get(0).path("reason").asString()).contains("plek past niet").contains("pool");
+    }
+
+    @Test
+    void after_a_decline_the_corporation_keeps_the_offer_without_the_candidate_and_never_reads_the_providers_note() {
+        String id = pooled(reference("NOTE"), 20);
+        String vacancy = vacancy("Notitieweg 2");
+        adopt(vacancy);
+        String offer = offer(vacancy, today);
+        // while the offer is open the corporation reads the candidate's minimal fields
+        assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + id, null)).hasStatusOk();
+        assertThat(api.call("POST", "begeleider", BASE + "/offers/" + offer + "/decline",
+                "{\"reason\": \"OTHER\", \"note\": \"Persoonlijke toelichting van de begeleider\"}")).hasStatus(201);
+        JsonNode seen = api.body(api.call("GET", "corporatie", BASE + "/offers/" + offer, null));
+        assertThat(seen.path("declineReason").asString()).isEqualTo("OTHER");
+        assertThat(seen.has("declineNote")).isFalse();
+        assertThat(seen.has("candidateReference")).isFalse();
+        assertThat(seen.has("candidateId")).isFalse();
+        assertThat(api.body(api.call("GET", "begeleider", BASE + "/offers/" + offer, null)).path("declineNote").asString())
+                .isEqualTo("Persoonlijke toelichting van de begeleider");
+        // the declined offer ends the corporation's link, as a released proposal does
+        assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + id, null)).hasStatus(404);
+    }
+
+    @Test
+    void a_corporation_sees_the_rest_of_the_list_by_place_only_and_adopts_by_place() {
+        String first = pooled(reference("RANK"), 60);
+        String second = pooled(reference("RANK"), 30);
+        String vacancy = vacancy("Rangorde 1");
+        JsonNode run = run("corporatie");
+        JsonNode proposal = run.path("vacancyProposals").valueStream()
+                .filter(p -> p.path("vacancy").path("id").asString().equals(vacancy)).findFirst().orElseThrow();
+        assertThat(proposal.path("proposedCandidateId").asString()).isEqualTo(first);
+        JsonNode other = proposal.path("ranked").valueStream().filter(r -> !r.path("proposedHere").asBoolean()).findFirst()
+                .orElseThrow();
+        assertThat(other.has("candidateId")).isFalse();
+        assertThat(other.path("label").asString()).isEqualTo("Kandidaat " + other.path("place").asInt());
+        assertThat(other.path("reasons").valueStream().map(JsonNode::asString))
+                .allMatch(r -> r.startsWith("urgent sinds") || r.startsWith("voorgesteld"));
+        assertThat(api.body(api.call("GET", "corporatie", BASE + "/matching-runs/latest", null)).toString()).doesNotContain(second);
+        // another place needs a reason; with it, the corporation adopts that candidate and now sees it
+        String body = "{\"matchingRunId\": \"%s\", \"vacancyId\": \"%s\", \"place\": %d%s}";
+        assertThat(api.call("POST", "corporatie", BASE + "/proposals", body.formatted(run.path("id").asString(), vacancy,
+                other.path("place").asInt(), ""))).hasStatus(422);
+        MvcTestResult adopted = api.call("POST", "corporatie", BASE + "/proposals", body.formatted(run.path("id").asString(),
+                vacancy, other.path("place").asInt(), ", \"reason\": \"Woont al in de buurt van het steunnetwerk\""));
+        assertThat(adopted).hasStatus(201);
+        assertThat(api.body(adopted).path("candidateId").asString()).isEqualTo(second);
+        assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + second, null)).hasStatusOk();
+        assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + first, null)).hasStatus(404);
+    }
+
+    @Test
+    void a_matching_round_is_started_by_the_region_municipalities_and_corporations_of_the_region_only() {
+        assertThat(api.call("POST", "begeleider", BASE + "/matching-runs", "{}")).hasStatus(403);
+        assertThat(api.call("POST", "beheerder", BASE + "/matching-runs", "{}")).hasStatus(403);
+        assertThat(api.call("POST", "corporatie", BASE + "/matching-runs", "{\"region\": \"rotterdam\"}")).hasStatus(403);
+        assertThat(api.call("POST", "regio", BASE + "/matching-runs", "{}")).hasStatus(201);
+        // filtering on acceptable municipalities would show a corporation what it may not see
+        MvcTestResult filtered = api.call("GET", "corporatie", BASE + "/candidates?municipality=GM0505", null);
+        assertThat(filtered).hasStatus(422).hasContentType("application/problem+json");
     }
 
     @Test

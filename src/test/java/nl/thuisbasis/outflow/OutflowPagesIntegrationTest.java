@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +55,7 @@ class OutflowPagesIntegrationTest {
         List<String> candidates = jdbc.sql("select id::text from candidate where reference like 'DEMO-%' order by reference").query(String.class).list();
         List<String> vacancies = jdbc.sql("select id::text from vacancy where corporation_code = 'trivire'").query(String.class).list();
         List<String> tenancies = jdbc.sql("select id::text from tenancy").query(String.class).list();
-        List<String> common = new ArrayList<>(List.of("/uitstroom", "/uitstroom/matching", "/uitstroom/aanbiedingen",
-                "/uitstroom/aanbiedingen?vastgelopen=true", "/uitstroom/huurzorg", "/uitstroom/contingenten",
+        List<String> common = new ArrayList<>(List.of("/uitstroom", "/uitstroom/matching", "/uitstroom/contingenten",
                 "/uitstroom/contingenten?jaar=" + (year - 1), "/uitstroom/monitor", "/uitstroom/monitor?jaar=" + (year - 1),
                 "/uitstroom/instellingen", "/uitstroom/monitor/export.xlsx", "/uitstroom/monitor/per-maand.csv",
                 "/uitstroom/monitor/plafond.csv"));
@@ -64,13 +64,25 @@ class OutflowPagesIntegrationTest {
         }
         common.add("/uitstroom/monitor/records?figuur=CAP&sleutel=trivire");
         common.add("/uitstroom/monitor/records?figuur=HOUSED_MUNICIPALITY&sleutel=GM0505&kwartaal=2");
-        tenancies.forEach(t -> common.add("/uitstroom/huurzorg/" + t));
+        List<String> records = new ArrayList<>(List.of("/uitstroom/aanbiedingen", "/uitstroom/aanbiedingen?vastgelopen=true",
+                "/uitstroom/huurzorg"));
+        tenancies.forEach(t -> records.add("/uitstroom/huurzorg/" + t));
 
         for (String role : List.of("begeleider", "gemeente", "corporatie", "regio", "beheerder")) {
             CurrentUser user = account(role);
             for (String page : common) {
                 int status = get(user, page).getResponse().getStatus();
                 assertThat(status).as("%s %s", role, page).isIn(200, 404);
+            }
+            // offers and agreements are records of people: the region and the operator see them only as aggregates
+            boolean aggregatesOnly = role.equals("regio") || role.equals("beheerder");
+            for (String page : records) {
+                int status = get(user, page).getResponse().getStatus();
+                if (aggregatesOnly) {
+                    assertThat(status).as("%s %s", role, page).isEqualTo(403);
+                } else {
+                    assertThat(status).as("%s %s", role, page).isIn(200, 404);
+                }
             }
             int list = get(user, "/uitstroom/kandidaten").getResponse().getStatus();
             assertThat(list).as("%s candidates", role).isEqualTo(Map.of("regio", 403, "beheerder", 403).getOrDefault(role, 200));
@@ -96,6 +108,60 @@ class OutflowPagesIntegrationTest {
         assertThat(get(account("corporatie"), "/uitstroom/matching").getResponse().getContentAsString()).contains("id=\"proposals\"");
         // the English pages render too
         assertThat(get(account("regio"), "/uitstroom/monitor?lang=en").getResponse().getContentAsString()).contains("Outflow monitor");
+    }
+
+    @Test
+    void wrong_or_stale_form_input_is_refused_in_the_form_or_not_found_never_an_error() throws Exception {
+        demo.load(LocalDate.now(Candidates.ZONE));
+        // an empty total for the preview: the form comes back with the problem, not an error page
+        MvcResult empty = post(account("regio"), "/uitstroom/contingenten", Map.of("jaar", "2026", "totaal", "", "actie", "voorbeeld"));
+        assertThat(empty.getResponse().getStatus()).isEqualTo(422);
+        assertThat(empty.getResponse().getContentAsString()).contains("Geef het totaal");
+        // a corporation enters the stock of its own corporation only, and is told so in the form
+        MvcResult stock = post(account("corporatie"), "/uitstroom/contingenten/voorraad",
+                Map.of("jaar", "2026", "gemeente", "GM0505", "corporatie", "alwel", "woningen", "100"));
+        assertThat(stock.getResponse().getStatus()).isEqualTo(422);
+        assertThat(stock.getResponse().getContentAsString()).contains("eigen corporatie");
+        assertThat(get(account("corporatie"), "/uitstroom/contingenten").getResponse().getContentAsString())
+                .doesNotContain("value=\"alwel\"");
+        // another provider's candidate, another corporation's agreement: not found, as when reading them
+        String other = jdbc.sql("select id::text from candidate where provider_code <> 'leger-des-heils' limit 1").query(String.class).single();
+        assertThat(post(account("begeleider"), "/uitstroom/kandidaten/" + other + "/wijzigen", Map.of("versie", "0"))
+                .getResponse().getStatus()).isEqualTo(404);
+        String elsewhere = jdbc.sql("select id::text from tenancy where corporation_code <> 'trivire' limit 1").query(String.class)
+                .optional().orElse(null);
+        if (elsewhere != null) {
+            assertThat(status(post(account("corporatie"), "/uitstroom/huurzorg/" + elsewhere + "/evaluatie",
+                    Map.of("moment", "3", "datum", LocalDate.now().toString(), "samenvatting", "x")))).isEqualTo(404);
+        }
+        // an edit form without the version it was opened at is refused, and nothing changes
+        String vacancy = jdbc.sql("select id::text from vacancy where corporation_code = 'trivire' and status = 'OPEN' limit 1")
+                .query(String.class).single();
+        MvcResult stale = post(account("corporatie"), "/uitstroom/woningen/" + vacancy + "/wijzigen", Map.of("adres", "Elders 1"));
+        assertThat(stale.getResponse().getStatus()).isEqualTo(422);
+        assertThat(stale.getResponse().getContentAsString()).contains("versie");
+        assertThat(jdbc.sql("select address from vacancy where id = ?::uuid").param(vacancy).query(String.class).single())
+                .isNotEqualTo("Elders 1");
+        // one unreadable number does not hide the other problems of the form
+        MvcResult registration = post(account("begeleider"), "/uitstroom/kandidaten", Map.of("volwassenen", "1e3"));
+        assertThat(registration.getResponse().getStatus()).isEqualTo(422);
+        assertThat(registration.getResponse().getContentAsString()).contains("Het aantal volwassenen is een heel getal.")
+                .contains("Kies de leeftijdscategorie.").contains("toestemming");
+        // 31 February is no date (not silently the 28th)
+        List<String> problems = new ArrayList<>();
+        assertThat(OutflowParsing.date("31-2-2026", "geen datum", problems)).isNull();
+        assertThat(problems).containsExactly("geen datum");
+        assertThat(OutflowParsing.date("28-2-2026", "geen datum", problems)).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    private static int status(MvcResult result) {
+        return result.getResponse().getStatus();
+    }
+
+    private MvcResult post(CurrentUser user, String path, Map<String, String> form) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(user(user)).with(csrf());
+        form.forEach(request::param);
+        return mvc.perform(request).andReturn();
     }
 
     private CurrentUser account(String username) {

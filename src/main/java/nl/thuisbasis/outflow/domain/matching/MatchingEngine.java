@@ -497,17 +497,46 @@ public final class MatchingEngine {
             }
             List<MatchingResult.Ranked> list = new ArrayList<>();
             String proposed = assignment.get(v.id());
+            List<Integer> places = new ArrayList<>(top.size() + 1);
             for (int place = 0; place < top.size(); place++) {
-                Candidate c = cs.get(top.get(place));
+                places.add(place);
+            }
+            if (proposed != null && top.stream().noneMatch(i -> cs.get(i).id().equals(proposed))) {
+                // the proposal stands lower than the list reaches (those above it are proposed elsewhere): it comes
+                // last, with its own place, so whoever adopts it sees where it stands
+                int place = 0;
+                int ownIndex = -1;
+                long own = -1;
+                for (int y = start[j]; y < start[j + 1]; y++) {
+                    int x = byVacancy[y];
+                    int i = pairs.candidate[x];
+                    if (cs.get(i).id().equals(proposed)) {
+                        ownIndex = i;
+                        own = dateRank[i] << 40 | (long) Math.min(pairs.fit[x], 1023) << 30 | idRank[i];
+                    }
+                }
+                for (int y = start[j]; y < start[j + 1]; y++) {
+                    int x = byVacancy[y];
+                    int i = pairs.candidate[x];
+                    if ((dateRank[i] << 40 | (long) Math.min(pairs.fit[x], 1023) << 30 | idRank[i]) < own) {
+                        place++;
+                    }
+                }
+                top.add(ownIndex);
+                places.add(place);
+            }
+            for (int k = 0; k < top.size(); k++) {
+                int place = places.get(k);
+                Candidate c = cs.get(top.get(k));
                 int rank = c.municipalities().indexOf(v.municipality()) + 1;
                 List<String> reasons = new ArrayList<>();
-                reasons.add("urgent sinds " + DATE.format(c.urgencySince()));
+                reasons.add(MatchingResult.WAITING_SINCE + DATE.format(c.urgencySince()));
                 reasons.add(rank + "e keus van gemeente");
                 if (v.municipality().equals(c.originMunicipality())) {
                     reasons.add("gemeente van herkomst");
                 }
                 if (!c.id().equals(proposed) && proposedAnywhere.contains(c.id())) {
-                    reasons.add("voorgesteld voor een andere woning");
+                    reasons.add(MatchingResult.PROPOSED_ELSEWHERE);
                 }
                 list.add(new MatchingResult.Ranked(c.id(), place + 1, c.id().equals(proposed), List.copyOf(reasons)));
             }

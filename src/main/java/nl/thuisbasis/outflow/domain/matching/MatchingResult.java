@@ -29,8 +29,22 @@ public record MatchingResult(Map<String, String> assignment, Objective objective
         }
     }
 
+    /** The reason that says how long a candidate has waited; it opens with this text and the date follows. */
+    public static final String WAITING_SINCE = "urgent sinds ";
+
+    /** The reason that says a candidate on the list is proposed for another vacancy. */
+    public static final String PROPOSED_ELSEWHERE = "voorgesteld voor een andere woning";
+
     /** A candidate for a vacancy, in order of who comes first, with the reasons in Dutch. */
     public record Ranked(String candidateId, int place, boolean proposed, List<String> reasons) {
+
+        /**
+         * The reasons for a viewer who may not see this candidate (a corporation looking at the rest of its list): how
+         * long they have waited and whether they are proposed elsewhere, not their preferences (choice, origin).
+         */
+        public List<String> anonymousReasons() {
+            return reasons.stream().filter(r -> r.startsWith(WAITING_SINCE) || r.equals(PROPOSED_ELSEWHERE)).toList();
+        }
     }
 
     /** Why a candidate got no proposal: per rule how many vacancies it rules out, and how many were open to them. */

@@ -141,12 +141,22 @@ public class MatchingEngineExactnessTest {
             MatchingProblem p = RandomInstances.generate(random, 20 + random.nextInt(200), 5 + random.nextInt(80), 5, 3, 4, 3);
             MatchingResult r = MatchingEngine.solve(p);
             for (Vacancy v : p.vacancies()) {
-                List<String> expected = p.candidates().stream().filter(c -> p.broken(c, v) == null)
+                List<String> all = p.candidates().stream().filter(c -> p.broken(c, v) == null)
                         .sorted(java.util.Comparator.comparing(Candidate::urgencySince)
                                 .thenComparingInt(c -> MatchingProblem.fit(c, v)).thenComparing(Candidate::id))
-                        .limit(MatchingEngine.RANKED_PER_VACANCY).map(Candidate::id).toList();
+                        .map(Candidate::id).toList();
+                List<String> expected = new java.util.ArrayList<>(all.stream().limit(MatchingEngine.RANKED_PER_VACANCY).toList());
+                List<Integer> places = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(1, expected.size()).boxed().toList());
+                String proposed = r.assignment().get(v.id());
+                if (proposed != null && !expected.contains(proposed)) {
+                    // a proposal below the list's reach comes last, at its own place
+                    expected.add(proposed);
+                    places.add(all.indexOf(proposed) + 1);
+                }
                 assertThat(r.rankedPerVacancy().get(v.id())).extracting(MatchingResult.Ranked::candidateId)
                         .as("round %d, ranked list of %s", round, v.id()).isEqualTo(expected);
+                assertThat(r.rankedPerVacancy().get(v.id())).extracting(MatchingResult.Ranked::place)
+                        .as("round %d, places on the list of %s", round, v.id()).isEqualTo(places);
             }
             for (MatchingResult.LeftOut out : r.leftOut().values()) {
                 Candidate c = p.candidates().stream().filter(x -> x.id().equals(out.candidateId())).findFirst().orElseThrow();
@@ -236,6 +246,28 @@ public class MatchingEngineExactnessTest {
         assertThat(r.leftOut().get("rolstoel").summary()).contains("toegankelijkheid past niet (1)");
         assertThat(r.leftOut().get("laat").openVacancies()).isEqualTo(1);
         assertThat(r.leftOut().get("laat").summary()).contains("langer wachten");
+    }
+
+    @Test
+    void a_proposal_below_the_reach_of_the_list_comes_last_at_its_own_place() {
+        // twenty early candidates fit dwelling "a" and each one dwelling of its own in B; one late candidate only "a":
+        // housing the most people proposes the late one for "a", at place 21 of its list
+        List<Candidate> cs = new java.util.ArrayList<>();
+        List<Vacancy> vs = new java.util.ArrayList<>();
+        vs.add(new Vacancy("a", "x", "A", "A1", 1, 500, Set.of()));
+        for (int i = 0; i < MatchingEngine.RANKED_PER_VACANCY; i++) {
+            cs.add(new Candidate("vroeg-" + i, LocalDate.of(2025, 1, 1).plusDays(i), 1, Set.of(), 900, List.of("A", "B"), Set.of(),
+                    "A", "SHELTER"));
+            vs.add(new Vacancy("b-" + i, "x", "B", "B1", 1, 500, Set.of()));
+        }
+        cs.add(new Candidate("laat", LocalDate.of(2026, 6, 1), 1, Set.of(), 900, List.of("A"), Set.of(), "A", "SHELTER"));
+        MatchingResult r = MatchingEngine.solve(new MatchingProblem(cs, vs, Map.of("x", 100), Map.of()));
+        assertThat(r.assignment()).containsEntry("a", "laat").hasSize(MatchingEngine.RANKED_PER_VACANCY + 1);
+        List<MatchingResult.Ranked> list = r.rankedPerVacancy().get("a");
+        assertThat(list).hasSize(MatchingEngine.RANKED_PER_VACANCY + 1);
+        assertThat(list.getLast()).extracting(MatchingResult.Ranked::candidateId, MatchingResult.Ranked::place,
+                MatchingResult.Ranked::proposed).containsExactly("laat", MatchingEngine.RANKED_PER_VACANCY + 1, true);
+        assertThat(list.getFirst().anonymousReasons()).containsExactly("urgent sinds 1-1-2025", MatchingResult.PROPOSED_ELSEWHERE);
     }
 
     @Test
