@@ -360,6 +360,8 @@ public class Candidates {
         }
         if (on == null || on.isAfter(today())) {
             problems.add("Geef de datum waarop de woonvaardigheid is vastgesteld (niet in de toekomst).");
+        } else if (on.isBefore(row.registeredOn().minusYears(1))) {
+            problems.add("De woonvaardigheid is meer dan een jaar vóór de aanmelding vastgesteld; stel haar opnieuw vast.");
         }
         if (by == null || by.isBlank()) {
             problems.add("Geef wie de woonvaardigheid vaststelde (naam en functie).");

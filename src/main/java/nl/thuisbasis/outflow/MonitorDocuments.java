@@ -41,6 +41,11 @@ final class MonitorDocuments {
         r.caps().forEach(c -> caps.add(List.of(c.corporationName(), s(c.reportedTotal()), s(c.let()), s(c.committed()), s(c.allowed()),
                 s(c.sharePercent()), s(c.capPercent()), c.exceeded() ? "ja" : "nee", c.unknown() ? "ja" : "nee")));
         tables.put("plafond", caps);
+        List<List<String>> open = new ArrayList<>();
+        open.add(List.of("corporatie", "aanbiedingen zonder antwoord (vandaag)",
+                "waarvan vastgelopen (na " + r.norms().stalledOfferDays() + " dagen)"));
+        r.openOffers().forEach(o -> open.add(List.of(o.corporationName(), s(o.open()), s(o.stalled()))));
+        tables.put("open-aanbiedingen", open);
         List<List<String>> outcomes = new ArrayList<>();
         outcomes.add(List.of("uitkomst bij het afgesproken einde", "aantal"));
         r.outcomes().forEach((k, v) -> outcomes.add(List.of(k, s(v))));

@@ -92,9 +92,18 @@ public class OutflowMonitor {
     public record MonthRow(int month, int inflow, int outflow) {
     }
 
+    /** An offer without an answer today: since when, and whether it is stalled (past the region's term). */
+    public record OpenOfferRecord(UUID candidateId, String mark, String reference, String corporationCode,
+            String corporationName, String municipalityName, LocalDate offeredOn, long daysOpen, boolean stalled) {
+    }
+
+    /** Per corporation, today: offers without an answer, and how many of those are stalled. */
+    public record OpenOffers(String corporationCode, String corporationName, int open, int stalled) {
+    }
+
     public record Report(String regionCode, String regionName, int year, OutflowSettings.Norms norms, Integer contingentTotal,
             WaitSummary waits, List<Realisation> perMunicipality, List<Realisation> perCorporation, List<CapRow> caps,
-            Map<String, Integer> outcomes, List<MonthRow> months, int housed, LocalDate today) {
+            Map<String, Integer> outcomes, List<MonthRow> months, int housed, LocalDate today, List<OpenOffers> openOffers) {
     }
 
     /** How the states and outcomes read in a drill-down list. */
@@ -123,7 +132,7 @@ public class OutflowMonitor {
         return new Report(region.code(), region.name(), year, norms, decided.map(Contingents.Decided::total).orElse(null),
                 summary(waits), perMunicipality(region, housed, decided, lookup), perCorporation(region.code(), year, housed, lookup),
                 caps(region.code(), year, norms, lookup), outcomeCounts(outcomes), months(waits, housed), housed.size(),
-                candidates.today());
+                candidates.today(), perCorporation(openOffers(region.code(), norms, lookup)));
     }
 
     // ---- waits
@@ -266,6 +275,39 @@ public class OutflowMonitor {
         return counts;
     }
 
+    // ---- offers without an answer (today, whatever the year: the coordinator's list of what is stuck)
+
+    List<OpenOfferRecord> openOffers(String regionCode, OutflowSettings.Norms norms, OutflowNames.Lookup lookup) {
+        LocalDate today = candidates.today();
+        return jdbc.sql("""
+                select o.candidate_id, c.reference, o.corporation_code, v.municipality_code, o.offered_on
+                from offer o join vacancy v on v.id = o.vacancy_id join candidate c on c.id = o.candidate_id
+                where v.region_code = ? and o.status = 'OPEN' order by o.offered_on, o.id""")
+                .param(regionCode)
+                .query((rs, n) -> {
+                    UUID candidate = rs.getObject("candidate_id", UUID.class);
+                    LocalDate offeredOn = rs.getObject("offered_on", LocalDate.class);
+                    return new OpenOfferRecord(candidate, mark(candidate), rs.getString("reference"),
+                            rs.getString("corporation_code"), lookup.organisation(rs.getString("corporation_code")),
+                            lookup.area(rs.getString("municipality_code")), offeredOn,
+                            java.time.temporal.ChronoUnit.DAYS.between(offeredOn, today),
+                            OutflowNorms.stalled(offeredOn, today, norms.stalledOfferDays()));
+                }).list();
+    }
+
+    static List<OpenOffers> perCorporation(List<OpenOfferRecord> open) {
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (OpenOfferRecord o : open) {
+            int[] c = counts.computeIfAbsent(o.corporationCode(), k -> new int[2]);
+            c[0]++;
+            c[1] += o.stalled() ? 1 : 0;
+            names.put(o.corporationCode(), o.corporationName());
+        }
+        return counts.entrySet().stream().map(e -> new OpenOffers(e.getKey(), names.get(e.getKey()), e.getValue()[0],
+                e.getValue()[1])).sorted(Comparator.comparing(OpenOffers::corporationName)).toList();
+    }
+
     // ---- months
 
     static List<MonthRow> months(List<WaitRecord> waits, List<HousedRecord> housed) {
@@ -281,7 +323,7 @@ public class OutflowMonitor {
     // ---- the records behind a figure
 
     /** Which figure's records: the kind and, where it applies, a key (state, municipality, corporation, outcome, month). */
-    public enum Figure { WAITS, HOUSED_MUNICIPALITY, HOUSED_CORPORATION, CAP, OUTCOME, INFLOW, OUTFLOW }
+    public enum Figure { WAITS, HOUSED_MUNICIPALITY, HOUSED_CORPORATION, CAP, OUTCOME, INFLOW, OUTFLOW, OPEN_OFFERS, STALLED_OFFERS }
 
     /** A record in a drill-down list: columns already as text, the reference only where the viewer may see it. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
@@ -360,6 +402,20 @@ public class OutflowMonitor {
                     rows.add(row(o.mark(), o.candidateId(), o.reference(), levels, "/uitstroom/huurzorg/" + o.tenancyId(),
                             List.of(o.municipalityName(), o.corporationName(), date.format(o.startsOn()), date.format(o.agreedEndsOn()),
                                     LABELS.getOrDefault(o.outcome(), o.outcome()), o.decidedOn() == null ? "-" : date.format(o.decidedOn())), shown));
+                }
+            }
+            case OPEN_OFFERS, STALLED_OFFERS -> {
+                List<OpenOfferRecord> list = openOffers(region.code(), norms, lookup).stream()
+                        .filter(o -> key == null || o.corporationCode().equals(key))
+                        .filter(o -> figure == Figure.OPEN_OFFERS || o.stalled()).toList();
+                columns = List.of("Corporatie", "Gemeente (woning)", "Aangeboden op", "Dagen zonder antwoord", "Vastgelopen");
+                title = figure == Figure.OPEN_OFFERS ? "Aanbiedingen zonder antwoord (vandaag)"
+                        : "Vastgelopen aanbiedingen: zonder antwoord na " + norms.stalledOfferDays() + " dagen (vandaag)";
+                Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream().map(OpenOfferRecord::candidateId).toList());
+                for (OpenOfferRecord o : list) {
+                    rows.add(row(o.mark(), o.candidateId(), o.reference(), levels, "/uitstroom/kandidaten/" + o.candidateId(),
+                            List.of(o.corporationName(), o.municipalityName(), date.format(o.offeredOn()), Long.toString(o.daysOpen()),
+                                    o.stalled() ? "ja" : "nee"), shown));
                 }
             }
             default -> throw new IllegalArgumentException(figure.name());

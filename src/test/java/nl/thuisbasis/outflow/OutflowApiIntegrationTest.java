@@ -322,6 +322,15 @@ class OutflowApiIntegrationTest {
         assertThat(stalled.valueStream().map(o -> o.path("id").asString())).contains(offer);
         assertThat(api.call("POST", "corporatie", BASE + "/offers", "{\"vacancyId\": \"" + vacancy + "\", \"offeredOn\": \""
                 + today.plusDays(1) + "\"}")).hasStatus(422);
+        // the region coordinator sees it as a number per corporation, and behind it the mark without the reference
+        JsonNode open = api.body(api.call("GET", "regio", BASE + "/monitor?region=" + REGION + "&year=" + today.getYear(), null))
+                .path("openOffers").valueStream().filter(o -> o.path("corporationCode").asString().equals("trivire"))
+                .findFirst().orElseThrow();
+        assertThat(open.path("stalled").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode rows = api.body(api.call("GET", "regio", BASE + "/monitor/records?region=" + REGION + "&year=" + today.getYear()
+                + "&figure=STALLED_OFFERS&key=trivire", null)).path("rows");
+        assertThat(rows.size()).isEqualTo(open.path("stalled").asInt());
+        assertThat(rows.valueStream().filter(r -> r.has("reference") || r.has("link"))).isEmpty();
     }
 
     @Test
