@@ -437,9 +437,9 @@ public class Candidates {
             params.add(String.valueOf(user.organisation().municipalityCode()));
         } else if (user.role() == Role.CORPORATION) {
             where.append(" and c.id in (").append(LINKED_TO_CORPORATION).append(")");
-            params.add(user.organisation().code());
-            params.add(user.organisation().code());
-            params.add(user.organisation().code());
+            for (int i = 0; i < 4; i++) {
+                params.add(user.organisation().code());
+            }
         } else {
             throw new AccessDeniedException(AGGREGATES_ONLY);
         }
@@ -497,22 +497,34 @@ public class Candidates {
         return Optional.of(view);
     }
 
-    /** The minimal fields of a candidate, for the corporation a round proposes it to (the caller logs the read). */
-    Optional<CandidateView> minimalView(UUID id) {
-        return find(id).map(r -> view(r, CandidateAccess.Level.MINIMAL));
+    /**
+     * The minimal fields of a candidate for a corporation linked to it (the caller logs the read): empty once the link
+     * has ended, for example for a candidate withdrawn since the round.
+     */
+    Optional<CandidateView> minimalView(UUID id, String corporationCode) {
+        return find(id).filter(r -> linkedCorporations(List.of(id)).getOrDefault(id, Set.of()).contains(corporationCode))
+                .map(r -> view(r, CandidateAccess.Level.MINIMAL));
     }
 
-    /**
-     * A corporation is linked to a candidate proposed (an adopted proposal not let go), offered (an offer not yet
-     * answered) or housed (a tenancy) for one of its vacancies; a declined or withdrawn offer ends the link, as a
-     * released proposal does.
-     */
     /** Why region coordinators and administrators get a 403 on records of candidates, offers and tenancies. */
     static final String AGGREGATES_ONLY = "region coordinators and administrators see aggregates only";
 
+    /**
+     * A corporation is linked to a candidate proposed (the engine's proposal in the region's latest round for an
+     * open vacancy of the corporation, while the candidate is still in the pool and that proposal was not yet
+     * adopted, or an adopted proposal not let go), offered (an offer not yet answered) or housed (a tenancy) for one of
+     * its vacancies; a declined or withdrawn offer ends the link, as a released proposal or a newer round does.
+     */
     static final String LINKED_TO_CORPORATION = """
             select p.candidate_id from proposal p join vacancy v on v.id = p.vacancy_id
                 where p.released_at is null and v.corporation_code = ?
+            union select c.id from vacancy v
+                join lateral (select r.result, r.run_at from matching_run r where r.region_code = v.region_code
+                    order by r.run_at desc limit 1) r on true
+                join candidate c on c.id::text = r.result -> 'result' -> 'assignment' ->> v.id::text
+                where v.corporation_code = ? and v.status = 'OPEN' and c.status = 'URGENCY_GRANTED'
+                    and not exists (select 1 from proposal p where p.vacancy_id = v.id and p.candidate_id = c.id
+                        and p.proposed_at >= r.run_at)
             union select o.candidate_id from offer o where o.status = 'OPEN' and o.corporation_code = ?
             union select t.candidate_id from tenancy t where t.corporation_code = ?""";
 
@@ -523,12 +535,20 @@ public class Candidates {
         }
         String in = ids.stream().map(x -> "?").collect(Collectors.joining(","));
         List<Object> params = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             params.addAll(ids);
         }
         jdbc.sql("""
                 select p.candidate_id, v.corporation_code from proposal p join vacancy v on v.id = p.vacancy_id
                     where p.released_at is null and p.candidate_id in (%1$s)
+                union select c.id, v.corporation_code from candidate c
+                    join lateral (select r.result, r.run_at from matching_run r where r.region_code = c.region_code
+                        order by r.run_at desc limit 1) r on true
+                    cross join lateral jsonb_each_text(r.result -> 'result' -> 'assignment') a
+                    join vacancy v on v.id::text = a.key
+                    where a.value = c.id::text and v.status = 'OPEN' and c.status = 'URGENCY_GRANTED' and c.id in (%1$s)
+                        and not exists (select 1 from proposal p where p.vacancy_id = v.id and p.candidate_id = c.id
+                            and p.proposed_at >= r.run_at)
                 union select candidate_id, corporation_code from offer where status = 'OPEN' and candidate_id in (%1$s)
                 union select candidate_id, corporation_code from tenancy where candidate_id in (%1$s)""".formatted(in))
                 .params(params)

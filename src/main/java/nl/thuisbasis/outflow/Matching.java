@@ -76,6 +76,7 @@ public class Matching {
      * One vacancy of the viewer's: whom the engine proposes (with the minimal fields, for its corporation), the ranked
      * list (other candidates without identity), and whether a proposal was adopted already.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record VacancyProposal(Vacancies.VacancyView vacancy, UUID proposedCandidateId, Integer proposedPlace,
             CandidateView proposed, List<RankedView> ranked, UUID adoptedCandidateId, String adoptedReference) {
     }
@@ -139,9 +140,18 @@ public class Matching {
                 notes.add("De draagkrachtscan gaf geen kaart voor " + kind + ": " + e.getMessage());
             }
         }
+        // a dwelling the candidate declined is not proposed to them again
+        Map<String, Set<String>> declined = new HashMap<>();
+        if (!facts.isEmpty()) {
+            jdbc.sql("select candidate_id::text, vacancy_id::text from offer where status = 'DECLINED' and candidate_id in ("
+                    + Candidates.placeholders(facts.keySet().stream().map(UUID::fromString).toList()) + ")")
+                    .params(facts.keySet().stream().map(UUID::fromString).map(Object.class::cast).toList())
+                    .query((rs, n) -> declined.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)))
+                    .list();
+        }
         List<Candidate> cs = facts.values().stream().map(f -> new Candidate(f.id().toString(), f.urgencyGrantedOn(),
                 f.bedroomsNeeded(), needs(f), f.maxRentCents(), f.municipalities(), f.excluded(), f.originMunicipality(),
-                f.targetHousing().name())).toList();
+                f.targetHousing().name(), declined.getOrDefault(f.id().toString(), Set.of()))).toList();
         List<Vacancy> vs = open.values().stream().map(v -> new Vacancy(v.id().toString(), v.corporationCode(),
                 v.municipalityCode(), v.neighbourhoodCode(), v.bedrooms(), v.rentCents(), access(v))).toList();
         return new Input(new MatchingProblem(cs, vs, remaining, red), facts, open, notes);
@@ -242,6 +252,7 @@ public class Matching {
         CandidateAccess.Viewer viewer = OutflowSettings.viewer(user);
         List<VacancyProposal> proposals = new ArrayList<>();
         List<UUID> shownMinimal = new ArrayList<>();
+        List<Map.Entry<UUID, String>> listed = new ArrayList<>();
         if (user.role() == Role.CORPORATION) {
             for (Map.Entry<String, List<MatchingResult.Ranked>> e : result.rankedPerVacancy().entrySet()) {
                 Optional<Vacancies.VacancyView> vacancy = vacancies.find(UUID.fromString(e.getKey()))
@@ -252,7 +263,7 @@ public class Matching {
                 String proposedId = result.assignment().get(e.getKey());
                 CandidateView proposed = null;
                 if (proposedId != null) {
-                    proposed = candidates.minimalView(UUID.fromString(proposedId)).orElse(null);
+                    proposed = candidates.minimalView(UUID.fromString(proposedId), user.organisation().code()).orElse(null);
                     if (proposed != null) {
                         shownMinimal.add(proposed.id());
                     }
@@ -260,13 +271,19 @@ public class Matching {
                 List<RankedView> ranked = new ArrayList<>();
                 for (MatchingResult.Ranked r : e.getValue()) {
                     // the corporation sees the proposed candidate's minimal fields; the others on its list only by
-                    // their place, how long they waited and whether they are proposed elsewhere (it chooses by place)
+                    // their place; for all of them how long they waited and whether they are proposed elsewhere, not
+                    // their order of municipalities or origin (not among the minimal fields); it chooses by place
                     boolean shown = r.proposed() && proposed != null;
                     ranked.add(new RankedView(r.place(), shown ? proposed.id() : null,
-                            shown ? proposed.reference() : "Kandidaat " + r.place(), r.proposed(),
-                            shown ? r.reasons() : r.anonymousReasons()));
+                            shown ? proposed.reference() : "Kandidaat " + r.place(), r.proposed(), r.anonymousReasons()));
+                    if (!shown) {
+                        listed.add(Map.entry(UUID.fromString(r.candidateId()), "plaats " + r.place() + " op de lijst van woning "
+                                + vacancy.get().id() + " in matchingronde " + run.id() + " (zonder naam of referentie)"));
+                    }
                 }
                 Optional<Map.Entry<UUID, String>> adopted = adoptedFor(vacancy.get().id());
+                adopted.ifPresent(a -> listed.add(Map.entry(a.getKey(), "overgenomen voorstel voor woning " + vacancy.get().id()
+                        + " (MINIMAL)")));
                 proposals.add(new VacancyProposal(vacancy.get(), proposedId == null ? null : UUID.fromString(proposedId),
                         ranked.stream().filter(RankedView::proposedHere).map(RankedView::place).findFirst().orElse(null), proposed, ranked, adopted.map(Map.Entry::getKey).orElse(null),
                         adopted.map(Map.Entry::getValue).orElse(null)));
@@ -298,6 +315,8 @@ public class Matching {
                 LegalBasis.PRIORITY_SCHEME).withDetails("voorstel in matchingronde " + run.id() + " (MINIMAL)")));
         outcomes.forEach(o -> reads.add(Processing.of("outflow.candidate.read", "candidate", o.candidateId().toString(), PURPOSE,
                 LegalBasis.PRIORITY_SCHEME).withDetails("uitkomst in matchingronde " + run.id())));
+        listed.forEach(l -> reads.add(Processing.of("outflow.candidate.read", "candidate", l.getKey().toString(), PURPOSE,
+                LegalBasis.PRIORITY_SCHEME).withDetails(l.getValue())));
         log.recordEach(reads);
         return new RunView(run.id(), run.regionCode(), run.runAt(), run.runBy(), run.candidates(), run.vacancies(), run.housed(),
                 byRule, withoutOpen, proposals, outcomes, run.stored().notes());
@@ -328,6 +347,9 @@ public class Matching {
                 .query(UUID.class).optional().flatMap(vacancies::find)
                 .filter(v -> v.corporationCode().equals(user.organisation().code()))
                 .orElseThrow(OutflowRefused.NotFound::new);
+        if (runId == null) {
+            throw new OutflowRefused("De matchingronde ontbreekt in het verzoek; open de woning opnieuw en kies uit de lijst.");
+        }
         RunRow run = latestRow(vacancy.regionCode()).filter(r -> r.id().equals(runId)).orElseThrow(
                 () -> new OutflowRefused("Er is intussen een nieuwere matchingronde; bekijk het voorstel opnieuw."));
         List<MatchingResult.Ranked> ranked = run.stored().result().rankedPerVacancy().getOrDefault(vacancyId.toString(), List.of());

@@ -140,7 +140,7 @@ public class OutflowMonitor {
     List<WaitRecord> waits(String regionCode, int year, OutflowSettings.Norms norms, OutflowNames.Lookup lookup) {
         LocalDate today = candidates.today();
         return jdbc.sql("""
-                select c.id, c.reference, c.deciding_municipality, c.urgency_granted_on, c.status,
+                select c.id, c.mark, c.reference, c.deciding_municipality, c.urgency_granted_on, c.status,
                     (select min(o.offered_on) from offer o where o.candidate_id = c.id) as first_offer
                 from candidate c where c.region_code = ? and c.urgency_granted_on is not null
                     and extract(year from c.urgency_granted_on) = ?
@@ -159,7 +159,7 @@ public class OutflowMonitor {
                         state = OutflowNorms.withinNorm(urgency, today, norms.offerNormMonths()) ? WaitState.WAITING : WaitState.WAITING_LATE;
                     }
                     String gm = rs.getString("deciding_municipality");
-                    return new WaitRecord(id, mark(id), rs.getString("reference"), gm, lookup.area(gm), urgency, offer,
+                    return new WaitRecord(id, rs.getString("mark"), rs.getString("reference"), gm, lookup.area(gm), urgency, offer,
                             OutflowNorms.waitingDays(urgency, offer == null ? today : offer), state);
                 }).list();
     }
@@ -182,13 +182,13 @@ public class OutflowMonitor {
 
     List<HousedRecord> housed(String regionCode, int year, OutflowNames.Lookup lookup) {
         return jdbc.sql("""
-                select t.id, t.candidate_id, c.reference, t.municipality_code, t.corporation_code, t.starts_on
+                select t.id, t.candidate_id, c.mark, c.reference, t.municipality_code, t.corporation_code, t.starts_on
                 from tenancy t join vacancy v on v.id = t.vacancy_id join candidate c on c.id = t.candidate_id
                 where v.region_code = ? and extract(year from t.starts_on) = ? order by t.starts_on, t.id""")
                 .params(regionCode, year)
                 .query((rs, n) -> {
                     UUID candidate = rs.getObject("candidate_id", UUID.class);
-                    return new HousedRecord(rs.getObject("id", UUID.class), candidate, mark(candidate), rs.getString("reference"),
+                    return new HousedRecord(rs.getObject("id", UUID.class), candidate, rs.getString("mark"), rs.getString("reference"),
                             rs.getString("municipality_code"), lookup.area(rs.getString("municipality_code")),
                             rs.getString("corporation_code"), lookup.organisation(rs.getString("corporation_code")),
                             rs.getObject("starts_on", LocalDate.class));
@@ -248,7 +248,7 @@ public class OutflowMonitor {
     List<OutcomeRecord> outcomes(String regionCode, int year, OutflowNames.Lookup lookup) {
         LocalDate today = candidates.today();
         return jdbc.sql("""
-                select t.id, t.candidate_id, c.reference, t.municipality_code, t.corporation_code, t.starts_on, t.agreed_ends_on,
+                select t.id, t.candidate_id, c.mark, c.reference, t.municipality_code, t.corporation_code, t.starts_on, t.agreed_ends_on,
                     (select o.outcome || coalesce('_' || o.end_reason, '') from tenancy_outcome o where o.tenancy_id = t.id
                         order by o.decided_on, o.recorded_at limit 1) as first_outcome,
                     (select o.decided_on from tenancy_outcome o where o.tenancy_id = t.id order by o.decided_on, o.recorded_at limit 1) as decided_on
@@ -262,7 +262,7 @@ public class OutflowMonitor {
                     if (outcome == null) {
                         outcome = agreedEnd.isAfter(today) ? "RUNNING" : "PENDING";
                     }
-                    return new OutcomeRecord(rs.getObject("id", UUID.class), candidate, mark(candidate), rs.getString("reference"),
+                    return new OutcomeRecord(rs.getObject("id", UUID.class), candidate, rs.getString("mark"), rs.getString("reference"),
                             lookup.area(rs.getString("municipality_code")), lookup.organisation(rs.getString("corporation_code")),
                             rs.getObject("starts_on", LocalDate.class), agreedEnd, outcome, rs.getObject("decided_on", LocalDate.class));
                 }).list();
@@ -280,14 +280,14 @@ public class OutflowMonitor {
     List<OpenOfferRecord> openOffers(String regionCode, OutflowSettings.Norms norms, OutflowNames.Lookup lookup) {
         LocalDate today = candidates.today();
         return jdbc.sql("""
-                select o.candidate_id, c.reference, o.corporation_code, v.municipality_code, o.offered_on
+                select o.candidate_id, c.mark, c.reference, o.corporation_code, v.municipality_code, o.offered_on
                 from offer o join vacancy v on v.id = o.vacancy_id join candidate c on c.id = o.candidate_id
                 where v.region_code = ? and o.status = 'OPEN' order by o.offered_on, o.id""")
                 .param(regionCode)
                 .query((rs, n) -> {
                     UUID candidate = rs.getObject("candidate_id", UUID.class);
                     LocalDate offeredOn = rs.getObject("offered_on", LocalDate.class);
-                    return new OpenOfferRecord(candidate, mark(candidate), rs.getString("reference"),
+                    return new OpenOfferRecord(candidate, rs.getString("mark"), rs.getString("reference"),
                             rs.getString("corporation_code"), lookup.organisation(rs.getString("corporation_code")),
                             lookup.area(rs.getString("municipality_code")), offeredOn,
                             java.time.temporal.ChronoUnit.DAYS.between(offeredOn, today),
@@ -454,11 +454,6 @@ public class OutflowMonitor {
                     return id;
                 }).list();
         return levels;
-    }
-
-    /** A short, stable mark for a candidate's records that names no one. */
-    static String mark(UUID candidate) {
-        return "K-" + candidate.toString().substring(0, 8);
     }
 
     private static void aggregates(CurrentUser user) {

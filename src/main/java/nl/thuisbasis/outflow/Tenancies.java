@@ -306,7 +306,12 @@ public class Tenancies {
         boolean keeps = (user.role() == Role.CORPORATION && t.corporationCode().equals(user.organisation().code()))
                 || (user.role() == Role.PROVIDER && t.providerCode().equals(user.organisation().code()));
         if (!keeps) {
-            if (user.role() == Role.MUNICIPALITY || user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN) {
+            // not your step (403) only for whoever may see the agreement; for everyone else it does not exist (404)
+            boolean sees = user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN
+                    || (user.role() == Role.MUNICIPALITY && user.organisation().municipalityCode() != null
+                        && user.organisation().municipalityCode().equals(jdbc.sql("select deciding_municipality from candidate where id = ?")
+                                .param(t.candidateId()).query(String.class).single()));
+            if (sees) {
                 throw new AccessDeniedException("the provider and the corporation of the agreement keep it");
             }
             throw new OutflowRefused.NotFound();

@@ -230,7 +230,7 @@ class OutflowApiIntegrationTest {
         JsonNode records = api.body(api.call("GET", "regio", BASE + "/monitor/records?region=" + REGION + "&year=" + today.getYear()
                 + "&figure=OUTFLOW&key=" + month, null));
         assertThat(records.path("rows").size()).isEqualTo(outflow);
-        assertThat(records.path("rows").valueStream().map(r -> r.path("mark").asString())).contains(OutflowMonitor.mark(UUID.fromString(id)));
+        assertThat(records.path("rows").valueStream().map(r -> r.path("mark").asString())).contains(jdbc.sql("select mark from candidate where id = ?::uuid").param(id).query(String.class).single());
         assertThat(records.path("rows").valueStream().filter(r -> r.has("reference"))).isEmpty();
         // a row with the mark alone is still a record of a person: the region's read of it is logged
         assertThat(logged("regio", "outflow.candidate.read", id, "SUCCESS")).isGreaterThanOrEqualTo(1);
@@ -271,6 +271,13 @@ class OutflowApiIntegrationTest {
                 .isEqualTo("Persoonlijke toelichting van de begeleider");
         // the declined offer ends the corporation's link, as a released proposal does
         assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + id, null)).hasStatus(404);
+        // and the candidate is not proposed that dwelling again, nor can the corporation adopt them for it once more
+        JsonNode again = run("corporatie");
+        JsonNode proposal = again.path("vacancyProposals").valueStream()
+                .filter(p -> p.path("vacancy").path("id").asString().equals(vacancy)).findFirst().orElseThrow();
+        assertThat(proposal.has("proposedCandidateId")).as(proposal.toString()).isFalse();
+        assertThat(proposal.path("ranked").size()).isZero();
+        assertThat(api.call("GET", "corporatie", BASE + "/candidates/" + id, null)).hasStatus(404);
     }
 
     @Test
@@ -282,6 +289,11 @@ class OutflowApiIntegrationTest {
         JsonNode proposal = run.path("vacancyProposals").valueStream()
                 .filter(p -> p.path("vacancy").path("id").asString().equals(vacancy)).findFirst().orElseThrow();
         assertThat(proposal.path("proposedCandidateId").asString()).isEqualTo(first);
+        // the engine's proposal for its open dwelling: the corporation reads its minimal fields, in the round and on its own
+        assertThat(api.body(api.call("GET", "corporatie", BASE + "/candidates/" + first, null)).path("access").asString())
+                .isEqualTo("MINIMAL");
+        assertThat(proposal.path("ranked").valueStream().filter(r -> r.path("proposedHere").asBoolean()).findFirst().orElseThrow()
+                .path("reasons").valueStream().map(JsonNode::asString)).noneMatch(r -> r.contains("keus") || r.contains("herkomst"));
         JsonNode other = proposal.path("ranked").valueStream().filter(r -> !r.path("proposedHere").asBoolean()).findFirst()
                 .orElseThrow();
         assertThat(other.has("candidateId")).isFalse();

@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OutflowBrowserTest extends BrowserTestSupport {
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     ScanService scans;
 
     @Autowired
@@ -101,7 +104,9 @@ class OutflowBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(Integer.parseInt(outflow.textContent().trim())).isGreaterThanOrEqualTo(1);
         checkPage("outflow-monitor");
         outflow.click();
-        assertThat(page.locator("#records")).containsText("K-" + candidateId.substring(0, 8));
+        String mark = jdbc.sql("select mark from candidate where id = ?::uuid").param(candidateId).query(String.class).single();
+        org.assertj.core.api.Assertions.assertThat(mark).doesNotContain(candidateId.substring(0, 8).toUpperCase());
+        assertThat(page.locator("#records")).containsText(mark);
         assertThat(page.locator("#records")).not().containsText(reference);
         checkPage("outflow-monitor-records");
 

@@ -216,6 +216,7 @@ public final class MatchingEngine {
         final int[] sortedRents;
         final int[] perBedrooms = new int[10];   // vacancies with exactly b bedrooms (9 = 9 or more)
         final int[] perMask = new int[8];
+        final java.util.Set<String> vacancyIds = new java.util.HashSet<>();
 
         Pairs(MatchingProblem p) {
             List<Candidate> cs = p.candidates();
@@ -234,6 +235,7 @@ public final class MatchingEngine {
             int closed = 0;
             for (int j = 0; j < m; j++) {
                 Vacancy v = vs.get(j);
+                vacancyIds.add(v.id());
                 corpOf[j] = corpIndex.computeIfAbsent(v.corporation(), c -> {
                     corporations.add(c);
                     return corporations.size() - 1;
@@ -304,6 +306,7 @@ public final class MatchingEngine {
                     }
                 }
                 Integer origin = municipalityIndex.get(c.originMunicipality());
+                java.util.Set<String> declined = c.declinedVacancies();
                 List<String> accepted = c.municipalities();
                 for (int rank = 0; rank < accepted.size(); rank++) {
                     Integer g = municipalityIndex.get(accepted.get(rank));
@@ -322,6 +325,9 @@ public final class MatchingEngine {
                             if (excluded[x] == neighbourhood[j]) {
                                 continue vacancies;
                             }
+                        }
+                        if (!declined.isEmpty() && declined.contains(vs.get(j).id())) {
+                            continue;
                         }
                         add(i, j, pairFit);
                     }
@@ -388,6 +394,11 @@ public final class MatchingEngine {
             put(result, Rule.EXCLUDED_NEIGHBOURHOOD, excluded);
             put(result, Rule.RED_NEIGHBOURHOOD, redPerKind.getOrDefault(c.placementKind(), 0));
             put(result, Rule.CORPORATION_CAP, capClosed);
+            int declined = 0;
+            for (String id : c.declinedVacancies()) {
+                declined += vacancyIds.contains(id) ? 1 : 0;
+            }
+            put(result, Rule.DECLINED, declined);
             return result;
         }
 

@@ -37,6 +37,7 @@ public record MatchingProblem(List<Candidate> candidates, List<Vacancy> vacancie
             case EXCLUDED_NEIGHBOURHOOD -> c.excludedNeighbourhoods().contains(v.neighbourhood());
             case RED_NEIGHBOURHOOD -> redNeighbourhoodsByKind.getOrDefault(c.placementKind(), Set.of()).contains(v.neighbourhood());
             case CORPORATION_CAP -> remainingCap.getOrDefault(v.corporation(), 0) <= 0;
+            case DECLINED -> c.declinedVacancies().contains(v.id());
         };
     }
 

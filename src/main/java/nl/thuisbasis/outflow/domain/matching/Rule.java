@@ -8,7 +8,8 @@ public enum Rule {
     MUNICIPALITY("gemeente niet aanvaardbaar voor de kandidaat"),
     EXCLUDED_NEIGHBOURHOOD("buurt uitgesloten"),
     RED_NEIGHBOURHOOD("buurt rood in de draagkrachtscan voor deze plaatsing"),
-    CORPORATION_CAP("corporatie heeft haar plafond bereikt");
+    CORPORATION_CAP("corporatie heeft haar plafond bereikt"),
+    DECLINED("woning eerder geweigerd");
 
     private final String dutch;
 

@@ -249,6 +249,23 @@ public class MatchingEngineExactnessTest {
     }
 
     @Test
+    void a_dwelling_the_candidate_declined_is_not_proposed_to_them_again() {
+        Candidate declined = new Candidate("weigerde", LocalDate.of(2026, 1, 5), 1, Set.of(), 800, List.of("GM0505"), Set.of(),
+                "GM0505", "SHELTER", Set.of("w1"));
+        Candidate other = new Candidate("ander", LocalDate.of(2026, 3, 1), 1, Set.of(), 800, List.of("GM0505"), Set.of(),
+                "GM0505", "SHELTER");
+        Vacancy w1 = new Vacancy("w1", "trivire", "GM0505", "BU05050101", 2, 700, Set.of());
+        Vacancy w2 = new Vacancy("w2", "trivire", "GM0505", "BU05050101", 2, 700, Set.of());
+        MatchingProblem p = new MatchingProblem(List.of(declined, other), List.of(w1, w2), Map.of("trivire", 5), Map.of());
+        MatchingResult r = MatchingEngine.solve(p);
+        assertThat(r.assignment()).containsEntry("w1", "ander").containsEntry("w2", "weigerde");
+        assertThat(p.broken(declined, w1)).isEqualTo(Rule.DECLINED);
+        MatchingResult alone = MatchingEngine.solve(new MatchingProblem(List.of(declined), List.of(w1), Map.of("trivire", 5), Map.of()));
+        assertThat(alone.assignment()).isEmpty();
+        assertThat(alone.leftOut().get("weigerde").blockedByRule()).containsExactly(Map.entry(Rule.DECLINED, 1));
+    }
+
+    @Test
     void a_proposal_below_the_reach_of_the_list_comes_last_at_its_own_place() {
         // twenty early candidates fit dwelling "a" and each one dwelling of its own in B; one late candidate only "a":
         // housing the most people proposes the late one for "a", at place 21 of its list
