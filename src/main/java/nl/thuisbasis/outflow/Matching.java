@@ -282,11 +282,13 @@ public class Matching {
                     }
                 }
                 Optional<Map.Entry<UUID, String>> adopted = adoptedFor(vacancy.get().id());
-                adopted.ifPresent(a -> listed.add(Map.entry(a.getKey(), "overgenomen voorstel voor woning " + vacancy.get().id()
-                        + " (MINIMAL)")));
-                proposals.add(new VacancyProposal(vacancy.get(), proposedId == null ? null : UUID.fromString(proposedId),
-                        ranked.stream().filter(RankedView::proposedHere).map(RankedView::place).findFirst().orElse(null), proposed, ranked, adopted.map(Map.Entry::getKey).orElse(null),
-                        adopted.map(Map.Entry::getValue).orElse(null)));
+                adopted.filter(a -> !shownMinimal.contains(a.getKey())).ifPresent(a -> listed.add(Map.entry(a.getKey(),
+                        "overgenomen voorstel voor woning " + vacancy.get().id() + " (MINIMAL)")));
+                // the proposal's id only while the corporation may see that candidate (the link can have ended since)
+                Integer proposedPlace = ranked.stream().filter(RankedView::proposedHere).map(RankedView::place).findFirst()
+                        .orElse(null);
+                proposals.add(new VacancyProposal(vacancy.get(), proposed == null ? null : proposed.id(), proposedPlace,
+                        proposed, ranked, adopted.map(Map.Entry::getKey).orElse(null), adopted.map(Map.Entry::getValue).orElse(null)));
             }
         }
         List<CandidateOutcome> outcomes = new ArrayList<>();
