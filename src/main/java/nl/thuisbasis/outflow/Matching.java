@@ -254,19 +254,24 @@ public class Matching {
         List<UUID> shownMinimal = new ArrayList<>();
         List<Map.Entry<UUID, String>> listed = new ArrayList<>();
         if (user.role() == Role.CORPORATION) {
+            // the corporation's own dwellings of the round, their proposals and adoptions: one query each
+            String corporation = user.organisation().code();
+            Map<UUID, Vacancies.VacancyView> own = new HashMap<>(vacancies.findAll(result.rankedPerVacancy().keySet().stream()
+                    .map(UUID::fromString).toList()));
+            own.values().removeIf(v -> !v.corporationCode().equals(corporation));
+            Map<UUID, CandidateView> minimal = candidates.minimalViews(own.keySet().stream()
+                    .map(v -> result.assignment().get(v.toString())).filter(java.util.Objects::nonNull).map(UUID::fromString)
+                    .toList(), corporation);
+            Map<UUID, Map.Entry<UUID, String>> adoptions = adoptedFor(List.copyOf(own.keySet()));
             for (Map.Entry<String, List<MatchingResult.Ranked>> e : result.rankedPerVacancy().entrySet()) {
-                Optional<Vacancies.VacancyView> vacancy = vacancies.find(UUID.fromString(e.getKey()))
-                        .filter(v -> v.corporationCode().equals(user.organisation().code()));
-                if (vacancy.isEmpty()) {
+                Vacancies.VacancyView vacancy = own.get(UUID.fromString(e.getKey()));
+                if (vacancy == null) {
                     continue;
                 }
                 String proposedId = result.assignment().get(e.getKey());
-                CandidateView proposed = null;
-                if (proposedId != null) {
-                    proposed = candidates.minimalView(UUID.fromString(proposedId), user.organisation().code()).orElse(null);
-                    if (proposed != null) {
-                        shownMinimal.add(proposed.id());
-                    }
+                CandidateView proposed = proposedId == null ? null : minimal.get(UUID.fromString(proposedId));
+                if (proposed != null) {
+                    shownMinimal.add(proposed.id());
                 }
                 List<RankedView> ranked = new ArrayList<>();
                 for (MatchingResult.Ranked r : e.getValue()) {
@@ -278,16 +283,16 @@ public class Matching {
                             shown ? proposed.reference() : "Kandidaat " + r.place(), r.proposed(), r.anonymousReasons()));
                     if (!shown) {
                         listed.add(Map.entry(UUID.fromString(r.candidateId()), "plaats " + r.place() + " op de lijst van woning "
-                                + vacancy.get().id() + " in matchingronde " + run.id() + " (zonder naam of referentie)"));
+                                + vacancy.id() + " in matchingronde " + run.id() + " (zonder naam of referentie)"));
                     }
                 }
-                Optional<Map.Entry<UUID, String>> adopted = adoptedFor(vacancy.get().id());
+                Optional<Map.Entry<UUID, String>> adopted = Optional.ofNullable(adoptions.get(vacancy.id()));
                 adopted.filter(a -> !shownMinimal.contains(a.getKey())).ifPresent(a -> listed.add(Map.entry(a.getKey(),
-                        "overgenomen voorstel voor woning " + vacancy.get().id() + " (MINIMAL)")));
+                        "overgenomen voorstel voor woning " + vacancy.id() + " (MINIMAL)")));
                 // the proposal's id only while the corporation may see that candidate (the link can have ended since)
                 Integer proposedPlace = ranked.stream().filter(RankedView::proposedHere).map(RankedView::place).findFirst()
                         .orElse(null);
-                proposals.add(new VacancyProposal(vacancy.get(), proposed == null ? null : proposed.id(), proposedPlace,
+                proposals.add(new VacancyProposal(vacancy, proposed == null ? null : proposed.id(), proposedPlace,
                         proposed, ranked, adopted.map(Map.Entry::getKey).orElse(null), adopted.map(Map.Entry::getValue).orElse(null)));
             }
         }
@@ -297,16 +302,20 @@ public class Matching {
             result.assignment().forEach((v, c) -> vacancyOf.put(c, v));
             Set<String> ids = new HashSet<>(vacancyOf.keySet());
             ids.addAll(result.leftOut().keySet());
+            // the round's candidates and proposed dwellings, one query each, then only the viewer's own candidates
+            Map<UUID, Candidates.Row> rows = candidates.findAll(ids.stream().map(UUID::fromString).toList());
+            Map<UUID, Vacancies.VacancyView> proposedTo = vacancies.findAll(vacancyOf.values().stream().map(UUID::fromString)
+                    .toList());
             for (String id : ids) {
-                Optional<Candidates.Row> row = candidates.find(UUID.fromString(id));
-                if (row.isEmpty() || CandidateAccess.level(viewer, row.get().subject(Set.of())) != CandidateAccess.Level.FULL) {
+                Candidates.Row row = rows.get(UUID.fromString(id));
+                if (row == null || CandidateAccess.level(viewer, row.subject(Set.of())) != CandidateAccess.Level.FULL) {
                     continue;
                 }
                 String v = vacancyOf.get(id);
-                String vacancyText = v == null ? null : vacancies.find(UUID.fromString(v))
+                String vacancyText = v == null ? null : Optional.ofNullable(proposedTo.get(UUID.fromString(v)))
                         .map(x -> x.address() + ", " + x.municipalityName() + " (" + x.corporationName() + ")").orElse(v);
                 MatchingResult.LeftOut out = result.leftOut().get(id);
-                outcomes.add(new CandidateOutcome(UUID.fromString(id), row.get().reference(),
+                outcomes.add(new CandidateOutcome(UUID.fromString(id), row.reference(),
                         v == null ? null : UUID.fromString(v), vacancyText, out == null ? null : out.summary(),
                         out == null ? Map.of() : out.blockedByRule(), out == null ? null : out.openVacancies()));
             }
@@ -326,14 +335,21 @@ public class Matching {
 
     /** The candidate adopted for a vacancy, if a proposal is open. */
     Optional<UUID> adoptedCandidate(UUID vacancyId) {
-        return adoptedFor(vacancyId).map(Map.Entry::getKey);
+        return Optional.ofNullable(adoptedFor(List.of(vacancyId)).get(vacancyId)).map(Map.Entry::getKey);
     }
 
-    private Optional<Map.Entry<UUID, String>> adoptedFor(UUID vacancyId) {
-        return jdbc.sql("""
-                select p.candidate_id, c.reference from proposal p join candidate c on c.id = p.candidate_id
-                where p.vacancy_id = ? and p.released_at is null""").param(vacancyId)
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).optional();
+    /** Per vacancy with an open adopted proposal: the candidate and its reference. */
+    private Map<UUID, Map.Entry<UUID, String>> adoptedFor(List<UUID> vacancyIds) {
+        Map<UUID, Map.Entry<UUID, String>> adopted = new HashMap<>();
+        if (vacancyIds.isEmpty()) {
+            return adopted;
+        }
+        jdbc.sql("select p.vacancy_id, p.candidate_id, c.reference from proposal p join candidate c on c.id = p.candidate_id "
+                + "where p.released_at is null and p.vacancy_id in (" + Candidates.placeholders(vacancyIds) + ")")
+                .params(List.<Object>copyOf(vacancyIds))
+                .query((rs, n) -> adopted.put(rs.getObject(1, UUID.class), Map.entry(rs.getObject(2, UUID.class), rs.getString(3))))
+                .list();
+        return adopted;
     }
 
     /**

@@ -445,14 +445,8 @@ public class OutflowMonitor {
         }
         Map<UUID, Set<String>> links = candidates.linkedCorporations(ids);
         CandidateAccess.Viewer viewer = OutflowSettings.viewer(user);
-        jdbc.sql("select id, provider_code, deciding_municipality from candidate where id in (" + Candidates.placeholders(ids) + ")")
-                .params(List.copyOf(ids))
-                .query((rs, n) -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    levels.put(id, CandidateAccess.level(viewer, new CandidateAccess.Subject(rs.getString(2), rs.getString(3),
-                            links.getOrDefault(id, Set.of()))));
-                    return id;
-                }).list();
+        candidates.findAll(ids).forEach((id, row) -> levels.put(id, CandidateAccess.level(viewer,
+                row.subject(links.getOrDefault(id, Set.of())))));
         return levels;
     }
 

@@ -245,11 +245,16 @@ public class Tenancies {
     }
 
     private boolean visible(CurrentUser user, TenancyView t) {
+        return visible(user, t.corporationCode(), t.providerCode(), t.candidateId());
+    }
+
+    /** Whether a user may read an agreement: its corporation, its provider, the tenant's deciding municipality. */
+    private boolean visible(CurrentUser user, String corporationCode, String providerCode, UUID candidateId) {
         return switch (user.role()) {
-            case CORPORATION -> t.corporationCode().equals(user.organisation().code());
-            case PROVIDER -> t.providerCode().equals(user.organisation().code());
+            case CORPORATION -> corporationCode.equals(user.organisation().code());
+            case PROVIDER -> providerCode.equals(user.organisation().code());
             case MUNICIPALITY -> user.organisation().municipalityCode() != null && user.organisation().municipalityCode()
-                    .equals(jdbc.sql("select deciding_municipality from candidate where id = ?").param(t.candidateId())
+                    .equals(jdbc.sql("select deciding_municipality from candidate where id = ?").param(candidateId)
                             .query(String.class).single());
             case REGION_COORDINATOR, ADMIN -> false;
         };
@@ -306,12 +311,10 @@ public class Tenancies {
         boolean keeps = (user.role() == Role.CORPORATION && t.corporationCode().equals(user.organisation().code()))
                 || (user.role() == Role.PROVIDER && t.providerCode().equals(user.organisation().code()));
         if (!keeps) {
-            // not your step (403) only for whoever may see the agreement; for everyone else it does not exist (404)
-            boolean sees = user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN
-                    || (user.role() == Role.MUNICIPALITY && user.organisation().municipalityCode() != null
-                        && user.organisation().municipalityCode().equals(jdbc.sql("select deciding_municipality from candidate where id = ?")
-                                .param(t.candidateId()).query(String.class).single()));
-            if (sees) {
+            // not your step (403) for the region and the administrator (403 on agreements anyway) and whoever may read
+            // the agreement; for everyone else it does not exist (404)
+            if (user.role() == Role.REGION_COORDINATOR || user.role() == Role.ADMIN
+                    || visible(user, t.corporationCode(), t.providerCode(), t.candidateId())) {
                 throw new AccessDeniedException("the provider and the corporation of the agreement keep it");
             }
             throw new OutflowRefused.NotFound();

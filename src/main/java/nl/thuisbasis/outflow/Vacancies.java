@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -185,6 +186,15 @@ public class Vacancies {
 
     Optional<VacancyView> find(UUID id) {
         return jdbc.sql("select * from vacancy where id = ?").param(id).query(rows()).optional();
+    }
+
+    /** These vacancies, in one query (those that do not exist are not in the map). */
+    Map<UUID, VacancyView> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from vacancy where id in (" + Candidates.placeholders(ids) + ")").params(List.<Object>copyOf(ids))
+                .query(rows()).list().stream().collect(java.util.stream.Collectors.toMap(VacancyView::id, v -> v));
     }
 
     /** The open vacancies of a region for a matching round: available now or later, no proposal or offer yet. */
