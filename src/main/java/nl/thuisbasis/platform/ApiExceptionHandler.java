@@ -25,14 +25,29 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** The one place where API exceptions become {@code application/problem+json}. */
 @RestControllerAdvice(annotations = ApiController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiProblems problems;
+    private final Forms forms;
 
-    ApiExceptionHandler(ApiProblems problems) {
+    ApiExceptionHandler(ApiProblems problems, Forms forms) {
         this.problems = problems;
+        this.forms = forms;
+    }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused e, HttpServletRequest request) {
+        return respond(problems.problem(e, request));
+    }
+
+    /** A body that breaks a constraint of its request type: every field at once (422). */
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(org.springframework.web.bind.MethodArgumentNotValidException e,
+            HttpServletRequest request) {
+        return respond(problems.problem(Refused.invalid("invalid", forms.problems(e.getBindingResult())), request));
     }
 
     @ExceptionHandler(ApiException.class)
@@ -44,49 +59,56 @@ class ApiExceptionHandler {
         MissingServletRequestPartException.class, HandlerMethodValidationException.class,
         HttpMessageNotReadableException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e, HttpServletRequest request) {
-        String detail = switch (e) {
-            case MissingServletRequestParameterException m -> "Parameter '" + m.getParameterName() + "' ontbreekt.";
-            case MethodArgumentTypeMismatchException m -> "Parameter '" + m.getName() + "' heeft een ongeldige waarde.";
-            case MissingServletRequestPartException m -> "Onderdeel '" + m.getRequestPartName() + "' ontbreekt.";
+        if (e instanceof MethodArgumentTypeMismatchException m
+                && m.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            // an id in the path that cannot be one: there is no such resource
+            return respond(problems.problem(Refused.notFound(), request));
+        }
+        Problem detail = switch (e) {
+            case MissingServletRequestParameterException m -> Problem.at(m.getParameterName(), "problem.parameter.missing",
+                    m.getParameterName());
+            case MethodArgumentTypeMismatchException m -> Problem.at(m.getName(), "problem.parameter.invalid", m.getName());
+            case MissingServletRequestPartException m -> Problem.at(m.getRequestPartName(), "problem.part.missing",
+                    m.getRequestPartName());
             // The parser's message may quote the body, which can hold personal data: never echo it.
-            case HttpMessageNotReadableException m -> "De body is geen geldige JSON of heeft velden van het verkeerde type.";
-            default -> "Een of meer parameters zijn ongeldig.";
+            case HttpMessageNotReadableException m -> Problem.of("problem.body.unreadable");
+            default -> Problem.of("problem.parameters.invalid");
         };
-        return respond(problems.problem(HttpStatus.BAD_REQUEST, "bad-request", detail, List.of(), request));
+        return respond(problems.problem(Refused.badRequest(detail), request));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Het bestand is te groot.", List.of(),
+        return respond(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", Problem.of("problem.too-large.detail"),
                 request));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMessage(), List.of(),
-                request));
+        return respond(problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                Problem.of("problem.method-not-allowed.detail", request.getMethod()), request));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return respond(problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
-                "Ondersteund: " + e.getSupportedMediaTypes(), List.of(), request));
+                Problem.of("problem.not-acceptable.detail", e.getSupportedMediaTypes().toString()), request));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage(),
-                List.of(), request));
+        return respond(problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                Problem.of("problem.unsupported-media-type.detail", e.getSupportedMediaTypes().toString()), request));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found", null, List.of(), request));
+        return respond(problems.problem(Refused.notFound(), request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.FORBIDDEN, "forbidden", null, List.of(), request));
+        return respond(problems.problem(HttpStatus.FORBIDDEN, "forbidden", (String) null, List.of(), request));
     }
 
     @ExceptionHandler(Exception.class)
@@ -98,7 +120,7 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Er ging iets mis aan onze kant.", List.of(), request));
+                Problem.of("problem.internal-error.detail"), request));
     }
 
     private static boolean clientWentAway(Throwable e) {

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,32 +18,66 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds every API error as RFC 9457 {@code application/problem+json} with a stable {@code code}
- * whose title is translated (Dutch by default, English with {@code Accept-Language: en}).
+ * Builds every API error as RFC 9457 {@code application/problem+json} with a stable {@code code} whose title
+ * ({@code problem.<code>}) and texts are translated (Dutch by default, English with {@code Accept-Language: en}).
  */
 @Component
 public class ApiProblems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
-    private final MessageSource messages;
+    private final Messages messages;
     private final JsonMapper json;
     private final ApiProperties api;
 
-    ApiProblems(MessageSource messages, JsonMapper json, ApiProperties api) {
+    ApiProblems(Messages messages, JsonMapper json, ApiProperties api) {
         this.messages = messages;
         this.json = json;
         this.api = api;
     }
 
+    /**
+     * A refusal as problem+json: the detail reads the problems one after the other ("Niet vastgelegd." first when input
+     * was refused), and {@code errors} lists each with the field it concerns ({@code name}), its key ({@code code}) and
+     * its text ({@code reason}); a problem of an uploaded file adds {@code position} (the row) and {@code column}.
+     */
+    public ProblemDetail problem(Refused refused, HttpServletRequest request) {
+        Locale locale = Messages.locale();
+        List<String> texts = refused.problems().stream().map(p -> messages.text(p, locale)).toList();
+        String detail = String.join(" ", texts);
+        if (refused.kind() == Refused.Kind.INVALID) {
+            detail = (messages.text(locale, "problem.not-saved") + " " + detail).trim();
+        }
+        List<Map<String, Object>> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < refused.problems().size(); i++) {
+            Problem p = refused.problems().get(i);
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("name", p.field() != null ? p.field() : refused.code());
+            error.put("code", p.key());
+            error.put("reason", texts.get(i));
+            if (p.row() != null) {
+                error.put("position", p.row());
+                error.put("column", p.field());
+            }
+            errors.add(error);
+        }
+        boolean itemised = refused.kind() == Refused.Kind.INVALID || refused.kind() == Refused.Kind.BAD_REQUEST;
+        return problem(HttpStatus.valueOf(refused.status()), refused.code(), detail, itemised ? errors : List.of(), request);
+    }
+
+    /** A problem with a detail that is a message key of its own. */
+    public ProblemDetail problem(HttpStatus status, String code, Problem detail, HttpServletRequest request) {
+        return problem(status, code, detail == null ? null : messages.text(detail), List.of(), request);
+    }
+
     public ProblemDetail problem(HttpStatus status, String code, String detail, List<Map<String, Object>> errors,
             HttpServletRequest request) {
-        // outside a request (jobs, tests) the product speaks Dutch, not the JVM's language
-        Locale locale = LocaleContextHolder.getLocaleContext() == null ? Locale.of("nl") : LocaleContextHolder.getLocale();
+        Locale locale = Messages.locale();
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("https://thuisbasis.nl/problemen/" + code));
-        problem.setTitle(messages.getMessage("problem." + code, null, status.getReasonPhrase(), locale));
-        problem.setDetail(detail == null || detail.isBlank() ? problem.getTitle() : detail);
+        String title = messages.has("problem." + code) ? messages.text(locale, "problem." + code) : status.getReasonPhrase();
+        problem.setTitle(title);
+        problem.setDetail(detail == null || detail.isBlank() ? title : detail);
         if (request != null) {
             problem.setInstance(URI.create(request.getRequestURI()));
         }
@@ -58,13 +92,13 @@ public class ApiProblems {
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Thuisbasis API\"");
-        write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", null, List.of(), request));
+        write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", (String) null, List.of(), request));
     }
 
     /** For Spring Security: logged in, but the role does not allow this call. */
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, problem(HttpStatus.FORBIDDEN, "forbidden", null, List.of(), request));
+        write(response, problem(HttpStatus.FORBIDDEN, "forbidden", (String) null, List.of(), request));
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
@@ -72,5 +106,9 @@ public class ApiProblems {
         response.setContentType(PROBLEM_JSON.toString());
         response.setHeader(ApiVersionFilter.HEADER, api.version());
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    static String joined(List<String> texts) {
+        return texts.stream().collect(Collectors.joining(" "));
     }
 }

@@ -30,7 +30,7 @@ class NotFoundAdvice {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(ApiProblems.PROBLEM_JSON)
                     .body(problems.problem(HttpStatus.NOT_FOUND, "not-found",
-                            "Er is geen API-resource op " + request.getRequestURI() + ".", List.of(), request));
+                            Problem.of("problem.no-resource", request.getRequestURI()), request));
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(HttpStatus.NOT_FOUND);

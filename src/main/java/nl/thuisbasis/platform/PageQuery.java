@@ -9,10 +9,10 @@ public record PageQuery(int page, int pageSize) {
         int p = page == null ? 1 : page;
         int size = pageSize == null ? defaultSize : pageSize;
         if (p < 1) {
-            throw ApiException.badRequest("Parameter 'page' moet 1 of groter zijn.");
+            throw Refused.badRequest(Problem.at("page", "problem.page.min"));
         }
         if (size < 1 || size > max) {
-            throw ApiException.badRequest("Parameter 'pageSize' moet tussen 1 en " + max + " liggen.");
+            throw Refused.badRequest(Problem.at("pageSize", "problem.pageSize.range", max));
         }
         return new PageQuery(p, size);
     }

@@ -42,7 +42,7 @@ public class ReplyTemplates {
             problems.add("Geef de tekst van het antwoord (hoogstens 2000 tekens).");
         }
         if (!problems.isEmpty()) {
-            throw new Reports.Refused(problems);
+            throw new Reports.StaffRefused(problems);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into reply_template (id, organisation_code, title, body, created_by) values (?, ?, ?, ?, ?)")
@@ -55,7 +55,7 @@ public class ReplyTemplates {
     public void remove(CurrentUser user, UUID id) {
         staff(user);
         if (jdbc.sql("delete from reply_template where id = ? and organisation_code = ?").params(id, user.organisationCode()).update() == 0) {
-            throw new Reports.Refused(List.of("Alleen eigen sjablonen kunnen worden verwijderd."));
+            throw new Reports.StaffRefused(List.of("Alleen eigen sjablonen kunnen worden verwijderd."));
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.ApiException;
 import nl.thuisbasis.platform.ApiProblems;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,17 +60,12 @@ class ReportApiController {
                             List.of(), request));
         }
         if (body == null) {
-            throw ApiException.badRequest("De body ontbreekt.");
+            throw Refused.badRequest(Problem.of("problem.body.missing"));
         }
-        try {
-            String code = reports.submit(new Reports.Submission(body.cardCode(), body.lon(), body.lat(), body.locationText(),
-                    body.category(), body.description(), body.email(), Boolean.TRUE.equals(body.emailConsent())));
-            URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").buildAndExpand(code).toUri();
-            return ResponseEntity.created(location).body(new Submitted(code));
-        } catch (Reports.Refused e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "report-refused", "Niet ontvangen. " + String.join(" ", e.problems()),
-                    e.problems().stream().<Map<String, Object>>map(p -> Map.of("name", "report", "reason", p)).toList());
-        }
+        String code = reports.submit(new Reports.Submission(body.cardCode(), body.lon(), body.lat(), body.locationText(),
+                body.category(), body.description(), body.email(), Boolean.TRUE.equals(body.emailConsent())));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").buildAndExpand(code).toUri();
+        return ResponseEntity.created(location).body(new Submitted(code));
     }
 
     record Totals(String municipality, int year, Map<String, Integer> perCategory, int total) {

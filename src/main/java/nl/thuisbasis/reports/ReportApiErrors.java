@@ -22,8 +22,8 @@ class ReportApiErrors {
         this.problems = problems;
     }
 
-    @ExceptionHandler(Reports.Refused.class)
-    ResponseEntity<ProblemDetail> refused(Reports.Refused e, HttpServletRequest request) {
+    @ExceptionHandler(Reports.StaffRefused.class)
+    ResponseEntity<ProblemDetail> refused(Reports.StaffRefused e, HttpServletRequest request) {
         ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "report-refused",
                 "Niet vastgelegd. " + String.join(" ", e.problems()),
                 e.problems().stream().<Map<String, Object>>map(p -> Map.of("name", "report", "reason", p)).toList(), request);

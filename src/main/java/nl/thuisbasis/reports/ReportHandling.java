@@ -123,7 +123,7 @@ public class ReportHandling {
     @Transactional
     public Detail changeStatus(CurrentUser user, UUID id, String status, String publicNote, String internalNote) {
         staff(user);
-        Detail detail = find(user, id).orElseThrow(() -> new Reports.Refused(List.of("Deze melding bestaat niet of is niet voor u.")));
+        Detail detail = find(user, id).orElseThrow(() -> new Reports.StaffRefused(List.of("Deze melding bestaat niet of is niet voor u.")));
         String from = detail.item().status();
         List<String> problems = new ArrayList<>();
         if (status == null || status.isBlank()) {
@@ -140,7 +140,7 @@ public class ReportHandling {
             problems.add("Een toelichting is hoogstens 2000 tekens.");
         }
         if (!problems.isEmpty()) {
-            throw new Reports.Refused(problems);
+            throw new Reports.StaffRefused(problems);
         }
         jdbc.sql("insert into report_status_change (id, report_id, status, public_note, internal_note, changed_by) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id, status, pub, internal, user.getUsername()).update();

@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.Refused;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +24,11 @@ class ReportPageController {
     private final SubmissionLimiter limiter;
     private final ReportStatistics statistics;
     private final nl.thuisbasis.region.RegionCatalog catalog;
+    private final Forms forms;
 
     ReportPageController(Reports reports, SubmissionLimiter limiter, ReportStatistics statistics,
-            nl.thuisbasis.region.RegionCatalog catalog) {
+            nl.thuisbasis.region.RegionCatalog catalog, Forms forms) {
+        this.forms = forms;
         this.reports = reports;
         this.limiter = limiter;
         this.statistics = statistics;
@@ -65,17 +71,28 @@ class ReportPageController {
             model.addAttribute("lat", lat);
         }
         model.addAttribute("categories", reports.categories());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ReportForm(locatie, lon, lat, null, null, null, null, false, null));
+        }
         return "reports/form";
     }
 
+    /** What the public form sends; {@code website} is the honeypot that people never see. */
+    record ReportForm(String cardCode, Double lon, Double lat, String locationText, String category, String description,
+            String email, Boolean emailConsent, String website) {
+
+        Reports.Submission submission() {
+            return new Reports.Submission(cardCode, lon, lat, locationText, category, description, email,
+                    Boolean.TRUE.equals(emailConsent));
+        }
+    }
+
     @PostMapping("/melden")
-    String submit(@RequestParam(defaultValue = "") String locatie, @RequestParam(required = false) Double lon,
-            @RequestParam(required = false) Double lat, @RequestParam(defaultValue = "") String plek,
-            @RequestParam(defaultValue = "") String categorie, @RequestParam(defaultValue = "") String beschrijving,
-            @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "false") boolean toestemming,
-            @RequestParam(defaultValue = "") String website, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        if (!website.isEmpty()) {
+    String submit(@ModelAttribute("form") ReportForm form, BindingResult binding, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        form = Forms.entered(form, binding, ReportForm.class);
+        model.addAttribute("form", form);
+        if (form.website() != null && !form.website().isEmpty()) {
             // the honeypot field, invisible to people: a bot filled it in; say thanks and store nothing
             return "reports/thanks";
         }
@@ -87,15 +104,18 @@ class ReportPageController {
             return "reports/too-many";
         }
         try {
-            String code = reports.submit(new Reports.Submission(locatie, lon, lat, plek, categorie, beschrijving, email, toestemming));
+            if (Forms.unreadable(binding)) {
+                // a value that could not be read, and with it whatever else is wrong: every problem at once
+                throw Refused.invalid(Reports.REFUSED, reports.problems(form.submission()));
+            }
+            String code = reports.submit(form.submission());
             model.addAttribute("trackingCode", code);
             return "reports/thanks";
-        } catch (Reports.Refused e) {
-            response.setStatus(422);
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("entered", java.util.Map.of("plek", plek, "categorie", categorie, "beschrijving", beschrijving,
-                    "email", email));
-            return form(locatie.isBlank() ? null : locatie, lon, lat, model);
+        } catch (Refused refused) {
+            response.setStatus(refused.status());
+            forms.show(model, binding, refused);
+            String card = form.cardCode() == null || form.cardCode().isBlank() ? null : form.cardCode();
+            return form(card, form.lon(), form.lat(), model);
         }
     }
 
@@ -111,13 +131,15 @@ class ReportPageController {
     }
 
     @PostMapping("/melden/volgen/heropenen")
-    String reopen(@RequestParam String code, @RequestParam(defaultValue = "") String waarom, Model model) {
+    String reopen(@RequestParam String code, @RequestParam(defaultValue = "") String why, Model model,
+            HttpServletResponse response) {
         try {
-            model.addAttribute("tracked", reports.reopen(code, waarom));
+            model.addAttribute("tracked", reports.reopen(code, why));
             model.addAttribute("reopened", true);
-        } catch (Reports.Refused e) {
+        } catch (Refused refused) {
+            response.setStatus(refused.status());
             model.addAttribute("tracked", reports.track(code).orElse(null));
-            model.addAttribute("problems", e.problems());
+            forms.show(model, null, refused);
         }
         model.addAttribute("code", code);
         return "reports/track";

@@ -80,7 +80,7 @@ class ReportStaffPageController {
         try {
             handling.changeStatus(user, uuid(id), status, reply, notitie);
             return "redirect:/meldingen/" + id + "?bijgewerkt";
-        } catch (Reports.Refused e) {
+        } catch (Reports.StaffRefused e) {
             response.setStatus(422);
             ReportHandling.Detail detail = handling.open(user, uuid(id)).orElseThrow(ReportStaffPageController::notFound);
             return show(detail, user, model, e.problems(), Map.of("status", status, "antwoord", antwoord, "notitie", notitie));
@@ -111,7 +111,7 @@ class ReportStaffPageController {
         try {
             rules.add(user, categorie, gemeente, voorziening, naar, contact);
             return "redirect:/meldingen/instellingen?regel";
-        } catch (Reports.Refused e) {
+        } catch (Reports.StaffRefused e) {
             response.setStatus(422);
             return settingsPage(user, model, e.problems(), Map.of("categorie", categorie, "gemeente", gemeente,
                     "voorziening", voorziening, "naar", naar, "contact", contact));
@@ -123,7 +123,7 @@ class ReportStaffPageController {
         try {
             rules.remove(user, uuid(id));
             return "redirect:/meldingen/instellingen?verwijderd";
-        } catch (Reports.Refused e) {
+        } catch (Reports.StaffRefused e) {
             response.setStatus(422);
             return settingsPage(user, model, e.problems(), Map.of());
         }
@@ -135,7 +135,7 @@ class ReportStaffPageController {
         try {
             templates.add(user, titel, tekst);
             return "redirect:/meldingen/instellingen?sjabloon";
-        } catch (Reports.Refused e) {
+        } catch (Reports.StaffRefused e) {
             response.setStatus(422);
             return settingsPage(user, model, e.problems(), Map.of("titel", titel, "tekst", tekst));
         }
@@ -147,7 +147,7 @@ class ReportStaffPageController {
         try {
             templates.remove(user, uuid(id));
             return "redirect:/meldingen/instellingen?verwijderd";
-        } catch (Reports.Refused e) {
+        } catch (Reports.StaffRefused e) {
             response.setStatus(422);
             return settingsPage(user, model, e.problems(), Map.of());
         }

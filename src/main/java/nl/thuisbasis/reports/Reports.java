@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityId;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.GeoLookup;
 import nl.thuisbasis.reports.domain.Routing;
 import nl.thuisbasis.reports.domain.WorkingDays;
@@ -30,6 +32,8 @@ public class Reports {
     static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static final int MAX_DESCRIPTION = 4000;
     static final Duration REOPEN_WITHIN = Duration.ofDays(14);
+    /** The problem code of a refused report (API and forms). */
+    static final String REFUSED = "report-refused";
 
     private final JdbcClient jdbc;
     private final FacilityRegister register;
@@ -66,10 +70,10 @@ public class Reports {
     }
 
     /** Refused input, with the reasons in Dutch; nothing was stored. */
-    public static class Refused extends RuntimeException {
+    public static class StaffRefused extends RuntimeException {
         private final transient List<String> problems;
 
-        public Refused(List<String> problems) {
+        public StaffRefused(List<String> problems) {
             super(String.join(" ", problems));
             this.problems = List.copyOf(problems);
         }
@@ -98,40 +102,41 @@ public class Reports {
         return properties.categories();
     }
 
-    @Transactional
-    public String submit(Submission s) {
-        List<String> problems = new ArrayList<>();
+    /** Every problem of a submission at once; nothing is stored (a form shows them next to its fields). */
+    public List<Problem> problems(Submission s) {
+        List<Problem> problems = new ArrayList<>();
         if (s.category() == null || !properties.categories().contains(s.category())) {
-            problems.add("Kies waar uw melding over gaat.");
+            problems.add(Problem.at("category", "report.problem.category"));
         }
         if (s.description() == null || s.description().isBlank()) {
-            problems.add("Beschrijf wat er aan de hand is.");
+            problems.add(Problem.at("description", "report.problem.description.missing"));
         } else if (s.description().length() > MAX_DESCRIPTION) {
-            problems.add("De beschrijving is te lang (hoogstens " + MAX_DESCRIPTION + " tekens).");
+            problems.add(Problem.at("description", "report.problem.description.long", MAX_DESCRIPTION));
         }
         String email = s.email() == null || s.email().isBlank() ? null : s.email().trim();
         if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            problems.add("Het e-mailadres klopt niet.");
+            problems.add(Problem.at("email", "report.problem.email.invalid"));
         }
         if (email != null && !s.emailConsent()) {
-            problems.add("Geef toestemming om uw e-mailadres te bewaren, of laat het leeg.");
+            problems.add(Problem.at("emailConsent", "report.problem.email.consent"));
         }
         if (s.locationText() != null && s.locationText().length() > 300) {
-            problems.add("De omschrijving van de plek is te lang (hoogstens 300 tekens).");
+            problems.add(Problem.at("locationText", "report.problem.place.long", 300));
         }
-        Facility facility = null;
-        if (s.cardCode() != null && !s.cardCode().isBlank()) {
-            facility = byCard(s.cardCode()).orElse(null);
-            if (facility == null) {
-                problems.add("Deze meldkaartcode is niet bekend.");
-            }
+        if (s.cardCode() != null && !s.cardCode().isBlank() && byCard(s.cardCode()).isEmpty()) {
+            problems.add(Problem.at("cardCode", "report.problem.card.unknown"));
         }
         if ((s.lon() == null) != (s.lat() == null) || (s.lon() != null && (s.lon() < 3.2 || s.lon() > 7.3 || s.lat() < 50.7 || s.lat() > 53.6))) {
-            problems.add("De plek op de kaart ligt niet in Nederland.");
+            problems.add(Problem.at("lon", "report.problem.point.outside"));
         }
-        if (!problems.isEmpty()) {
-            throw new Refused(problems);
-        }
+        return problems;
+    }
+
+    @Transactional
+    public String submit(Submission s) {
+        Refused.unless(problems(s), REFUSED);
+        String email = s.email() == null || s.email().isBlank() ? null : s.email().trim();
+        Facility facility = s.cardCode() != null && !s.cardCode().isBlank() ? byCard(s.cardCode()).orElseThrow() : null;
         UUID id = UUID.randomUUID();
         String code = newCode();
         for (int attempt = 0; attempt < 5 && Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from report where tracking_code = ?)")
@@ -186,9 +191,9 @@ public class Reports {
     /** Asks to reopen a closed report within 14 days of closing; back to "received". */
     @Transactional
     public Tracked reopen(String code, String why) {
-        Tracked tracked = track(code).orElseThrow(() -> new Refused(List.of("Deze code is niet bekend.")));
+        Tracked tracked = track(code).orElseThrow(() -> Refused.invalid(REFUSED, Problem.at("code", "report.problem.code.unknown")));
         if (!tracked.mayReopen()) {
-            throw new Refused(List.of("Alleen een afgesloten melding kan binnen 14 dagen worden heropend."));
+            throw Refused.invalid(REFUSED, Problem.of("report.problem.reopen.closedOnly", REOPEN_WITHIN.toDays()));
         }
         UUID id = jdbc.sql("select id from report where tracking_code = ?").param(tracked.trackingCode()).query(UUID.class).single();
         // a reopened report starts its terms again from today

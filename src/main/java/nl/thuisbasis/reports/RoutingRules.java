@@ -106,7 +106,7 @@ public class RoutingRules {
             problems.add("Het contact is te lang (hoogstens 300 tekens).");
         }
         if (!problems.isEmpty()) {
-            throw new Reports.Refused(problems);
+            throw new Reports.StaffRefused(problems);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into report_routing_rule (id, category, municipality_code, facility_id, target, contact, created_by) values (?, ?, ?, ?::uuid, ?, ?, ?)")
@@ -121,7 +121,7 @@ public class RoutingRules {
         int removed = jdbc.sql("delete from report_routing_rule where id = ? and (?::varchar is null or municipality_code = ?)")
                 .params(id, scope, scope).update();
         if (removed == 0) {
-            throw new Reports.Refused(List.of("Deze regel bestaat niet (meer)."));
+            throw new Reports.StaffRefused(List.of("Deze regel bestaat niet (meer)."));
         }
         log.record(Processing.of("reports.routing.remove", "report_routing_rule", id.toString(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO));
     }

@@ -34,7 +34,29 @@ class PlatformModuleTest {
         assertThat(query.offset()).isEqualTo(40);
         assertThat(query.totalPages(41)).isEqualTo(3);
         assertThat(PageQuery.of(null, null, 50, 100).pageSize()).isEqualTo(50);
-        assertThatThrownBy(() -> PageQuery.of(0, 20, 50, 100)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> PageQuery.of(1, 101, 50, 100)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> PageQuery.of(0, 20, 50, 100)).isInstanceOfSatisfying(Refused.class,
+                r -> assertThat(r.kind()).isEqualTo(Refused.Kind.BAD_REQUEST));
+        assertThatThrownBy(() -> PageQuery.of(1, 101, 50, 100)).isInstanceOfSatisfying(Refused.class,
+                r -> assertThat(r.problems()).extracting(Problem::field).containsExactly("pageSize"));
+    }
+
+    @Test
+    void a_refusal_speaks_the_readers_language_with_its_arguments_and_labels() {
+        Refused refused = Refused.invalid("invalid", Problem.at("pageSize", "problem.pageSize.range", 100),
+                Problem.of("problem.method-not-allowed.detail", Problem.label("problem.not-found")));
+
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            ProblemDetail english = problems.problem(refused, null);
+            assertThat(english.getStatus()).isEqualTo(422);
+            assertThat(english.getDetail()).isEqualTo(
+                    "Not saved. Parameter 'pageSize' must be between 1 and 100. Method Not found is not allowed here.");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        ProblemDetail dutch = problems.problem(refused, null);
+        assertThat(dutch.getDetail()).startsWith("Niet vastgelegd. Parameter 'pageSize' moet tussen 1 en 100 liggen.");
+        assertThat(dutch.getProperties().get("errors")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .first().asString().contains("name=pageSize", "code=problem.pageSize.range");
     }
 }

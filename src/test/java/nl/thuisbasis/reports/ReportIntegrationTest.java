@@ -51,7 +51,7 @@ class ReportIntegrationTest {
                     request.setRemoteAddr("127.0.0.21");
                     return request;
                 })
-                .param("locatie", card).param("categorie", "NOISE").param("beschrijving", "Harde muziek na middernacht")).andReturn();
+                .param("cardCode", card).param("category", "NOISE").param("description", "Harde muziek na middernacht")).andReturn();
         String page = sent.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(sent.getResponse().getStatus()).isEqualTo(200);
         String code = page.replaceAll("(?s).*data-testid=\"tracking-code\">([A-Z0-9]{8})<.*", "$1");
@@ -120,9 +120,32 @@ class ReportIntegrationTest {
     void a_bot_filling_the_hidden_field_is_thanked_and_nothing_is_stored() throws Exception {
         long before = jdbc.sql("select count(*) from report").query(Long.class).single();
         MvcResult bot = mvc.perform(MockMvcRequestBuilders.post("/melden").with(csrf())
-                .param("categorie", "NOISE").param("beschrijving", "spam").param("website", "http://spam.example")).andReturn();
+                .param("category", "NOISE").param("description", "spam").param("website", "http://spam.example")).andReturn();
         assertThat(bot.getResponse().getStatus()).isEqualTo(200);
         assertThat(bot.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("data-testid=\"tracking-code\"");
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_report_shows_each_problem_next_to_its_field_in_the_readers_language_and_keeps_what_was_typed()
+            throws Exception {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        MvcResult refused = mvc.perform(MockMvcRequestBuilders.post("/melden").with(csrf()).param("lang", "en")
+                .with(request -> {
+                    request.setRemoteAddr("127.0.0.23");
+                    return request;
+                })
+                .param("locationText", "Bij de bushalte").param("lon", "veel").param("lat", "51.8")
+                .param("email", "geen-adres")).andReturn();
+        String page = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page).contains("id=\"error-summary\"", "href=\"#category\"", "href=\"#description\"", "href=\"#email\"")
+                .contains("Choose what your report is about.", "Describe what is going on.", "The e-mail address is not right.",
+                        "Enter a number.")
+                .doesNotContain("Kies waar uw melding over gaat", "Beschrijf wat er aan de hand is")
+                .contains("aria-invalid=\"true\"", "aria-describedby=\"description-error")
+                .contains("value=\"Bij de bushalte\"");
         assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
     }
 }

@@ -22,8 +22,8 @@ class ReportBrowserTest extends BrowserTestSupport {
         open("/melden?locatie=" + card);
         assertThat(page.locator("[data-testid=location]")).containsText("Skaeve Huse Kerkeplaat");
         checkPage("report-phone-form");
-        page.locator("input[name=categorie][value=NOISE]").check();
-        page.locator("#beschrijving").fill("Harde muziek tot na middernacht, zaterdag");
+        page.locator("input[name=category][value=NOISE]").check();
+        page.locator("#description").fill("Harde muziek tot na middernacht, zaterdag");
         page.locator("#report-form button[type=submit]").click();
         page.locator("[data-testid=tracking-code]").waitFor();
         String code = page.locator("[data-testid=tracking-code]").textContent().trim();
@@ -41,8 +41,8 @@ class ReportBrowserTest extends BrowserTestSupport {
                 .substring(0, 8);
         page.setViewportSize(390, 844);
         open("/melden?locatie=" + card);
-        page.locator("input[name=categorie][value=LITTER]").check();
-        page.locator("#beschrijving").fill("Zakken afval naast de container, al drie dagen");
+        page.locator("input[name=category][value=LITTER]").check();
+        page.locator("#description").fill("Zakken afval naast de container, al drie dagen");
         page.locator("#report-form button[type=submit]").click();
         String code = page.locator("[data-testid=tracking-code]").textContent().trim();
 

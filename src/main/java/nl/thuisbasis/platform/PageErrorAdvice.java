@@ -1,0 +1,47 @@
+package nl.thuisbasis.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A refusal that a page did not show in its form becomes the error page with the reasons (in the reader's language);
+ * an id in a path that cannot be one (a typed id that does not parse) is a page that does not exist. API controllers
+ * have their own advice ({@link ApiExceptionHandler}), which comes first.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class PageErrorAdvice {
+
+    private final Messages messages;
+
+    PageErrorAdvice(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused refused) {
+        return page(HttpStatus.valueOf(refused.status()), refused);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        boolean pathVariable = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        return page(pathVariable ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null);
+    }
+
+    private ModelAndView page(HttpStatus status, Refused refused) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        if (refused != null && refused.kind() != Refused.Kind.NOT_FOUND) {
+            page.addObject("reasons", messages.texts(refused.problems()));
+        }
+        return page;
+    }
+}

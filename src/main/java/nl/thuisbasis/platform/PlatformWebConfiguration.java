@@ -1,0 +1,15 @@
+package nl.thuisbasis.platform;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Web binding shared by every module: dates in forms and query parameters ({@link DateInput}). */
+@Configuration
+class PlatformWebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(java.time.LocalDate.class, new DateInput());
+    }
+}
