@@ -41,18 +41,12 @@ class FacilityFormController {
     private final FacilityImport importer;
     private final Organisations organisations;
     private final Geocoder geocoder;
-    private final String tileUrl;
-    private final String tileAttribution;
 
-    FacilityFormController(FacilityService service, FacilityImport importer, Organisations organisations, Geocoder geocoder,
-            @org.springframework.beans.factory.annotation.Value("${thuisbasis.web.tile-url:}") String tileUrl,
-            @org.springframework.beans.factory.annotation.Value("${thuisbasis.web.tile-attribution:}") String tileAttribution) {
+    FacilityFormController(FacilityService service, FacilityImport importer, Organisations organisations, Geocoder geocoder) {
         this.service = service;
         this.importer = importer;
         this.organisations = organisations;
         this.geocoder = geocoder;
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
     }
 
     /** The form as typed: text everywhere, so that wrong input comes back unchanged with its message. */
@@ -300,8 +294,6 @@ class FacilityFormController {
         model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("statuses", FacilityStatus.values());
         model.addAttribute("units", CapacityUnit.values());
-        model.addAttribute("tileUrl", tileUrl);
-        model.addAttribute("tileAttribution", tileAttribution);
         return "facility/form";
     }
 

@@ -56,15 +56,9 @@ class FacilityPageController {
     private final RegionProperties regionProperties;
     private final MessageSource messages;
     private final ProcessingLog log;
-    private final String tileUrl;
-    private final String tileAttribution;
 
     FacilityPageController(FacilityService service, FacilityLayers layers, FacilityQuery query, Organisations organisations,
-            RegionCatalog regions, RegionProperties regionProperties, MessageSource messages, ProcessingLog log,
-            @org.springframework.beans.factory.annotation.Value("${thuisbasis.web.tile-url:}") String tileUrl,
-            @org.springframework.beans.factory.annotation.Value("${thuisbasis.web.tile-attribution:}") String tileAttribution) {
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
+            RegionCatalog regions, RegionProperties regionProperties, MessageSource messages, ProcessingLog log) {
         this.service = service;
         this.layers = layers;
         this.query = query;
@@ -296,8 +290,6 @@ class FacilityPageController {
     private void page(Model model, Filters filters, Selection selection) {
         Viewer viewer = Viewers.current();
         model.addAttribute("filters", filters);
-        model.addAttribute("tileUrl", tileUrl);
-        model.addAttribute("tileAttribution", tileAttribution);
         model.addAttribute("query", filters.queryString());
         model.addAttribute("selection", selection);
         model.addAttribute("layer", selection.layer().name());

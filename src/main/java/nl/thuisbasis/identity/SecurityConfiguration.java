@@ -2,7 +2,6 @@ package nl.thuisbasis.identity;
 
 import nl.thuisbasis.platform.ApiProblems;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -83,7 +82,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, IdentityProperties properties,
             ObjectProvider<ClientRegistrationRepository> clients, OidcAccountService oidcAccounts,
-            @Value("${thuisbasis.web.tile-url:}") String tileUrl) throws Exception {
+            nl.thuisbasis.platform.MapProperties maps) throws Exception {
+        String tileUrl = maps.tileUrl();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.POST, "/melden", "/melden/volgen/heropenen").permitAll()

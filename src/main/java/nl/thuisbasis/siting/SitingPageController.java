@@ -18,7 +18,6 @@ import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.region.RegionProperties;
 import nl.thuisbasis.siting.domain.IndicatorWeight;
 import nl.thuisbasis.siting.domain.ScoringModel;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,12 +49,9 @@ class SitingPageController {
     private final JsonMapper json;
     private final ProcessingLog log;
     private final LocalIndexImport indices;
-    private final String tileUrl;
-    private final String tileAttribution;
 
     SitingPageController(ScanService scans, SavedScans saved, ScanReport report, ScoringModels models, RegionCatalog regions,
-            RegionProperties regionProperties, JdbcClient jdbc, JsonMapper json, ProcessingLog log, LocalIndexImport indices,
-            @Value("${thuisbasis.web.tile-url:}") String tileUrl, @Value("${thuisbasis.web.tile-attribution:}") String tileAttribution) {
+            RegionProperties regionProperties, JdbcClient jdbc, JsonMapper json, ProcessingLog log, LocalIndexImport indices) {
         this.indices = indices;
         this.scans = scans;
         this.saved = saved;
@@ -66,8 +62,6 @@ class SitingPageController {
         this.jdbc = jdbc;
         this.json = json;
         this.log = log;
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
     }
 
     @GetMapping("/draagkracht")
@@ -283,8 +277,6 @@ class SitingPageController {
 
     private String page(Model model, String view) {
         model.addAttribute("types", FacilityType.values());
-        model.addAttribute("tileUrl", tileUrl);
-        model.addAttribute("tileAttribution", tileAttribution);
         model.addAttribute("mayEditModel", SitingAccess.has(SitingAccess.MODEL_ROLES));
         return view;
     }

@@ -16,12 +16,9 @@ class HomeController {
 
     private final RegionCatalog catalog;
     private final RegionProperties regionProperties;
-    private final WebProperties webProperties;
-
-    HomeController(RegionCatalog catalog, RegionProperties regionProperties, WebProperties webProperties) {
+    HomeController(RegionCatalog catalog, RegionProperties regionProperties) {
         this.catalog = catalog;
         this.regionProperties = regionProperties;
-        this.webProperties = webProperties;
     }
 
     @GetMapping("/")
@@ -35,8 +32,6 @@ class HomeController {
         model.addAttribute("municipalities", municipalities);
         model.addAttribute("totalInhabitants", municipalities.stream().mapToLong(m -> m.inhabitants() == null ? 0 : m.inhabitants()).sum());
         model.addAttribute("totalHouseholds", municipalities.stream().mapToLong(m -> m.households() == null ? 0 : m.households()).sum());
-        model.addAttribute("tileUrl", webProperties.tileUrl());
-        model.addAttribute("tileAttribution", webProperties.tileAttribution());
         return "home";
     }
 
