@@ -57,7 +57,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
         MissingServletRequestPartException.class, HandlerMethodValidationException.class,
-        HttpMessageNotReadableException.class})
+        HttpMessageNotReadableException.class, org.springframework.web.multipart.MultipartException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e, HttpServletRequest request) {
         if (e instanceof MethodArgumentTypeMismatchException m
                 && m.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
@@ -72,6 +72,7 @@ class ApiExceptionHandler {
                     m.getRequestPartName());
             // The parser's message may quote the body, which can hold personal data: never echo it.
             case HttpMessageNotReadableException m -> Problem.of("problem.body.unreadable");
+            case org.springframework.web.multipart.MultipartException m -> Problem.of("problem.multipart.expected");
             default -> Problem.of("problem.parameters.invalid");
         };
         return respond(problems.problem(Refused.badRequest(detail), request));

@@ -29,6 +29,11 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     static final String ENABLED = "thuisbasis.embedded-db.enabled";
     static final String DATA_DIRECTORY = "thuisbasis.embedded-db.data-directory";
     static final String CLEAN = "thuisbasis.embedded-db.clean";
+    /**
+     * The database in the server (default {@code postgres}). A test class that owns its data names a database of its
+     * own: it is created on first use, so its rows never meet those of other test classes.
+     */
+    static final String DATABASE = "thuisbasis.embedded-db.database";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresEnvironment.class);
     private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
@@ -42,11 +47,32 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         Path dataDirectory = Path.of(environment.getProperty(DATA_DIRECTORY, "./data/pg")).toAbsolutePath().normalize();
         boolean clean = environment.getProperty(CLEAN, Boolean.class, false);
         EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDirectory, dir -> start(dir, clean));
+        String database = environment.getProperty(DATABASE, "postgres");
+        if (!database.matches("[a-z][a-z0-9_]{0,40}")) {
+            throw new IllegalArgumentException(DATABASE + " must be a lower-case name: " + database);
+        }
+        if (!database.equals("postgres")) {
+            createIfMissing(postgres, database);
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.url", postgres.getJdbcUrl("postgres", database),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
                 "thuisbasis.embedded-db.active", "true")));
+    }
+
+    private static synchronized void createIfMissing(EmbeddedPostgres postgres, String database) {
+        try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet exists = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + database + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create database " + database);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the embedded database " + database, e);
+        }
     }
 
     private static EmbeddedPostgres start(Path dataDirectory, boolean clean) {

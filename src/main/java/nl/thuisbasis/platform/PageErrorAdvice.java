@@ -35,6 +35,16 @@ class PageErrorAdvice {
         return page(pathVariable ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null);
     }
 
+    /** A page request that cannot be read at all (a form post that is no form, a missing upload): 400, never a 500. */
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class,
+        org.springframework.http.converter.HttpMessageNotReadableException.class,
+        org.springframework.web.HttpMediaTypeNotSupportedException.class})
+    ModelAndView unreadable(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, null);
+    }
+
     private ModelAndView page(HttpStatus status, Refused refused) {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
