@@ -57,7 +57,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
     "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
     "org.springframework.boot.jdbc.autoconfigure.metrics.DataSourcePoolMetricsAutoConfiguration",
     "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-    "org.springframework.boot.flyway.autoconfigure.FlywayEndpointAutoConfiguration"})
+    "org.springframework.boot.flyway.autoconfigure.FlywayEndpointAutoConfiguration",
+    "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
+    "org.springframework.modulith.events.config.EventPublicationAutoConfiguration"})
 public class TestAuthorizationServer {
 
     public static final String CLIENT_ID = "thuisbasis";
