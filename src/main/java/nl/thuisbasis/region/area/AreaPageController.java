@@ -1,14 +1,16 @@
-package nl.thuisbasis.region;
+package nl.thuisbasis.region.area;
 
 import java.util.List;
+import nl.thuisbasis.platform.Refused;
+import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.AreaLevel;
+import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.region.domain.FigureFallback.ShownFigure;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The key-figures page of a municipality, district or neighbourhood (public: CBS open data). */
 @Controller
@@ -34,10 +36,9 @@ class AreaPageController {
     }
 
     @GetMapping("/gebieden/{code}")
-    String area(@PathVariable String code, @RequestParam(required = false) Integer jaar, Model model) {
-        Area area = catalog.area(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekend gebied"));
-        List<ShownFigure> figures = catalog.shownFigures(area, jaar).stream().sorted(READING_ORDER).toList();
+    String area(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+        Area area = catalog.area(code).orElseThrow(Refused::notFound);
+        List<ShownFigure> figures = catalog.shownFigures(area, year).stream().sorted(READING_ORDER).toList();
         model.addAttribute("area", area);
         model.addAttribute("figures", figures);
         model.addAttribute("ownYear", figures.stream().filter(f -> !f.fromDistrict()).map(ShownFigure::year)

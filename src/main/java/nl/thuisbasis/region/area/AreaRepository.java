@@ -1,4 +1,4 @@
-package nl.thuisbasis.region;
+package nl.thuisbasis.region.area;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -8,88 +8,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.thuisbasis.region.domain.CbsRecord;
-import nl.thuisbasis.region.domain.GeoJson;
-import org.locationtech.jts.geom.Envelope;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.AreaLevel;
+import nl.thuisbasis.region.KeyFigures;
+import nl.thuisbasis.region.MunicipalitySummary;
+import nl.thuisbasis.region.PostcodeArea;
+import nl.thuisbasis.region.Region;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** SQL for areas, key figures, regions and postcodes. */
+/**
+ * SQL that reads areas, key figures, regions and postcodes: for {@link nl.thuisbasis.region.RegionCatalog},
+ * {@link nl.thuisbasis.region.GeoLookup} and the area pages. The CBS import writes them (cbsimport).
+ */
 @Repository
-class AreaRepository {
+public class AreaRepository {
 
     private static final TypeReference<LinkedHashMap<String, BigDecimal>> FIGURES = new TypeReference<>() {
     };
 
+    /** The rank of a level, finest first, as SQL over {@code area} aliased {@code %s}. */
+    private static final String RANK = "case %s.level when 'NEIGHBOURHOOD' then 0 when 'DISTRICT' then 1 else 2 end";
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    AreaRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    AreaRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.template = template;
         this.json = json;
     }
 
-    /** Inserts or updates the areas and their figures of one file; returns how many areas changed. */
-    int store(List<CbsRecord> records, int year, String source) {
-        List<Object[]> areas = new ArrayList<>();
-        List<Object[]> geometries = new ArrayList<>();
-        List<Object[]> figures = new ArrayList<>();
-        for (CbsRecord r : records) {
-            areas.add(new Object[] {r.code(), r.level().name(), r.name(), r.municipalityCode(), r.districtCode()});
-            if (r.geometry() != null) {
-                Envelope e = r.geometry().getEnvelopeInternal();
-                geometries.add(new Object[] {year, GeoJson.write(r.geometry()), e.getMinX(), e.getMinY(), e.getMaxX(),
-                        e.getMaxY(), r.code()});
-            }
-            if (!r.figures().isEmpty()) {
-                figures.add(new Object[] {r.code(), year, json.writeValueAsString(r.figures()), source});
-            }
-        }
-        // A file without names (CBS basic figures) only adds figures to areas that already exist.
-        template.batchUpdate("""
-                insert into area (code, level, name, municipality_code, district_code)
-                values (?, ?, coalesce(?, ''), ?, ?)
-                on conflict (code) do update set
-                    name = coalesce(nullif(excluded.name, ''), area.name),
-                    municipality_code = excluded.municipality_code,
-                    district_code = coalesce(excluded.district_code, area.district_code)
-                """, areas);
-        template.batchUpdate("""
-                update area set geometry_year = ?, geometry = ?, min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ?
-                where code = ?
-                """, geometries);
-        template.batchUpdate("""
-                insert into key_figures (area_code, year, figures, source) values (?, ?, ?::jsonb, ?)
-                on conflict (area_code, year) do update set
-                    figures = key_figures.figures || excluded.figures,
-                    source = excluded.source, imported_at = now()
-                """, figures);
-        return records.size();
-    }
-
-    List<String> existingCodes(List<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select code from area where code in (:codes)").param("codes", codes)
-                .query(String.class).list();
-    }
-
-    boolean hasFigures(String areaCode, int year) {
-        return jdbc.sql("select count(*) from key_figures where area_code = ? and year = ?")
-                .params(areaCode, year).query(Integer.class).single() > 0;
-    }
-
-    Optional<Area> find(String code) {
+    public Optional<Area> find(String code) {
         return jdbc.sql("select * from area where code = ?").param(code).query(AreaRepository::area).optional();
     }
 
-    List<Area> findAll(List<String> codes) {
+    public List<Area> findAll(List<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -97,13 +52,13 @@ class AreaRepository {
                 .query(AreaRepository::area).list();
     }
 
-    List<Area> findByMunicipality(String municipalityCode, AreaLevel level) {
+    public List<Area> findByMunicipality(String municipalityCode, AreaLevel level) {
         return jdbc.sql("select * from area where municipality_code = ? and level = ? order by code")
                 .params(municipalityCode, level.name()).query(AreaRepository::area).list();
     }
 
     /** The most detailed level for which the municipality has areas with geometry. */
-    AreaLevel finestLevel(String municipalityCode) {
+    public AreaLevel finestLevel(String municipalityCode) {
         return jdbc.sql("""
                 select level from area where municipality_code = ? and geometry is not null
                 order by case level when 'NEIGHBOURHOOD' then 0 when 'DISTRICT' then 1 else 2 end limit 1
@@ -111,12 +66,46 @@ class AreaRepository {
                 .orElse(AreaLevel.MUNICIPALITY);
     }
 
-    Optional<String> geometry(String code) {
+    /**
+     * The finest areas of these municipalities, a page at a time: per municipality its neighbourhoods, or its districts
+     * where it has no neighbourhoods with geometry, or itself; by municipality and code.
+     */
+    public List<Area> finestAreas(List<String> municipalityCodes, int limit, int offset) {
+        if (municipalityCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(FINEST + " select a.* " + FINEST_FROM + " order by a.municipality_code, a.code limit :limit offset :offset")
+                .param("codes", municipalityCodes).param("limit", limit).param("offset", offset)
+                .query(AreaRepository::area).list();
+    }
+
+    public long countFinestAreas(List<String> municipalityCodes) {
+        if (municipalityCodes.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql(FINEST + " select count(*) " + FINEST_FROM).param("codes", municipalityCodes)
+                .query(Long.class).single();
+    }
+
+    /** Each municipality's finest level with geometry (2: the municipality itself), as in {@link #finestLevel}. */
+    private static final String FINEST = """
+            with finest as (
+                select m.municipality_code, coalesce(min(%s) filter (where b.geometry is not null), 2) as rank
+                from (select distinct municipality_code from area where municipality_code in (:codes)) m
+                join area b on b.municipality_code = m.municipality_code
+                group by m.municipality_code)
+            """.formatted(RANK.formatted("b"));
+    private static final String FINEST_FROM = """
+            from area a join finest f on f.municipality_code = a.municipality_code
+            where %s = f.rank and (f.rank < 2 or a.code = f.municipality_code)
+            """.formatted(RANK.formatted("a"));
+
+    public Optional<String> geometry(String code) {
         return jdbc.sql("select geometry from area where code = ? and geometry is not null").param(code)
                 .query(String.class).optional();
     }
 
-    Map<String, String> geometries(List<String> codes) {
+    public Map<String, String> geometries(List<String> codes) {
         Map<String, String> result = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return result;
@@ -127,7 +116,7 @@ class AreaRepository {
     }
 
     /** The figures of the most recent year that has any, or of the given year. */
-    Optional<KeyFigures> figures(String areaCode, Integer year) {
+    public Optional<KeyFigures> figures(String areaCode, Integer year) {
         String sql = year == null
                 ? "select * from key_figures where area_code = ? order by year desc limit 1"
                 : "select * from key_figures where area_code = ? and year = ?";
@@ -139,7 +128,7 @@ class AreaRepository {
     }
 
     /** The most recent figures of each of the areas, in one query. */
-    Map<String, KeyFigures> latestFigures(List<String> codes) {
+    public Map<String, KeyFigures> latestFigures(List<String> codes) {
         Map<String, KeyFigures> result = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return result;
@@ -149,24 +138,25 @@ class AreaRepository {
         return result;
     }
 
-    List<Integer> figureYears(String areaCode) {
+    public List<Integer> figureYears(String areaCode) {
         return jdbc.sql("select year from key_figures where area_code = ? order by year desc").param(areaCode)
                 .query(Integer.class).list();
     }
 
     /** Loads every area with geometry for the spatial index. */
-    void forEachGeometry(GeometryConsumer consumer) {
+    public void forEachGeometry(GeometryConsumer consumer) {
         jdbc.sql("select code, level, geometry from area where geometry is not null")
                 .query((ResultSet rs) -> {
                     consumer.accept(rs.getString(1), AreaLevel.valueOf(rs.getString(2)), rs.getString(3));
                 });
     }
 
-    interface GeometryConsumer {
+    /** Receives one area's geometry at a time. */
+    public interface GeometryConsumer {
         void accept(String code, AreaLevel level, String geoJson);
     }
 
-    List<MunicipalitySummary> municipalitySummaries(List<String> codes, int limit, int offset) {
+    public List<MunicipalitySummary> municipalitySummaries(List<String> codes, int limit, int offset) {
         String filter = codes == null ? "" : "and a.code in (:codes)";
         var statement = jdbc.sql("""
                 select a.code, a.name, f.year,
@@ -189,7 +179,7 @@ class AreaRepository {
                 (Integer) rs.getObject("year", Integer.class), finest(rs.getObject("finest", Integer.class)))).list();
     }
 
-    long countMunicipalities(List<String> codes) {
+    public long countMunicipalities(List<String> codes) {
         if (codes == null) {
             return jdbc.sql("select count(*) from area where level = 'MUNICIPALITY'").query(Long.class).single();
         }
@@ -211,42 +201,28 @@ class AreaRepository {
         };
     }
 
-    // --- import history
-
-    void recordImport(ImportJob job, String problemsJson) {
-        jdbc.sql("""
-                insert into cbs_import (id, file_name, year, status, started_by, started_at, finished_at, processed,
-                                        total, areas_changed, problems)
-                values (?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?::jsonb)
-                """).params(job.id(), job.fileName(), job.year(), job.status().name(), job.startedBy(),
-                java.sql.Timestamp.from(job.startedAt()), job.processed(), job.total(), job.areasChanged(), problemsJson)
-                .update();
-    }
-
-    boolean importedBefore(String fileName, int year) {
-        return jdbc.sql("select count(*) from cbs_import where file_name = ? and year = ? and status = 'SUCCEEDED'")
-                .params(fileName, year).query(Integer.class).single() > 0;
-    }
-
     // --- regions
 
-    void saveRegion(Region region) {
-        jdbc.sql("""
-                insert into region (code, name, central_municipality_code) values (?, ?, ?)
-                on conflict (code) do update set name = excluded.name,
-                    central_municipality_code = excluded.central_municipality_code
-                """).params(region.code(), region.name(), region.centralMunicipalityCode()).update();
-        jdbc.sql("delete from region_municipality where region_code = ?").param(region.code()).update();
-        for (String municipality : region.municipalityCodes()) {
-            jdbc.sql("insert into region_municipality (region_code, municipality_code) values (?, ?)")
-                    .params(region.code(), municipality).update();
-        }
+    public List<Region> regions() {
+        return jdbc.sql("select * from region order by name").query(this::toRegion).list();
     }
 
-    List<Region> regions() {
-        return jdbc.sql("select * from region order by name").query((rs, n) -> new Region(rs.getString("code"),
-                rs.getString("name"), rs.getString("central_municipality_code"), regionMunicipalities(rs.getString("code"))))
+    public List<Region> regions(int limit, int offset) {
+        return jdbc.sql("select * from region order by name limit ? offset ?").params(limit, offset).query(this::toRegion)
                 .list();
+    }
+
+    public long countRegions() {
+        return jdbc.sql("select count(*) from region").query(Long.class).single();
+    }
+
+    public Optional<Region> region(String code) {
+        return jdbc.sql("select * from region where code = ?").param(code).query(this::toRegion).optional();
+    }
+
+    private Region toRegion(ResultSet rs, int row) throws SQLException {
+        return new Region(rs.getString("code"), rs.getString("name"), rs.getString("central_municipality_code"),
+                regionMunicipalities(rs.getString("code")));
     }
 
     private List<String> regionMunicipalities(String regionCode) {
@@ -256,24 +232,12 @@ class AreaRepository {
 
     // --- postcodes
 
-    void savePostcodes(List<Object[]> rows) {
-        template.batchUpdate("""
-                insert into postcode_area (pc4, place, municipality_code, lat, lon) values (?, ?, ?, ?, ?)
-                on conflict (pc4) do update set place = excluded.place, municipality_code = excluded.municipality_code,
-                    lat = excluded.lat, lon = excluded.lon
-                """, rows);
-    }
-
-    long countPostcodes() {
-        return jdbc.sql("select count(*) from postcode_area").query(Long.class).single();
-    }
-
-    Optional<String> municipalityOfPostcode(String pc4) {
+    public Optional<String> municipalityOfPostcode(String pc4) {
         return jdbc.sql("select municipality_code from postcode_area where pc4 = ? and municipality_code is not null")
                 .param(pc4).query(String.class).optional();
     }
 
-    List<PostcodeArea> postcodeAreas(java.util.Collection<String> pc4s) {
+    public List<PostcodeArea> postcodeAreas(java.util.Collection<String> pc4s) {
         if (pc4s.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,5 @@
-package nl.thuisbasis.region;
+package nl.thuisbasis.region.area;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -8,14 +7,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.platform.ApiController;
-import nl.thuisbasis.platform.ApiException;
+import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
+import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.AreaLevel;
+import nl.thuisbasis.region.MunicipalitySummary;
+import nl.thuisbasis.region.Region;
+import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.region.domain.FigureFallback.ShownFigure;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,45 +41,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Gebieden", description = "Regio's, gemeenten, wijken en buurten met CBS-kerncijfers (Bron: CBS / Kadaster)")
 class RegionApiController {
 
-    static final String GEO_JSON = "application/geo+json";
+    static final String GEO_JSON = AreaFeatures.GEO_JSON;
     private static final int MAX_PAGE_SIZE = 1000;
 
     private final RegionCatalog catalog;
+    private final AreaFeatures features;
+    private final Messages messages;
 
-    RegionApiController(RegionCatalog catalog) {
+    RegionApiController(RegionCatalog catalog, AreaFeatures features, Messages messages) {
         this.catalog = catalog;
-    }
-
-    record RegionResponse(String code, String name, String centralMunicipality, List<String> municipalities) {
-        static RegionResponse of(Region r) {
-            return new RegionResponse(r.code(), r.name(), r.centralMunicipalityCode(), r.municipalityCodes());
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MunicipalityResponse(String code, String name, Long inhabitants, Long households, Integer year,
-            String finestLevel) {
-        static MunicipalityResponse of(MunicipalitySummary m) {
-            return new MunicipalityResponse(m.code(), m.name(), m.inhabitants(), m.households(), m.year(),
-                    m.finestLevel().apiName());
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AreaResponse(String code, String name, String level, String municipalityCode, String districtCode) {
-        static AreaResponse of(Area a) {
-            return new AreaResponse(a.code(), a.name(), a.level().apiName(), a.municipalityCode(), a.districtCode());
-        }
-    }
-
-    /** Figures borrowed from the district where the area has none of its own. */
-    record DistrictFigures(String districtCode, int year, String note, Map<String, BigDecimal> keyFigures) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AreaDetailResponse(String code, String name, String level, String municipalityCode, String districtCode,
-            Integer year, Map<String, BigDecimal> keyFigures, DistrictFigures districtFigures, List<Integer> years,
-            String source) {
+        this.features = features;
+        this.messages = messages;
     }
 
     @GetMapping("/regions")
@@ -81,15 +59,16 @@ class RegionApiController {
     PagedList<RegionResponse> regions(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer pageSize) {
         PageQuery query = PageQuery.of(page, pageSize, 20, 100);
-        List<RegionResponse> all = catalog.regions().stream().map(RegionResponse::of).toList();
-        return PagedList.of(slice(all, query), query, all.size(), ServletUriComponentsBuilder.fromCurrentRequest());
+        List<RegionResponse> items = catalog.regions(query.pageSize(), query.offset()).stream()
+                .map(RegionResponse::from).toList();
+        return PagedList.of(items, query, catalog.countRegions(), ServletUriComponentsBuilder.fromCurrentRequest());
     }
 
     @GetMapping("/regions/{code}")
     @Operation(operationId = "getRegion", summary = "Een regio met haar gemeenten")
     RegionResponse region(@PathVariable String code) {
-        return catalog.region(code).map(RegionResponse::of)
-                .orElseThrow(() -> ApiException.notFound("Regio '" + code + "' bestaat niet."));
+        return catalog.region(code).map(RegionResponse::from)
+                .orElseThrow(() -> Refused.notFound(Problem.of("area.api.region.unknown", code)));
     }
 
     @GetMapping(value = "/municipalities", produces = {MediaType.APPLICATION_JSON_VALUE, GEO_JSON})
@@ -112,10 +91,10 @@ class RegionApiController {
         if (wantsGeoJson(accept)) {
             List<Area> areas = catalog.areas(summaries.stream().map(MunicipalitySummary::code).toList());
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON))
-                    .body(featureCollection(areas, query, total, self.build().toUriString()));
+                    .body(features.collection(areas, query, total, self.build().toUriString()));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PagedList.of(
-                summaries.stream().map(MunicipalityResponse::of).toList(), query, total, self));
+                summaries.stream().map(MunicipalityResponse::from).toList(), query, total, self));
     }
 
     @GetMapping("/municipalities/{code}")
@@ -123,7 +102,7 @@ class RegionApiController {
     AreaDetailResponse municipality(@PathVariable String code,
             @Parameter(description = "Jaar van de kerncijfers; standaard het laatste") @RequestParam(required = false) Integer year) {
         Area area = catalog.area(code).filter(a -> a.level() == AreaLevel.MUNICIPALITY)
-                .orElseThrow(() -> ApiException.notFound("Gemeente '" + code + "' bestaat niet."));
+                .orElseThrow(() -> Refused.notFound(Problem.of("area.api.municipality.unknown", code)));
         return detail(area, year);
     }
 
@@ -144,24 +123,23 @@ class RegionApiController {
         List<String> municipalities;
         if (municipality != null) {
             if (!AreaLevel.MUNICIPALITY.accepts(municipality)) {
-                throw ApiException.badRequest("Parameter 'municipality' moet een GM-code zijn, zoals GM0505.");
+                throw Refused.badRequest(Problem.at("municipality", "area.api.municipality.code"));
             }
             municipalities = List.of(municipality);
         } else if (region != null) {
             municipalities = regionMunicipalities(region);
         } else {
-            throw ApiException.badRequest("Geef parameter 'municipality' of 'region'.");
+            throw Refused.badRequest(Problem.of("area.api.filter.missing"));
         }
-        List<Area> all = new ArrayList<>();
-        municipalities.forEach(code -> all.addAll(catalog.finestAreas(code)));
-        List<Area> pageItems = slice(all, query);
+        List<Area> items = catalog.finestAreas(municipalities, query.pageSize(), query.offset());
+        long total = catalog.countFinestAreas(municipalities);
         var self = ServletUriComponentsBuilder.fromCurrentRequest();
         if (wantsGeoJson(accept)) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON))
-                    .body(featureCollection(pageItems, query, all.size(), self.build().toUriString()));
+                    .body(features.collection(items, query, total, self.build().toUriString()));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(PagedList.of(pageItems.stream().map(AreaResponse::of).toList(), query, all.size(), self));
+                .body(PagedList.of(items.stream().map(AreaResponse::from).toList(), query, total, self));
     }
 
     @GetMapping(value = "/neighbourhoods/{code}", produces = {MediaType.APPLICATION_JSON_VALUE, GEO_JSON})
@@ -174,36 +152,18 @@ class RegionApiController {
             @Parameter(description = "Jaar van de kerncijfers; standaard het laatste") @RequestParam(required = false) Integer year,
             @RequestHeader(value = "Accept", required = false) String accept) {
         Area area = catalog.area(code).filter(a -> a.level() != AreaLevel.MUNICIPALITY)
-                .orElseThrow(() -> ApiException.notFound("Buurt of wijk '" + code + "' bestaat niet."));
+                .orElseThrow(() -> Refused.notFound(Problem.of("area.api.neighbourhood.unknown", code)));
         AreaDetailResponse detail = detail(area, year);
         if (wantsGeoJson(accept)) {
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("id", area.code());
-            feature.put("geometry", new RawJson(catalog.geometry(area.code()).orElse("null")));
-            feature.put("properties", detail);
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON)).body(feature);
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON)).body(features.feature(area, detail));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(detail);
-    }
-
-    /** Geometry kept as GeoJSON text in the database, written into the response as is. */
-    @tools.jackson.databind.annotation.JsonSerialize(using = RawJsonSerializer.class)
-    record RawJson(String json) {
-    }
-
-    static final class RawJsonSerializer extends tools.jackson.databind.ValueSerializer<RawJson> {
-        @Override
-        public void serialize(RawJson value, tools.jackson.core.JsonGenerator gen,
-                tools.jackson.databind.SerializationContext context) {
-            gen.writeRawValue(value.json());
-        }
     }
 
     private AreaDetailResponse detail(Area area, Integer year) {
         List<ShownFigure> shown = catalog.shownFigures(area, year);
         if (year != null && shown.stream().noneMatch(f -> !f.fromDistrict())) {
-            throw ApiException.notFound("Geen kerncijfers van " + area.code() + " voor " + year + ".");
+            throw Refused.notFound(Problem.of("area.api.year.none", area.code(), Year.of(year)));
         }
         Map<String, BigDecimal> own = new LinkedHashMap<>();
         Map<String, BigDecimal> borrowed = new LinkedHashMap<>();
@@ -220,75 +180,20 @@ class RegionApiController {
                 ownYear = figure.year();
             }
         }
-        DistrictFigures district = borrowed.isEmpty() ? null : new DistrictFigures(districtCode, districtYear,
-                "Cijfers van wijk " + districtCode + " (" + districtYear + "), omdat de buurt deze zelf niet heeft.",
-                borrowed);
+        AreaDetailResponse.DistrictFigures district = borrowed.isEmpty() ? null
+                : new AreaDetailResponse.DistrictFigures(districtCode, districtYear,
+                        messages.text("area.api.districtNote", districtCode, Year.of(districtYear)), borrowed);
         return new AreaDetailResponse(area.code(), area.name(), area.level().apiName(), area.municipalityCode(),
                 area.districtCode(), ownYear, own, district, catalog.figureYears(area.code()),
-                "Bron: CBS / Kadaster" + (ownYear == null ? "" : ", " + ownYear));
-    }
-
-    private Map<String, Object> featureCollection(List<Area> areas, PageQuery query, long total, String self) {
-        List<String> codes = areas.stream().map(Area::code).toList();
-        Map<String, String> geometries = catalog.geometries(codes);
-        Map<String, KeyFigures> figures = catalog.latestKeyFigures(codes);
-        List<Map<String, Object>> features = new ArrayList<>();
-        for (Area area : areas) {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("code", area.code());
-            properties.put("name", area.name());
-            properties.put("level", area.level().apiName());
-            properties.put("municipalityCode", area.municipalityCode());
-            if (area.districtCode() != null) {
-                properties.put("districtCode", area.districtCode());
-            }
-            java.util.Optional.ofNullable(figures.get(area.code())).ifPresent(k -> {
-                properties.put("year", k.year());
-                putIfPresent(properties, "aantalInwoners", k.figures().get("aantalInwoners"), k.figures().get("population"));
-                putIfPresent(properties, "aantalHuishoudens", k.figures().get("aantalHuishoudens"), null);
-            });
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("id", area.code());
-            feature.put("geometry", new RawJson(geometries.getOrDefault(area.code(), "null")));
-            feature.put("properties", properties);
-            features.add(feature);
-        }
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("numberMatched", total);
-        collection.put("numberReturned", features.size());
-        collection.put("features", features);
-        List<Map<String, String>> links = new ArrayList<>();
-        links.add(Map.of("rel", "self", "type", GEO_JSON, "href", self));
-        if (query.page() < query.totalPages(total)) {
-            links.add(Map.of("rel", "next", "type", GEO_JSON, "href", ServletUriComponentsBuilder.fromCurrentRequest()
-                    .replaceQueryParam("page", query.page() + 1).build().toUriString()));
-        }
-        collection.put("links", links);
-        collection.put("attribution", "Bron: CBS / Kadaster");
-        return collection;
-    }
-
-    private static void putIfPresent(Map<String, Object> target, String key, BigDecimal value, BigDecimal alternative) {
-        if (value != null) {
-            target.put(key, value);
-        } else if (alternative != null) {
-            target.put(key, alternative);
-        }
+                ownYear == null ? messages.text("area.api.source") : messages.text("area.api.source.year", Year.of(ownYear)));
     }
 
     private List<String> regionMunicipalities(String region) {
         return catalog.region(region).map(Region::municipalityCodes)
-                .orElseThrow(() -> ApiException.badRequest("Regio '" + region + "' bestaat niet."));
+                .orElseThrow(() -> Refused.badRequest(Problem.at("region", "area.api.region.unknown", region)));
     }
 
     private static boolean wantsGeoJson(String accept) {
         return accept != null && accept.contains(GEO_JSON);
-    }
-
-    private static <T> List<T> slice(List<T> all, PageQuery query) {
-        int from = Math.min(all.size(), query.offset());
-        return all.subList(from, Math.min(all.size(), from + query.pageSize()));
     }
 }

@@ -1,17 +1,13 @@
-package nl.thuisbasis.region;
+package nl.thuisbasis.region.cbsimport;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import nl.thuisbasis.platform.ApiController;
-import nl.thuisbasis.platform.ApiException;
-import nl.thuisbasis.region.domain.ImportProblem;
-import org.springframework.http.HttpStatus;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,18 +29,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @PreAuthorize("hasRole('ADMIN')")
 class CbsImportApiController {
 
+    /** The stable problem code of a refused file. */
+    static final String REJECTED = "import-rejected";
+
     private final CbsImportService imports;
+    private final Messages messages;
 
-    CbsImportApiController(CbsImportService imports) {
+    CbsImportApiController(CbsImportService imports, Messages messages) {
         this.imports = imports;
-    }
-
-    record ImportResponse(UUID id, String fileName, int year, String status, String shape, int areasChanged,
-            List<ImportProblem> problems, List<ImportProblem> repairs) {
-        static ImportResponse of(ImportJob job) {
-            return new ImportResponse(job.id(), job.fileName(), job.year(), job.status().name().toLowerCase(),
-                    job.shape(), job.areasChanged(), job.problems(), job.repairs());
-        }
+        this.messages = messages;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -56,42 +49,25 @@ class CbsImportApiController {
                     + "breken (zelfdoorsnijding, gat buiten de rand) in plaats van ze af te keuren; elk herstel wordt gemeld.")
             @RequestParam(defaultValue = "false") boolean repairGeometry,
             Authentication authentication) throws IOException {
-        if (year < 1990 || year > 2100) {
-            throw ApiException.badRequest("Parameter 'year' moet een jaartal zijn.");
+        if (!CbsImportForm.acceptsYear(year)) {
+            throw Refused.badRequest(Problem.at("year", "import.api.year"));
         }
         if (file.isEmpty()) {
-            throw ApiException.badRequest("Het bestand is leeg.");
+            throw Refused.badRequest(Problem.at("file", "import.api.file.empty"));
         }
         ImportJob job = imports.importNow(file.getOriginalFilename(), file.getBytes(), year, repairGeometry,
                 authentication.getName());
         if (job.status() == ImportJob.Status.FAILED) {
-            List<Map<String, Object>> errors = job.problems().stream().map(CbsImportApiController::error).toList();
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected",
-                    "Het bestand is niet ingelezen: " + job.problems().size() + " fout(en). Er is niets gewijzigd.",
-                    errors);
+            throw Refused.invalid(REJECTED, job.problems());
         }
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(job.id()).toUri()).body(ImportResponse.of(job));
+                .buildAndExpand(job.id()).toUri()).body(ImportResponse.from(job, messages));
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getCbsImport", summary = "De stand van een import")
-    ImportResponse job(@PathVariable UUID id) {
-        return imports.job(id).map(ImportResponse::of)
-                .orElseThrow(() -> ApiException.notFound("Import " + id + " is onbekend."));
-    }
-
-    private static Map<String, Object> error(ImportProblem problem) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("name", problem.position() == 0 ? "bestand" : "regel/feature " + problem.position());
-        error.put("reason", problem.message());
-        error.put("position", problem.position());
-        if (problem.code() != null) {
-            error.put("code", problem.code());
-        }
-        if (problem.column() != null) {
-            error.put("column", problem.column());
-        }
-        return error;
+    ImportResponse job(@PathVariable ImportId id) {
+        return imports.job(id).map(job -> ImportResponse.from(job, messages))
+                .orElseThrow(() -> Refused.notFound(Problem.of("import.api.unknown", id.toString())));
     }
 }

@@ -1,4 +1,4 @@
-package nl.thuisbasis.region;
+package nl.thuisbasis.region.cbsimport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.thuisbasis.region.GeoLookup;
+import nl.thuisbasis.region.Region;
+import nl.thuisbasis.region.RegionProperties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
@@ -42,11 +45,11 @@ class RegionDataLoader implements ApplicationRunner {
     }
 
     private final RegionProperties properties;
-    private final AreaRepository areas;
+    private final CbsImportRepository areas;
     private final CbsImportService imports;
     private final GeoLookup lookup;
 
-    RegionDataLoader(RegionProperties properties, AreaRepository areas, CbsImportService imports, GeoLookup lookup) {
+    RegionDataLoader(RegionProperties properties, CbsImportRepository areas, CbsImportService imports, GeoLookup lookup) {
         this.properties = properties;
         this.areas = areas;
         this.imports = imports;

@@ -1,4 +1,4 @@
-package nl.thuisbasis.region;
+package nl.thuisbasis.region.area;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.thuisbasis.region;
+package nl.thuisbasis.region.cbsimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
