@@ -1,4 +1,4 @@
-package nl.thuisbasis.identity;
+package nl.thuisbasis.identity.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.Organisation;
+import nl.thuisbasis.identity.OrganisationType;
+import nl.thuisbasis.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for organisations and user accounts. */
 @Repository
-class UserAccountRepository {
+public class UserAccountRepository {
 
     private static final String SELECT_USER = """
             select u.*, o.code as org_code, o.name as org_name, o.type as org_type, o.municipality_code as org_municipality
@@ -25,22 +29,22 @@ class UserAccountRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<CurrentUser> findByUsername(String username) {
+    public Optional<CurrentUser> findByUsername(String username) {
         return jdbc.sql(SELECT_USER + " where lower(u.username) = lower(?)").param(username)
                 .query(UserAccountRepository::user).optional();
     }
 
-    Optional<CurrentUser> findByExternalSubject(String subject) {
+    public Optional<CurrentUser> findByExternalSubject(String subject) {
         return jdbc.sql(SELECT_USER + " where u.external_subject = ?").param(subject)
                 .query(UserAccountRepository::user).optional();
     }
 
-    List<CurrentUser> findAll() {
+    public List<CurrentUser> findAll() {
         return jdbc.sql(SELECT_USER + " order by o.name, u.username").query(UserAccountRepository::user).list();
     }
 
     /** Counts a failed login and locks the account once {@code maxFailures} is reached. */
-    void registerFailure(String username, int maxFailures, Instant lockUntil) {
+    public void registerFailure(String username, int maxFailures, Instant lockUntil) {
         jdbc.sql("""
                 update app_user set failed_attempts = failed_attempts + 1,
                     locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
@@ -48,21 +52,21 @@ class UserAccountRepository {
                 """).params(maxFailures, Timestamp.from(lockUntil), username).update();
     }
 
-    void registerSuccess(String username) {
+    public void registerSuccess(String username) {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where lower(username) = lower(?)")
                 .param(username).update();
     }
 
-    Optional<Organisation> findOrganisation(String code) {
+    public Optional<Organisation> findOrganisation(String code) {
         return jdbc.sql("select * from organisation where lower(code) = lower(?)").param(code)
                 .query(UserAccountRepository::organisation).optional();
     }
 
-    List<Organisation> findOrganisations() {
+    public List<Organisation> findOrganisations() {
         return jdbc.sql("select * from organisation order by type, name").query(UserAccountRepository::organisation).list();
     }
 
-    void saveOrganisation(Organisation o) {
+    public void saveOrganisation(Organisation o) {
         jdbc.sql("""
                 insert into organisation (id, code, name, type, municipality_code) values (?, ?, ?, ?, ?)
                 on conflict (code) do update set name = excluded.name, type = excluded.type,
@@ -70,7 +74,7 @@ class UserAccountRepository {
                 """).params(o.id(), o.code(), o.name(), o.type().name(), o.municipalityCode()).update();
     }
 
-    void insertUser(UUID id, String username, String displayName, String email, String passwordHash, Role role,
+    public void insertUser(UUID id, String username, String displayName, String email, String passwordHash, Role role,
             UUID organisationId, String externalSubject) {
         jdbc.sql("""
                 insert into app_user (id, username, display_name, email, password_hash, role, organisation_id, external_subject)
@@ -79,12 +83,12 @@ class UserAccountRepository {
                 .update();
     }
 
-    void updateExternalUser(UUID id, String displayName, Role role, UUID organisationId) {
+    public void updateExternalUser(UUID id, String displayName, Role role, UUID organisationId) {
         jdbc.sql("update app_user set display_name = ?, role = ?, organisation_id = ? where id = ?")
                 .params(displayName, role.name(), organisationId, id).update();
     }
 
-    long countUsers() {
+    public long countUsers() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 

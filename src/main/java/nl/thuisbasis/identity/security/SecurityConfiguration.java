@@ -1,5 +1,7 @@
-package nl.thuisbasis.identity;
+package nl.thuisbasis.identity.security;
 
+import nl.thuisbasis.identity.IdentityProperties;
+import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.platform.ApiProblems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +14,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -81,7 +86,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, IdentityProperties properties,
-            ObjectProvider<ClientRegistrationRepository> clients, OidcAccountService oidcAccounts,
+            ObjectProvider<ClientRegistrationRepository> clients, OAuth2UserService<OidcUserRequest, OidcUser> oidcAccounts,
             nl.thuisbasis.platform.MapProperties maps) throws Exception {
         String tileUrl = maps.tileUrl();
         http.authorizeHttpRequests(auth -> auth

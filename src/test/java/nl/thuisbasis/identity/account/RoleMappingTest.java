@@ -1,9 +1,10 @@
-package nl.thuisbasis.identity;
+package nl.thuisbasis.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import nl.thuisbasis.identity.Role;
 import org.junit.jupiter.api.Test;
 
 class RoleMappingTest {

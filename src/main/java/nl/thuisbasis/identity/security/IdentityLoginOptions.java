@@ -1,5 +1,6 @@
-package nl.thuisbasis.identity;
+package nl.thuisbasis.identity.security;
 
+import nl.thuisbasis.identity.IdentityProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,13 @@
-package nl.thuisbasis.identity;
+package nl.thuisbasis.identity.account;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.thuisbasis.audit.LegalBasis;
-import nl.thuisbasis.audit.Processing;
-import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.IdentityProperties;
+import nl.thuisbasis.identity.Organisation;
+import nl.thuisbasis.identity.Role;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -28,12 +29,12 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final OidcUserService delegate = new OidcUserService();
     private final UserAccountRepository accounts;
     private final IdentityProperties properties;
-    private final ProcessingLog processingLog;
+    private final LoginLog loginLog;
 
-    OidcAccountService(UserAccountRepository accounts, IdentityProperties properties, ProcessingLog processingLog) {
+    OidcAccountService(UserAccountRepository accounts, IdentityProperties properties, LoginLog loginLog) {
         this.accounts = accounts;
         this.properties = properties;
-        this.processingLog = processingLog;
+        this.loginLog = loginLog;
     }
 
     @Override
@@ -42,13 +43,14 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
         OidcUser oidcUser = delegate.loadUser(request);
         Map<String, Object> claims = oidcUser.getClaims();
         String subject = oidcUser.getIssuer() + "|" + oidcUser.getSubject();
-        Role role = roleFrom(claimAt(claims, properties.oidc().rolesClaim()))
-                .orElseThrow(() -> refuse(subject, "geen bekende rol in claim '" + properties.oidc().rolesClaim() + "'"));
-        Object organisationClaim = claimAt(claims, properties.oidc().organisationClaim());
-        Organisation organisation = Optional.ofNullable(organisationClaim).map(Object::toString)
+        String rolesClaim = properties.oidc().rolesClaim();
+        Role role = roleFrom(claimAt(claims, rolesClaim))
+                .orElseThrow(() -> refuse(subject, "identity.log.oidc.role", rolesClaim, "no known role in claim"));
+        String organisationClaim = properties.oidc().organisationClaim();
+        Organisation organisation = Optional.ofNullable(claimAt(claims, organisationClaim)).map(Object::toString)
                 .flatMap(accounts::findOrganisation)
-                .orElseThrow(() -> refuse(subject, "onbekende organisatie in claim '"
-                        + properties.oidc().organisationClaim() + "'"));
+                .orElseThrow(() -> refuse(subject, "identity.log.oidc.organisation", organisationClaim,
+                        "unknown organisation in claim"));
         String username = Optional.ofNullable(oidcUser.getPreferredUsername()).orElse(oidcUser.getSubject());
         String displayName = Optional.ofNullable(oidcUser.getFullName()).orElse(username);
         UUID id = accounts.findByExternalSubject(subject).map(CurrentUser::id).orElse(null);
@@ -60,17 +62,16 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
             accounts.updateExternalUser(id, displayName, role, organisation.id());
         }
         CurrentUser stored = accounts.findByExternalSubject(subject).orElseThrow();
-        processingLog.recordAs(stored.getUsername(), organisation.code(),
-                Processing.of("LOGIN", "gebruiker", stored.getUsername(), AccountService.PURPOSE, LegalBasis.SECURITY)
-                        .withDetails("OpenID Connect"));
+        loginLog.succeeded(stored.getUsername(), organisation.code(), "OpenID Connect");
         return new CurrentUser(stored.id(), stored.getUsername(), stored.displayName(), null, stored.role(),
                 stored.organisation(), stored.isEnabled(), null, oidcUser.getIdToken());
     }
 
-    private OAuth2AuthenticationException refuse(String subject, String why) {
-        processingLog.recordAs(subject, null,
-                Processing.of("LOGIN", "gebruiker", subject, AccountService.PURPOSE, LegalBasis.SECURITY).failed(why));
-        return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null));
+    /** Logs the refusal (its reason as a message key) and ends the login; the login page says it did not work. */
+    private OAuth2AuthenticationException refuse(String subject, String reasonKey, String claim, String why) {
+        loginLog.failed(subject, reasonKey, claim);
+        // the description is for the logs of the identity provider's client, never shown to the person
+        return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why + " '" + claim + "'", null));
     }
 
     /** Reads a claim by a dotted path such as {@code realm_access.roles}. */

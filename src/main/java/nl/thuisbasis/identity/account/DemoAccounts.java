@@ -1,7 +1,11 @@
-package nl.thuisbasis.identity;
+package nl.thuisbasis.identity.account;
 
 import java.util.List;
 import java.util.UUID;
+import nl.thuisbasis.identity.IdentityProperties;
+import nl.thuisbasis.identity.Organisation;
+import nl.thuisbasis.identity.OrganisationType;
+import nl.thuisbasis.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,17 +1,22 @@
-package nl.thuisbasis.identity;
+package nl.thuisbasis.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.Organisation;
+import nl.thuisbasis.identity.OrganisationType;
+import nl.thuisbasis.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 class IdentityModuleTest {
 
     @Autowired
-    AccountService accounts;
+    UserDetailsService accounts;
 
     @Autowired
     UserAccountRepository repository;
