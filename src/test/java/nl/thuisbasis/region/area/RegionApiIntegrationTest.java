@@ -98,6 +98,46 @@ class RegionApiIntegrationTest {
     }
 
     @Test
+    void the_neighbourhoods_of_a_region_are_paged_in_the_order_of_its_municipalities() {
+        JsonNode region = getJson("/api/v1/regions/drechtsteden-alblasserwaard");
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (JsonNode municipality : region.path("municipalities")) {
+            getJson("/api/v1/neighbourhoods?municipality=" + municipality.asString() + "&pageSize=1000").path("items")
+                    .forEach(item -> all.add(item.path("code").asString()));
+        }
+
+        JsonNode second = getJson("/api/v1/neighbourhoods?region=drechtsteden-alblasserwaard&pageSize=50&page=2");
+
+        assertThat(second.path("page").path("totalElements").asInt()).isEqualTo(all.size());
+        assertThat(second.path("items")).hasSize(50);
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        second.path("items").forEach(item -> codes.add(item.path("code").asString()));
+        assertThat(codes).isEqualTo(all.subList(50, 100));
+    }
+
+    @Test
+    void texts_of_the_api_are_english_when_asked() {
+        MvcTestResult area = mvc.get().uri("/api/v1/neighbourhoods/BU05050101").header("Accept-Language", "en").exchange();
+        MvcTestResult unknown = mvc.get().uri("/api/v1/municipalities/GM9999").header("Accept-Language", "en").exchange();
+        MvcTestResult filter = mvc.get().uri("/api/v1/neighbourhoods?municipality=Dordrecht").header("Accept-Language", "en")
+                .exchange();
+
+        JsonNode groenmarkt = json.readTree(area.getResponse().getContentAsByteArray());
+        assertThat(groenmarkt.path("districtFigures").path("note").asString())
+                .isEqualTo("Figures of district WK050501 (2022), because the neighbourhood has none of its own.");
+        assertThat(groenmarkt.path("source").asString()).isEqualTo("Source: CBS / Kadaster, 2023");
+        assertThat(unknown).hasStatus(404);
+        assertThat(json.readTree(unknown.getResponse().getContentAsByteArray()).path("detail").asString())
+                .isEqualTo("Municipality 'GM9999' does not exist.");
+        assertThat(filter).hasStatus(400);
+        JsonNode problem = json.readTree(filter.getResponse().getContentAsByteArray());
+        assertThat(problem.path("detail").asString()).isEqualTo("Parameter 'municipality' must be a GM code, such as GM0505.");
+        assertThat(problem.path("errors").get(0).path("name").asString()).isEqualTo("municipality");
+        assertThat(getJson("/api/v1/neighbourhoods/BU05050101").path("districtFigures").path("note").asString())
+                .isEqualTo("Cijfers van wijk WK050501 (2022), omdat de buurt deze zelf niet heeft.");
+    }
+
+    @Test
     void an_unknown_neighbourhood_is_a_problem_json_404() {
         MvcTestResult result = mvc.get().uri("/api/v1/neighbourhoods/BU99999999").exchange();
 

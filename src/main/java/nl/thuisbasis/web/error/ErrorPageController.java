@@ -1,4 +1,4 @@
-package nl.thuisbasis.web;
+package nl.thuisbasis.web.error;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

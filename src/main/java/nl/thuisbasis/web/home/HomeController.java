@@ -1,4 +1,4 @@
-package nl.thuisbasis.web;
+package nl.thuisbasis.web.home;
 
 import java.util.List;
 import nl.thuisbasis.region.MunicipalitySummary;
@@ -10,23 +10,28 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page: the demo region on a map, with the municipalities as a table alternative. */
+/**
+ * The home page (the region on a map, with the municipalities as a table alternative), the login page and the
+ * accessibility statement.
+ */
 @Controller
 class HomeController {
 
     private final RegionCatalog catalog;
     private final RegionProperties regionProperties;
+
     HomeController(RegionCatalog catalog, RegionProperties regionProperties) {
         this.catalog = catalog;
         this.regionProperties = regionProperties;
     }
 
     @GetMapping("/")
-    String home(@RequestParam(required = false) String regio, Model model) {
-        String code = regio != null ? regio : regionProperties.demoRegion();
-        Region region = catalog.region(code).or(() -> catalog.region(regionProperties.demoRegion())).orElse(null);
-        List<MunicipalitySummary> municipalities = region == null ? List.of()
-                : catalog.municipalities(region.municipalityCodes(), 100, 0);
+    String home(@RequestParam(name = "region", required = false) String code, Model model) {
+        Region region = catalog.region(code != null ? code : regionProperties.demoRegion())
+                .or(() -> catalog.region(regionProperties.demoRegion())).orElse(null);
+        // every municipality of the region: the table is the map's alternative, so it is never cut short
+        List<MunicipalitySummary> municipalities = region == null || region.municipalityCodes().isEmpty() ? List.of()
+                : catalog.municipalities(region.municipalityCodes(), region.municipalityCodes().size(), 0);
         model.addAttribute("region", region);
         model.addAttribute("regions", catalog.regions());
         model.addAttribute("municipalities", municipalities);

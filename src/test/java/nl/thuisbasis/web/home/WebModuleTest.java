@@ -1,4 +1,4 @@
-package nl.thuisbasis.web;
+package nl.thuisbasis.web.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
