@@ -67,6 +67,17 @@ class CbsImportRefusalTest {
     }
 
     @Test
+    void a_year_that_is_no_number_is_the_only_problem_when_a_file_was_chosen() throws Exception {
+        MvcTestResult result = mvc.post().uri("/beheer/cbs-import").multipart()
+                .file(new MockMultipartFile("file", "x.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
+                .param("year", "abc").with(user(users.loadUserByUsername("beheerder"))).with(csrf()).exchange();
+
+        assertThat(result).hasStatus(422);
+        assertThat(html(result)).contains("Vul een heel getal in.").doesNotContain("Kies een bestand.")
+                .doesNotContain("href=\"#file\"");
+    }
+
+    @Test
     void a_year_out_of_range_is_refused_at_the_year() throws Exception {
         MvcTestResult result = mvc.post().uri("/beheer/cbs-import?lang=en").multipart()
                 .file(new MockMultipartFile("file", "x.csv", "text/csv", (HEADER + "GM0505,Dordrecht,1,1,1800\n")
