@@ -21,4 +21,17 @@ public record Processing(String action, String objectType, String objectId, Stri
     public Processing withDetails(String text) {
         return new Processing(action, objectType, objectId, purpose, legalBasis, outcome, text);
     }
+
+    /**
+     * Details as a message key with its arguments (numbers or text), which the log page shows in the reader's language:
+     * for details the system words itself. The key belongs in the bundle of the module that writes it.
+     */
+    public Processing withDetailsKey(String key, Object... args) {
+        return withDetails(KeyedDetails.encode(key, args));
+    }
+
+    /** A failure whose reason is a message key with its arguments (see {@link #withDetailsKey}). */
+    public Processing failedBecause(String key, Object... args) {
+        return failed(KeyedDetails.encode(key, args));
+    }
 }

@@ -2,6 +2,7 @@ package nl.thuisbasis.audit;
 
 import java.util.List;
 import java.util.UUID;
+import nl.thuisbasis.audit.search.LogSearchRepository;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,9 +23,11 @@ public class ProcessingLog {
     public static final String ANONYMOUS = "anoniem";
 
     private final ProcessingLogRepository repository;
+    private final LogSearchRepository searches;
 
-    ProcessingLog(ProcessingLogRepository repository) {
+    ProcessingLog(ProcessingLogRepository repository, LogSearchRepository searches) {
         this.repository = repository;
+        this.searches = searches;
     }
 
     /** Records an activity of the logged-in user (or the anonymous public). */
@@ -51,9 +54,10 @@ public class ProcessingLog {
         repository.append(traceId(), actor, organisation, processing);
     }
 
+    /** The newest entries that match, at most {@code query.limit()} (1 to 1000). */
     @Transactional(readOnly = true)
     public List<ProcessingLogEntry> search(ProcessingLogQuery query) {
-        return repository.search(query);
+        return searches.search(query);
     }
 
     /** The logged-in user, or the anonymous public. */

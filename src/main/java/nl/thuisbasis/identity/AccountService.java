@@ -1,11 +1,9 @@
 package nl.thuisbasis.identity;
 
 import java.time.Instant;
-import nl.thuisbasis.audit.LegalBasis;
-import nl.thuisbasis.audit.Processing;
-import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.identity.account.LoginLog;
+import nl.thuisbasis.identity.account.UserAccountRepository;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -18,20 +16,20 @@ import org.springframework.stereotype.Service;
 /**
  * Loads accounts for form login, counts failed logins (lock-out after
  * {@code thuisbasis.identity.lockout.max-failures}), and writes every login attempt to the processing log.
+ * <p>
+ * In the base package (not identity.account) because the authorization matrix test asks for it by this name.
  */
 @Service
 class AccountService implements UserDetailsService {
 
-    static final String PURPOSE = "Toegang tot Thuisbasis beveiligen";
-
     private final UserAccountRepository accounts;
     private final IdentityProperties properties;
-    private final ProcessingLog processingLog;
+    private final LoginLog loginLog;
 
-    AccountService(UserAccountRepository accounts, IdentityProperties properties, ProcessingLog processingLog) {
+    AccountService(UserAccountRepository accounts, IdentityProperties properties, LoginLog loginLog) {
         this.accounts = accounts;
         this.properties = properties;
-        this.processingLog = processingLog;
+        this.loginLog = loginLog;
     }
 
     @Override
@@ -51,8 +49,7 @@ class AccountService implements UserDetailsService {
         accounts.registerSuccess(username);
         String organisation = event.getAuthentication().getPrincipal() instanceof CurrentUser user
                 ? user.organisationCode() : null;
-        processingLog.recordAs(username, organisation,
-                Processing.of("LOGIN", "gebruiker", username, PURPOSE, LegalBasis.SECURITY));
+        loginLog.succeeded(username, organisation, null);
     }
 
     @EventListener
@@ -60,18 +57,16 @@ class AccountService implements UserDetailsService {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         IdentityProperties.Lockout lockout = properties.lockout();
         accounts.registerFailure(username, lockout.maxFailures(), Instant.now().plus(lockout.duration()));
-        logFailure(event, username, "onjuiste gebruikersnaam of wachtwoord");
+        logFailure(username, "identity.log.badCredentials");
     }
 
     @EventListener
     void onLocked(AuthenticationFailureLockedEvent event) {
-        logFailure(event, String.valueOf(event.getAuthentication().getPrincipal()), "account geblokkeerd");
+        logFailure(String.valueOf(event.getAuthentication().getPrincipal()), "identity.log.locked");
     }
 
-    private void logFailure(AbstractAuthenticationFailureEvent event, String username, String why) {
+    private void logFailure(String username, String reasonKey) {
         // the attempted name is logged truncated: it may be a mistyped password
-        String attempted = username.length() > 60 ? username.substring(0, 60) : username;
-        processingLog.recordAs(attempted, null,
-                Processing.of("LOGIN", "gebruiker", attempted, PURPOSE, LegalBasis.SECURITY).failed(why));
+        loginLog.failed(username.length() > 60 ? username.substring(0, 60) : username, reasonKey);
     }
 }

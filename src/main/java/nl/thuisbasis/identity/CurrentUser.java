@@ -33,7 +33,8 @@ public final class CurrentUser implements UserDetails, OidcUser, OrganisationMem
     private final Instant lockedUntil;
     private final transient OidcIdToken idToken;
 
-    CurrentUser(UUID id, String username, String displayName, String passwordHash, Role role, Organisation organisation,
+    /** For the identity module's account store; other modules get the logged-in user from Spring Security. */
+    public CurrentUser(UUID id, String username, String displayName, String passwordHash, Role role, Organisation organisation,
             boolean enabled, Instant lockedUntil, OidcIdToken idToken) {
         this.id = id;
         this.username = username;

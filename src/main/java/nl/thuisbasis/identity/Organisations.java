@@ -2,6 +2,7 @@ package nl.thuisbasis.identity;
 
 import java.util.List;
 import java.util.Optional;
+import nl.thuisbasis.identity.account.UserAccountRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

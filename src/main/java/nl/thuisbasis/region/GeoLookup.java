@@ -3,6 +3,8 @@ package nl.thuisbasis.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.thuisbasis.region.area.AreaRepository;
+import nl.thuisbasis.region.cbsimport.CbsDataImported;
 import nl.thuisbasis.region.domain.GeoJson;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -10,6 +12,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,6 +88,7 @@ public class GeoLookup {
     }
 
     /** Drops the index so the next lookup sees newly imported geometry. */
+    @EventListener(CbsDataImported.class)
     void invalidate() {
         revision.incrementAndGet();
         index = null;

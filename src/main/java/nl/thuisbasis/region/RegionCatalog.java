@@ -3,6 +3,7 @@ package nl.thuisbasis.region;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.thuisbasis.region.area.AreaRepository;
 import nl.thuisbasis.region.domain.FigureFallback;
 import nl.thuisbasis.region.domain.FigureFallback.ShownFigure;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,17 @@ public class RegionCatalog {
         return areas.regions();
     }
 
+    /** A page of the regions, by name. */
+    public List<Region> regions(int limit, int offset) {
+        return areas.regions(limit, offset);
+    }
+
+    public long countRegions() {
+        return areas.countRegions();
+    }
+
     public Optional<Region> region(String code) {
-        return areas.regions().stream().filter(r -> r.code().equals(code)).findFirst();
+        return code == null ? Optional.empty() : areas.region(code);
     }
 
     public Optional<Area> area(String code) {
@@ -55,6 +65,15 @@ public class RegionCatalog {
             return areas.find(municipalityCode).map(List::of).orElse(List.of());
         }
         return areas.findByMunicipality(municipalityCode, level);
+    }
+
+    /** A page of the finest areas of these municipalities (see {@link #finestAreas(String)}), by municipality and code. */
+    public List<Area> finestAreas(List<String> municipalityCodes, int limit, int offset) {
+        return areas.finestAreas(municipalityCodes, limit, offset);
+    }
+
+    public long countFinestAreas(List<String> municipalityCodes) {
+        return areas.countFinestAreas(municipalityCodes);
     }
 
     public Optional<KeyFigures> keyFigures(String areaCode, Integer year) {

@@ -15,7 +15,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "platform")
 class ProcessingLogTest {
 
     @Autowired

@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.audit.ProcessingLogEntry;
+import nl.thuisbasis.audit.ProcessingLogQuery;
+import nl.thuisbasis.platform.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +63,12 @@ class OidcLoginTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProcessingLog processingLog;
+
+    @Autowired
+    Messages messages;
 
     @DynamicPropertySource
     static void oidc(DynamicPropertyRegistry registry) {
@@ -173,11 +183,12 @@ class OidcLoginTest {
         String subject = ISSUER + "|" + testUser.username();
         assertThat(jdbc.sql("select count(*) from app_user where external_subject = ? or username = ?")
                 .params(subject, testUser.username()).query(Long.class).single()).isZero();
-        Map<String, Object> refused = jdbc.sql("""
-                select outcome, details from processing_log where action = 'LOGIN' and actor = ? order by id desc limit 1
-                """).param(subject).query().singleRow();
-        assertThat(refused).containsEntry("outcome", "FAILURE");
-        assertThat((String) refused.get("details")).contains(reason);
+        ProcessingLogEntry refused = processingLog.search(new ProcessingLogQuery(subject, "LOGIN", null, null, null,
+                null, 1)).getFirst();
+        assertThat(refused.actor()).isEqualTo(subject);
+        assertThat(refused.outcome()).isEqualTo("FAILURE");
+        // the reason is stored as a message key with its claim; the log page shows it in the reader's language
+        assertThat(messages.text(refused.detailsMessage(), Messages.DUTCH)).contains(reason);
     }
 
     /** A minimal browser: keeps cookies per host, follows redirects itself and remembers where it went. */

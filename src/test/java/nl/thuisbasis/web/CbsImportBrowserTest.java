@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Importing CBS files on the admin page")
 class CbsImportBrowserTest extends BrowserTestSupport {
 
+    @Override
+    void uploadCbsFile(String fileName, String content, int year) {
+        CbsFiles.upload(page, fileName, content, year);
+    }
+
     private Locator inhabitants() {
         return page.locator("#figures [data-figure=aantalInwoners] td").first();
     }
@@ -50,6 +55,38 @@ class CbsImportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=import-ok]")).containsText("2 gebieden");
         open("/gebieden/GM0505");
         assertThat(inhabitants()).hasText("121.434");
+    }
+
+    @Test
+    @DisplayName("in English, the problem table of a rejected file and the job's progress speak English")
+    void inEnglishTheProblemTableOfARejectedFileSpeaksEnglish() {
+        logIn("beheerder");
+        open("/beheer/cbs-import?lang=en");
+
+        uploadCbsFile("gemeenten-fout.csv", CbsFiles.MALFORMED_MUNICIPALITIES, 2023);
+
+        assertThat(page.locator("[data-testid=import-failed]"))
+                .hasText("The file was not imported: 2 error(s). Nothing has changed.");
+        Locator rows = page.locator("#problems tbody tr");
+        assertThat(rows.nth(0).locator("td")).hasText(new String[] {"3", "GM05X5", "gemeentecode",
+            "'GM05X5' is not a valid CBS code (expected GM followed by 4 digits)"});
+        assertThat(rows.nth(1).locator("td")).hasText(new String[] {"4", "GM0482", "aantalInwoners",
+            "'veel' is not a number"});
+        assertThat(page.locator("#problems")).not().containsText("geen");
+    }
+
+    @Test
+    @DisplayName("an upload without a file shows the problem at the file field, with a summary that links to it")
+    void anUploadWithoutAFileShowsTheProblemAtTheFileField() {
+        logIn("beheerder");
+        open("/beheer/cbs-import");
+
+        page.locator("form.utrecht-form button[type=submit]").click();
+
+        assertThat(page.locator("#error-summary a[href='#file']")).hasText("Kies een bestand.");
+        assertThat(page.locator("#file")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#file-error")).hasText("Kies een bestand.");
+        checkPage("import-form-errors");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.region.AreaLevel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a CBS CSV or GeoJSON file completely and checks every row or feature before anything is
  * stored: unknown or missing columns, malformed or duplicate codes, non-numeric figures, a year
- * that does not match, invalid geometry. Messages are Dutch because they go to the admin as is.
+ * that does not match, invalid geometry. Each problem is a message key with its arguments, so that the admin reads it
+ * in their own language.
  */
 public final class CbsFileReader {
 
@@ -37,11 +40,15 @@ public final class CbsFileReader {
     private static final Set<String> MISSING = Set.of("", ".", "-99999999", "-99999997", "-99999995", "NA", "null");
     private static final int MAX_PROBLEMS = 1000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** JTS's kinds of invalid geometry (TopologyValidationError 0-11), each with a text under this key prefix. */
+    private static final String GEOMETRY_ERROR = "import.geometry.error.";
+    private static final int GEOMETRY_ERRORS = 11;
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final List<CbsRecord> records = new ArrayList<>();
     private final Set<String> seenCodes = new HashSet<>();
-    private final List<ImportProblem> repairs = new ArrayList<>();
+    private final List<Problem> repairs = new ArrayList<>();
+    private final Map<Integer, String> areaCodes = new HashMap<>();
     private final int year;
     private final boolean repairGeometry;
     private CbsShape shape;
@@ -73,7 +80,8 @@ public final class CbsFileReader {
             reader.readCsv(new InputStreamReader(in, StandardCharsets.UTF_8), progress);
         }
         List<CbsRecord> records = reader.problems.isEmpty() ? List.copyOf(reader.records) : List.of();
-        return new CbsFile(reader.shape, year, records, List.copyOf(reader.problems), List.copyOf(reader.repairs));
+        return new CbsFile(reader.shape, year, records, List.copyOf(reader.problems), List.copyOf(reader.repairs),
+                reader.areaCodes);
     }
 
     private static boolean looksLikeJson(String fileName, BufferedInputStream in) throws IOException {
@@ -104,7 +112,7 @@ public final class CbsFileReader {
             for (CSVRecord row : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 if (!row.isConsistent()) {
-                    problem(line, null, null, "de regel heeft " + row.size() + " velden, de kop " + header.size());
+                    problems.add(Problem.atRow(line, null, "import.problem.fields", row.size(), header.size()));
                     continue;
                 }
                 Map<String, Object> values = new LinkedHashMap<>();
@@ -116,12 +124,13 @@ public final class CbsFileReader {
                     progress.accept(line);
                 }
                 if (problems.size() >= MAX_PROBLEMS) {
-                    problem(line, null, null, "meer dan " + MAX_PROBLEMS + " fouten; het lezen is gestopt");
+                    problems.add(Problem.atRow(line, null, "import.problem.tooMany", MAX_PROBLEMS));
                     return;
                 }
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            problems.add(ImportProblem.ofFile("het CSV-bestand kan niet worden gelezen: " + e.getMessage()));
+            // the parser's own (English) explanation is passed on as is: it says where the CSV breaks
+            problems.add(Problem.atRow(0, null, "import.problem.csv", String.valueOf(e.getMessage())));
         }
     }
 
@@ -130,11 +139,11 @@ public final class CbsFileReader {
         try {
             root = JSON.readTree(in);
         } catch (JacksonException e) {
-            problems.add(ImportProblem.ofFile("het bestand is geen geldige JSON: " + e.getOriginalMessage()));
+            problems.add(Problem.atRow(0, null, "import.problem.json", String.valueOf(e.getOriginalMessage())));
             return;
         }
         if (!"FeatureCollection".equals(root.path("type").asString("")) || !root.path("features").isArray()) {
-            problems.add(ImportProblem.ofFile("het bestand is geen GeoJSON FeatureCollection"));
+            problems.add(Problem.atRow(0, null, "import.problem.featureCollection"));
             return;
         }
         JsonNode features = root.path("features");
@@ -157,7 +166,7 @@ public final class CbsFileReader {
                 progress.accept(position);
             }
             if (problems.size() >= MAX_PROBLEMS) {
-                problem(position, null, null, "meer dan " + MAX_PROBLEMS + " fouten; het lezen is gestopt");
+                problems.add(Problem.atRow(position, null, "import.problem.tooMany", MAX_PROBLEMS));
                 return;
             }
         }
@@ -166,18 +175,17 @@ public final class CbsFileReader {
     private boolean checkColumns(List<String> columns) {
         shape = CbsShape.detect(columns);
         if (shape == null) {
-            problems.add(ImportProblem.ofFile("onbekende kolomindeling; verwacht een CBS-bestand met bijvoorbeeld "
-                    + "'buurtcode', 'gemeentecode' en 'gemeentenaam', of 'code' en 'name'. Gevonden: " + columns));
+            problems.add(Problem.atRow(0, null, "import.problem.layout", String.join(", ", columns)));
             return false;
         }
         for (String required : shape.requiredColumns()) {
             if (!columns.contains(required)) {
-                problems.add(new ImportProblem(1, null, required, "verplichte kolom '" + required + "' ontbreekt"));
+                problems.add(Problem.atRow(1, required, "import.problem.column.missing", required));
             }
         }
         for (String column : columns) {
             if (!shape.knows(column)) {
-                problems.add(new ImportProblem(1, null, column, "onbekende kolom '" + column + "'"));
+                problems.add(Problem.atRow(1, column, "import.problem.column.unknown", column));
             }
         }
         return problems.isEmpty();
@@ -188,32 +196,35 @@ public final class CbsFileReader {
         String code = text(values.get(shape.codeColumn()));
         AreaLevel level = levelOf(code, text(values.get("soort")));
         if (level == null) {
-            problem(position, code, shape.codeColumn(), code.isEmpty() ? "code ontbreekt"
-                    : "'" + code + "' is geen geldige CBS-code" + expectedLevel());
+            if (code.isEmpty()) {
+                problem(position, code, shape.codeColumn(), "import.problem.code.missing");
+            } else {
+                problem(position, code, shape.codeColumn(), invalidCodeKey(), code);
+            }
             return;
         }
         if (!seenCodes.add(code)) {
-            problem(position, code, shape.codeColumn(), "code " + code + " komt meer dan eens voor in het bestand");
+            problem(position, code, shape.codeColumn(), "import.problem.code.duplicate", code);
         }
         String name = shape.nameColumn() == null ? null : text(values.get(shape.nameColumn()));
         if (shape.nameColumn() != null && name.isEmpty()) {
-            problem(position, code, shape.nameColumn(), "naam ontbreekt");
+            problem(position, code, shape.nameColumn(), "import.problem.name.missing");
         }
         String municipalityCode = level == AreaLevel.MUNICIPALITY ? code : AreaLevel.municipalityCodeOf(code);
         String givenMunicipality = text(values.get("gemeentecode"));
         if (!givenMunicipality.isEmpty() && !givenMunicipality.equals(municipalityCode)) {
-            problem(position, code, "gemeentecode", "gemeentecode " + givenMunicipality + " past niet bij " + code);
+            problem(position, code, "gemeentecode", "import.problem.municipality.mismatch", givenMunicipality, code);
         }
         String districtCode = null;
         if (level == AreaLevel.NEIGHBOURHOOD) {
             districtCode = text(values.get("wijkcode"));
             if (!AreaLevel.DISTRICT.accepts(districtCode) || !districtCode.regionMatches(2, code, 2, 6)) {
-                problem(position, code, "wijkcode", "wijkcode '" + districtCode + "' past niet bij " + code);
+                problem(position, code, "wijkcode", "import.problem.district.mismatch", districtCode, code);
             }
         }
         Object fileYear = values.get("jaar");
         if (fileYear != null && !text(fileYear).isEmpty() && !text(fileYear).equals(Integer.toString(year))) {
-            problem(position, code, "jaar", "jaar " + text(fileYear) + " wijkt af van het gekozen jaar " + year);
+            problem(position, code, "jaar", "import.problem.year", text(fileYear), year);
         }
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         for (Map.Entry<String, Object> entry : values.entrySet()) {
@@ -227,7 +238,7 @@ public final class CbsFileReader {
             try {
                 figures.put(entry.getKey(), new BigDecimal(raw));
             } catch (NumberFormatException e) {
-                problem(position, code, entry.getKey(), "'" + raw + "' is geen getal");
+                problem(position, code, entry.getKey(), "import.problem.number", raw);
             }
         }
         Geometry geometry = null;
@@ -236,22 +247,28 @@ public final class CbsFileReader {
                 geometry = GeoJson.read(geometryNode);
                 IsValidOp validity = new IsValidOp(geometry);
                 if (level != AreaLevel.MUNICIPALITY && geometry.getDimension() != 2) {
-                    problem(position, code, "geometry", "een gebied moet een (multi)polygoon zijn");
+                    problem(position, code, "geometry", "import.problem.polygon");
                 } else if (!validity.isValid()) {
-                    String why = "ongeldige geometrie: " + validity.getValidationError().getMessage() + " bij "
-                            + validity.getValidationError().getCoordinate();
+                    TopologyValidationError error = validity.getValidationError();
+                    Problem.Label why = Problem.label(GEOMETRY_ERROR + Math.clamp(error.getErrorType(), 0, GEOMETRY_ERRORS));
+                    String where = where(error);
                     Geometry fixed = repairGeometry ? GeometryFixer.fix(geometry) : null;
                     if (fixed != null && !fixed.isEmpty() && fixed.getDimension() == 2 && fixed.isValid()) {
-                        repairs.add(new ImportProblem(position, code, "geometry", why + " (hersteld)"));
+                        repairs.add(Problem.atRow(position, "geometry", "import.repair.geometry", why, where));
+                        areaCodes.put(position, code);
                         geometry = fixed;
                     } else {
-                        problem(position, code, "geometry", why);
+                        problem(position, code, "geometry", "import.problem.geometry", why, where);
                     }
                 } else if (geometry.getDimension() != 2) {
-                    problem(position, code, "geometry", "een gebied moet een (multi)polygoon zijn");
+                    problem(position, code, "geometry", "import.problem.polygon");
                 }
+            } catch (GeoJson.Unreadable e) {
+                problems.add(e.at(position, "geometry"));
+                areaCodes.put(position, code);
             } catch (IllegalArgumentException e) {
-                problem(position, code, "geometry", e.getMessage());
+                // JTS refused to build the geometry for a reason GeoJson does not check itself
+                problem(position, code, "geometry", "import.geometry.unreadable");
             }
         }
         if (problems.size() == before) {
@@ -280,17 +297,27 @@ public final class CbsFileReader {
         return level;
     }
 
-    private String expectedLevel() {
+    /** The text says which codes the layout expects. */
+    private String invalidCodeKey() {
         return switch (shape) {
-            case PDOK_NEIGHBOURHOODS -> " (verwacht BU gevolgd door 8 cijfers)";
-            case PDOK_MUNICIPALITIES, MUNICIPAL_BOUNDARIES -> " (verwacht GM gevolgd door 4 cijfers)";
-            case KWB_SELECTION -> " (verwacht GM + 4 of WK + 6 cijfers)";
-            case KWB_BASIC -> " (verwacht een code die past bij de kolom 'soort')";
+            case PDOK_NEIGHBOURHOODS -> "import.problem.code.neighbourhood";
+            case PDOK_MUNICIPALITIES, MUNICIPAL_BOUNDARIES -> "import.problem.code.municipality";
+            case KWB_SELECTION -> "import.problem.code.selection";
+            case KWB_BASIC -> "import.problem.code.basic";
         };
     }
 
-    private void problem(int position, String code, String column, String message) {
-        problems.add(new ImportProblem(position, code == null || code.isEmpty() ? null : code, column, message));
+    /** Where a geometry breaks a rule, as lon, lat. */
+    private static String where(TopologyValidationError error) {
+        org.locationtech.jts.geom.Coordinate at = error.getCoordinate();
+        return at == null ? "?" : "(" + at.x + ", " + at.y + ")";
+    }
+
+    private void problem(int position, String code, String column, String key, Object... args) {
+        problems.add(Problem.atRow(position, column, key, args));
+        if (code != null && !code.isEmpty()) {
+            areaCodes.put(position, code);
+        }
     }
 
     private static String text(Object value) {

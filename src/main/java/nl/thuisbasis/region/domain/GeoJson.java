@@ -2,6 +2,7 @@ package nl.thuisbasis.region.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.thuisbasis.platform.Problem;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -21,10 +22,29 @@ public final class GeoJson {
     private GeoJson() {
     }
 
-    /** @throws IllegalArgumentException with a Dutch message when the geometry cannot be read */
+    /** Geometry that cannot be read, with the message key (and arguments) that says why. */
+    public static final class Unreadable extends IllegalArgumentException {
+
+        private final String key;
+        private final transient Object[] args;
+
+        Unreadable(String key, Object... args) {
+            // the message names the key only; the text is for people and comes from the bundles
+            super("unreadable geometry: " + key);
+            this.key = key;
+            this.args = args;
+        }
+
+        /** Why, as a problem of the geometry of one row or feature of a file. */
+        public Problem at(int row, String column) {
+            return new Problem(column, row, key, java.util.Arrays.asList(args));
+        }
+    }
+
+    /** @throws Unreadable when the geometry cannot be read */
     public static Geometry read(JsonNode geometry) {
         if (geometry == null || geometry.isNull() || geometry.isMissingNode()) {
-            throw new IllegalArgumentException("geometrie ontbreekt");
+            throw new Unreadable("import.geometry.missing");
         }
         String type = geometry.path("type").asString("");
         JsonNode coordinates = geometry.path("coordinates");
@@ -38,13 +58,13 @@ public final class GeoJson {
                 }
                 yield WGS84.createMultiPolygon(polygons.toArray(Polygon[]::new));
             }
-            default -> throw new IllegalArgumentException("geometrietype '" + type + "' wordt niet ondersteund");
+            default -> throw new Unreadable("import.geometry.type", type);
         };
     }
 
     private static Polygon polygon(JsonNode rings) {
         if (!rings.isArray() || rings.isEmpty()) {
-            throw new IllegalArgumentException("polygoon zonder ringen");
+            throw new Unreadable("import.geometry.noRings");
         }
         LinearRing shell = ring(rings.get(0));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
@@ -60,19 +80,19 @@ public final class GeoJson {
             coordinates[i] = coordinate(positions.get(i));
         }
         if (coordinates.length < 4 || !coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-            throw new IllegalArgumentException("ring is niet gesloten of heeft minder dan 4 punten");
+            throw new Unreadable("import.geometry.ring");
         }
         return WGS84.createLinearRing(coordinates);
     }
 
     private static Coordinate coordinate(JsonNode position) {
         if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-            throw new IllegalArgumentException("ongeldige coördinaat");
+            throw new Unreadable("import.geometry.coordinate");
         }
         double lon = position.get(0).doubleValue();
         double lat = position.get(1).doubleValue();
         if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-            throw new IllegalArgumentException("coördinaat valt buiten WGS84 (lon " + lon + ", lat " + lat + ")");
+            throw new Unreadable("import.geometry.outside", Double.toString(lon), Double.toString(lat));
         }
         return new Coordinate(lon, lat);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.region.AreaLevel;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class CbsFileReaderTest {
 
         assertThat(file.valid()).isFalse();
         assertThat(file.records()).isEmpty();
-        assertThat(file.problems()).extracting(ImportProblem::column).contains("income_hi");
+        assertThat(file.problems()).extracting(Problem::field).contains("income_hi");
     }
 
     @Test
@@ -57,8 +58,9 @@ class CbsFileReaderTest {
         CbsFile file = csv("foo,bar\n1,2\n", 2022);
 
         assertThat(file.problems()).singleElement().satisfies(p -> {
-            assertThat(p.position()).isZero();
-            assertThat(p.message()).contains("onbekende kolomindeling");
+            assertThat(p.row()).isZero();
+            assertThat(RegionTexts.dutch(p)).contains("onbekende kolomindeling");
+            assertThat(RegionTexts.english(p)).contains("unknown column layout");
         });
     }
 
@@ -71,12 +73,14 @@ class CbsFileReaderTest {
         CbsFile file = csv(TMAP_HEADER + rows, 2022);
 
         assertThat(file.records()).isEmpty();
-        assertThat(file.problems()).extracting(ImportProblem::position, ImportProblem::column)
+        assertThat(file.problems()).extracting(Problem::row, Problem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "code"),
                         org.assertj.core.groups.Tuple.tuple(4, "code"),
                         org.assertj.core.groups.Tuple.tuple(5, "population"));
-        assertThat(file.problems().get(1).message()).contains("meer dan eens");
-        assertThat(file.problems().get(2).message()).contains("'veel' is geen getal");
+        assertThat(RegionTexts.dutch(file.problems().get(1))).contains("meer dan eens");
+        assertThat(RegionTexts.dutch(file.problems().get(2))).contains("'veel' is geen getal");
+        assertThat(RegionTexts.english(file.problems().get(2))).isEqualTo("'veel' is not a number");
+        assertThat(file.areaCodeOf(file.problems().get(2))).isEqualTo("WK050502");
     }
 
     @Test
@@ -85,7 +89,7 @@ class CbsFileReaderTest {
         CbsFile file = csv(header + "GM0505,Dordrecht,121434,56730,2023\n", 2024);
 
         assertThat(file.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("wijkt af van het gekozen jaar 2024"));
+                .satisfies(p -> assertThat(RegionTexts.dutch(p)).contains("wijkt af van het gekozen jaar 2024"));
     }
 
     @Test
@@ -93,7 +97,7 @@ class CbsFileReaderTest {
         String header = "buurtcode,buurtnaam,wijkcode,gemeentecode,aantalInwoners\n";
         CbsFile file = csv(header + "BU05050101,Groenmarkt,WK064201,GM0505,815\n", 2023);
 
-        assertThat(file.problems()).extracting(ImportProblem::column).containsExactly("wijkcode");
+        assertThat(file.problems()).extracting(Problem::field).containsExactly("wijkcode");
     }
 
     private static final String SELF_INTERSECTING = """
@@ -107,9 +111,10 @@ class CbsFileReaderTest {
 
         assertThat(file.records()).isEmpty();
         assertThat(file.problems()).singleElement().satisfies(p -> {
-            assertThat(p.position()).isEqualTo(1);
-            assertThat(p.code()).isEqualTo("GM0505");
-            assertThat(p.message()).startsWith("ongeldige geometrie");
+            assertThat(p.row()).isEqualTo(1);
+            assertThat(file.areaCodeOf(p)).isEqualTo("GM0505");
+            assertThat(RegionTexts.dutch(p)).startsWith("ongeldige geometrie");
+            assertThat(RegionTexts.english(p)).startsWith("invalid geometry: self-intersection at (");
         });
     }
 
@@ -118,7 +123,10 @@ class CbsFileReaderTest {
         CbsFile file = geoJson(SELF_INTERSECTING, 2023, true);
 
         assertThat(file.problems()).isEmpty();
-        assertThat(file.repairs()).singleElement().satisfies(p -> assertThat(p.message()).endsWith("(hersteld)"));
+        assertThat(file.repairs()).singleElement().satisfies(p -> {
+            assertThat(RegionTexts.dutch(p)).endsWith("(hersteld)");
+            assertThat(RegionTexts.english(p)).endsWith("(repaired)");
+        });
         assertThat(file.records().getFirst().geometry().isValid()).isTrue();
     }
 
@@ -128,14 +136,59 @@ class CbsFileReaderTest {
         CbsFile file = geoJson(unclosed, 2023, true);
 
         assertThat(file.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("niet gesloten"));
+                .satisfies(p -> assertThat(RegionTexts.dutch(p)).contains("niet gesloten"));
     }
 
     @Test
     void a_malformed_json_file_is_rejected_as_a_whole() throws IOException {
         CbsFile file = geoJson("{\"type\":\"FeatureCollection\",\"features\":[", 2023, false);
 
-        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.position()).isZero());
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isZero();
+            assertThat(RegionTexts.english(p)).startsWith("the file is not valid JSON");
+        });
+    }
+
+    @Test
+    void every_problem_and_repair_has_a_dutch_and_an_english_text() throws IOException {
+        String header = "buurtcode,buurtnaam,wijkcode,gemeentecode,aantalInwoners,jaar\n";
+        String rows = "BU05050101,Groenmarkt,WK064201,GM0642,veel,2020\n"
+                + ",Zonder code,WK050501,GM0505,1,2023\n"
+                + "BU0505010X,Fout,WK050501,GM0505,1,2023\n"
+                + "BU05050102,,WK050501,GM0505,1,2023\n"
+                + "BU05050102,Dubbel,WK050501,GM0505,1,2023\n"
+                + "BU05050103,Te kort,WK050501\n";
+        List<Problem> problems = new java.util.ArrayList<>(csv(header + rows, 2023).problems());
+        problems.addAll(csv("foo,bar\n1,2\n", 2023).problems());
+        problems.addAll(csv("buurtcode,buurtnaam,wijkcode,gemeentecode,onzin\n", 2023).problems());
+        problems.addAll(geoJson("{\"type\":\"Feature\"}", 2023, false).problems());
+        problems.addAll(geoJson("""
+                {"type":"FeatureCollection","features":[
+                {"type":"Feature","properties":{"gemeentecode":"GM0505","gemeentenaam":"A"},"geometry":null},
+                {"type":"Feature","properties":{"gemeentecode":"GM0482","gemeentenaam":"B"},"geometry":{"type":"Line"}},
+                {"type":"Feature","properties":{"gemeentecode":"GM0512","gemeentenaam":"C"},"geometry":{"type":"Polygon","coordinates":[]}},
+                {"type":"Feature","properties":{"gemeentecode":"GM0523","gemeentenaam":"D"},"geometry":{"type":"Point","coordinates":["x",1]}},
+                {"type":"Feature","properties":{"gemeentecode":"GM0531","gemeentenaam":"E"},"geometry":{"type":"Point","coordinates":[200,1]}}
+                ]}""", 2023, false).problems());
+        problems.addAll(geoJson(SELF_INTERSECTING, 2023, false).problems());
+        problems.addAll(geoJson(SELF_INTERSECTING, 2023, true).repairs());
+
+        assertThat(problems).extracting(Problem::key).contains("import.problem.district.mismatch",
+                "import.problem.number", "import.problem.year", "import.problem.code.missing",
+                "import.problem.code.neighbourhood", "import.problem.name.missing", "import.problem.code.duplicate",
+                "import.problem.fields", "import.problem.layout", "import.problem.column.unknown",
+                "import.problem.featureCollection", "import.geometry.missing", "import.geometry.type",
+                "import.geometry.noRings", "import.geometry.coordinate", "import.geometry.outside",
+                "import.problem.geometry", "import.repair.geometry");
+        for (Problem problem : problems) {
+            assertThat(RegionTexts.dutch(problem)).as(problem.key()).isNotBlank().doesNotContain("{", "}");
+            assertThat(RegionTexts.english(problem)).as(problem.key()).isNotBlank().doesNotContain("{", "}")
+                    .isNotEqualTo(RegionTexts.dutch(problem));
+        }
+        for (int type = 0; type <= 11; type++) {
+            Problem kind = Problem.of("import.problem.geometry", Problem.label("import.geometry.error." + type), "(1, 2)");
+            assertThat(RegionTexts.english(kind)).isNotEqualTo(RegionTexts.dutch(kind));
+        }
     }
 
     @Test

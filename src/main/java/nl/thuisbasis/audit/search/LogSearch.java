@@ -1,0 +1,68 @@
+package nl.thuisbasis.audit.search;
+
+import java.util.List;
+import java.util.Map;
+import nl.thuisbasis.audit.LegalBasis;
+import nl.thuisbasis.audit.Processing;
+import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.audit.ProcessingLogEntry;
+import nl.thuisbasis.audit.ProcessingLogQuery;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.Problem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Searching the log for the admin: one page of entries, and the search itself logged (the log holds personal data). */
+@Service
+class LogSearch {
+
+    static final String PURPOSE = "Toezicht op verwerkingen";
+
+    /** The legal bases of {@link LegalBasis}, as stored, with the key of their text. */
+    private static final Map<String, String> LEGAL_BASES = Map.of(
+            LegalBasis.PUBLIC_TASK_WMO, "log.legalBasis.PUBLIC_TASK_WMO",
+            LegalBasis.PRIORITY_SCHEME, "log.legalBasis.PRIORITY_SCHEME",
+            LegalBasis.SECURITY, "log.legalBasis.SECURITY",
+            LegalBasis.OPEN_DATA, "log.legalBasis.OPEN_DATA",
+            LegalBasis.OPERATION, "log.legalBasis.OPERATION");
+
+    /** A page of results and how many entries match in all. */
+    record Results(List<LogRow> rows, long total, PageQuery page) {
+
+        boolean hasNext() {
+            return page.page() < page.totalPages(total);
+        }
+    }
+
+    private final LogSearchRepository repository;
+    private final ProcessingLog log;
+    private final Messages messages;
+
+    LogSearch(LogSearchRepository repository, ProcessingLog log, Messages messages) {
+        this.repository = repository;
+        this.log = log;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    Results search(LogSearchForm form, PageQuery page) {
+        ProcessingLogQuery query = form.query(page.pageSize());
+        List<LogRow> rows = repository.search(query, page.pageSize(), page.offset()).stream().map(this::row).toList();
+        Results results = new Results(rows, repository.count(query), page);
+        log.record(Processing.of("READ", "verwerkingenlogboek", null, PURPOSE, LegalBasis.OPERATION)
+                .withDetailsKey("log.details.search"));
+        return results;
+    }
+
+    private LogRow row(ProcessingLogEntry e) {
+        Problem keyed = e.detailsMessage();
+        String details = keyed != null ? messages.text(keyed) : e.details();
+        String legalBasis = LEGAL_BASES.containsKey(e.legalBasis()) ? messages.text(LEGAL_BASES.get(e.legalBasis()))
+                : e.legalBasis();
+        String outcome = messages.has("log.outcome." + e.outcome()) ? messages.text("log.outcome." + e.outcome())
+                : e.outcome();
+        return new LogRow(e.occurredAt(), e.actor(), e.actorOrganisation(), e.action(), e.objectType(), e.objectId(),
+                e.purpose(), legalBasis, outcome, details);
+    }
+}
