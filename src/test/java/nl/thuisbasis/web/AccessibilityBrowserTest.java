@@ -16,11 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("WCAG 2.1 A/AA (axe-core)")
 class AccessibilityBrowserTest extends BrowserTestSupport {
 
-    @Override
-    void uploadCbsFile(String fileName, String content, int year) {
-        CbsFiles.upload(page, fileName, content, year);
-    }
-
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource({
         "/, home",

@@ -129,9 +129,9 @@ abstract class BrowserTestSupport {
     /** Uploads a CBS file through the admin form (the admin must be logged in) and waits for the result. */
     void uploadCbsFile(String fileName, String content, int year) {
         open("/beheer/cbs-import");
-        page.locator("#bestand").setInputFiles(new FilePayload(fileName, "text/csv",
+        page.locator("#file").setInputFiles(new FilePayload(fileName, "text/csv",
                 content.getBytes(StandardCharsets.UTF_8)));
-        page.locator("#jaar").fill(Integer.toString(year));
+        page.locator("#year").fill(Integer.toString(year));
         page.locator("form.utrecht-form button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/beheer/cbs-import/[0-9a-f-]{36}$"));
         page.locator("[data-testid=import-ok], [data-testid=import-failed]").waitFor();

@@ -10,11 +10,6 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Importing CBS files on the admin page")
 class CbsImportBrowserTest extends BrowserTestSupport {
 
-    @Override
-    void uploadCbsFile(String fileName, String content, int year) {
-        CbsFiles.upload(page, fileName, content, year);
-    }
-
     private Locator inhabitants() {
         return page.locator("#figures [data-figure=aantalInwoners] td").first();
     }
