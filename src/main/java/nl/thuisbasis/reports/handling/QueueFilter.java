@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.BindParam;
 record QueueFilter(Scope scope, @BindParam("afgehandeld") Boolean closedToo, @BindParam("teLaat") Boolean overdueOnly,
         @BindParam("locatie") UUID facility, @BindParam("sinds") LocalDate since, Integer page) {
 
-    static final QueueFilter NONE = new QueueFilter(null, null, null, null, null, null);
-
     /**
      * The filter as far as it could be read: when a value cannot be read (a facility id that is no id, a day that is no
      * date), Spring makes no filter at all; this keeps every value that could be read and drops the others.
