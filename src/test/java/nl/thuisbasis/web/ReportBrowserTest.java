@@ -99,6 +99,10 @@ class ReportBrowserTest extends BrowserTestSupport {
         page.locator("[data-testid=add-rule]").click();
         assertThat(page.locator("#rules")).containsText("Wijkagent Dordrecht-West");
         checkPage("report-settings");
+        // remove the rule again, so that it does not route other tests' reports
+        page.locator("#rules tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Wijkagent Dordrecht-West"))
+                .locator("button").click();
+        assertThat(page.locator("main")).not().containsText("Wijkagent Dordrecht-West");
         page.context().clearCookies();
         page.setViewportSize(390, 844);
         open("/melden/cijfers");
