@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.thuisbasis.facility.FacilityId;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.reports.domain.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +29,12 @@ public class ReportStatistics {
     public static final String COMPLIMENT = "COMPLIMENT";
 
     private final JdbcClient jdbc;
+    private final Messages messages;
     private final Clock clock;
 
-    ReportStatistics(JdbcClient jdbc, Optional<Clock> clock) {
+    ReportStatistics(JdbcClient jdbc, Messages messages, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -45,13 +49,13 @@ public class ReportStatistics {
 
     /** The last {@code months} months up to and including this one, oldest first, months without reports included. */
     public List<Month> perMonth(FacilityId facility, int months) {
-        YearMonth now = YearMonth.now(clock.withZone(Reports.ZONE));
+        YearMonth now = YearMonth.now(clock.withZone(WorkingDays.ZONE));
         YearMonth first = now.minusMonths(months - 1L);
         Map<YearMonth, int[]> counts = new HashMap<>();
         jdbc.sql("""
                 select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') as month, category = ? as compliment, count(*) as n
                 from report where facility_id = ? and received_at >= ? group by 1, 2""")
-                .params(COMPLIMENT, facility.value(), java.sql.Timestamp.from(first.atDay(1).atStartOfDay(Reports.ZONE).toInstant()))
+                .params(COMPLIMENT, facility.value(), java.sql.Timestamp.from(first.atDay(1).atStartOfDay(WorkingDays.ZONE).toInstant()))
                 .query((rs, n) -> {
                     int[] c = counts.computeIfAbsent(YearMonth.parse(rs.getString("month")), m -> new int[2]);
                     c[rs.getBoolean("compliment") ? 1 : 0] += rs.getInt("n");
@@ -65,14 +69,20 @@ public class ReportStatistics {
         return result;
     }
 
-    /** Reports about a location received on or after a date (for example the committee's last meeting), newest first. */
+    /**
+     * Reports about a location received on or after a date (for example the committee's last meeting), newest first,
+     * with the last public reply (a text of the system, such as "reopened by the reporter", in the reader's language).
+     */
     public List<Summary> since(FacilityId facility, LocalDate from) {
-        LocalDate today = LocalDate.now(clock.withZone(Reports.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
         return jdbc.sql("""
-                select r.*, (select public_note from report_status_change c where c.report_id = r.id and public_note is not null
-                             order by changed_at desc limit 1) as last_reply
-                from report r where facility_id = ? and received_at >= ? order by received_at desc""")
-                .params(facility.value(), java.sql.Timestamp.from(from.atStartOfDay(Reports.ZONE).toInstant()))
+                select r.*, c.public_note as last_reply, c.public_note_key as last_reply_key, c.public_note_args as last_reply_args
+                from report r left join lateral (
+                    select public_note, public_note_key, public_note_args from report_status_change c
+                    where c.report_id = r.id and (public_note is not null or public_note_key is not null)
+                    order by changed_at desc limit 1) c on true
+                where facility_id = ? and received_at >= ? order by received_at desc""")
+                .params(facility.value(), java.sql.Timestamp.from(from.atStartOfDay(WorkingDays.ZONE).toInstant()))
                 .query((rs, n) -> {
                     String status = rs.getString("status");
                     LocalDate resolveBy = rs.getObject("resolve_by", LocalDate.class);
@@ -80,8 +90,8 @@ public class ReportStatistics {
                     boolean overdue = !"CLOSED".equals(status) && (resolveBy != null && today.isAfter(resolveBy)
                             || "RECEIVED".equals(status) && ackBy != null && today.isAfter(ackBy));
                     return new Summary(rs.getString("tracking_code"), rs.getString("category"),
-                            LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), Reports.ZONE), status, overdue,
-                            rs.getString("last_reply"));
+                            LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), WorkingDays.ZONE), status, overdue,
+                            lastReply(rs));
                 }).list();
     }
 
@@ -94,7 +104,7 @@ public class ReportStatistics {
 
     /** Open reports about a location that are past a deadline. */
     public int overdue(FacilityId facility) {
-        LocalDate today = LocalDate.now(clock.withZone(Reports.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
         return jdbc.sql("""
                 select count(*) from report where facility_id = ? and status <> 'CLOSED'
                   and (resolve_by < ? or (status = 'RECEIVED' and acknowledge_by < ?))""")
@@ -117,5 +127,14 @@ public class ReportStatistics {
                   and extract(year from received_at at time zone 'Europe/Amsterdam') = ? group by category order by category""")
                 .params(municipalityCode, year).query((rs, n) -> totals.put(rs.getString("category"), rs.getInt("n"))).list();
         return totals;
+    }
+
+    private String lastReply(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String key = rs.getString("last_reply_key");
+        if (key == null) {
+            return rs.getString("last_reply");
+        }
+        java.sql.Array args = rs.getArray("last_reply_args");
+        return messages.text(key, args == null ? new Object[0] : (Object[]) args.getArray());
     }
 }

@@ -4,19 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.reports.domain.WorkingDays;
-import nl.thuisbasis.siting.ScanPlace;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import testsupport.DemoApi;
 import org.junit.jupiter.api.Test;
@@ -50,9 +40,6 @@ class ReportHandlingIntegrationTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    ReportScanSource scanSource;
-
     private String submit(String from, String body) {
         MvcTestResult result = mvc.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(body)
                 .with(request -> {
@@ -84,7 +71,7 @@ class ReportHandlingIntegrationTest {
         assertThat(row.get("routed_to")).isEqualTo("leger-des-heils");
         assertThat(row.get("route_target")).isEqualTo("PROVIDER");
         assertThat(row.get("municipality_code")).isEqualTo("GM0505");
-        LocalDate received = ((java.sql.Timestamp) row.get("received_at")).toInstant().atZone(Reports.ZONE).toLocalDate();
+        LocalDate received = ((java.sql.Timestamp) row.get("received_at")).toInstant().atZone(WorkingDays.ZONE).toLocalDate();
         assertThat(((java.sql.Date) row.get("acknowledge_by")).toLocalDate()).isEqualTo(WorkingDays.deadline(received, 2));
         assertThat(((java.sql.Date) row.get("resolve_by")).toLocalDate()).isEqualTo(WorkingDays.deadline(received, 10));
 
@@ -173,48 +160,6 @@ class ReportHandlingIntegrationTest {
         assertThat(call("DELETE", "begeleider", "/api/v1/reports/reply-templates/" + shared.get(0).path("id").asString(), null))
                 .as("shared templates stay").hasStatus(422);
         assertThat(call("DELETE", "begeleider", "/api/v1/reports/reply-templates/" + own, null)).hasStatus(204);
-    }
-
-    @Test
-    void the_report_card_pdf_carries_a_qr_code_to_the_locations_form() throws Exception {
-        String id = jdbc.sql("select id::text from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
-        MvcTestResult pdf = mvc.get().uri("/meldingen/meldkaart/" + id).with(user(users.loadUserByUsername("begeleider"))).exchange();
-        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
-        try (var document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Meldkaart", id.substring(0, 8), "/melden?locatie=" + id.substring(0, 8), "0900-8844");
-        }
-        byte[] png = ReportCard.qrPng("http://localhost/melden?locatie=" + id.substring(0, 8), 300);
-        BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        assertThat(decoded).isEqualTo("http://localhost/melden?locatie=" + id.substring(0, 8));
-
-        assertThat(mvc.get().uri("/meldingen/meldkaart/" + id)).as("not public").hasStatus(302);
-        String secret = jdbc.sql("select id::text from facility where secret_address limit 1").query(String.class).single();
-        assertThat(mvc.get().uri("/meldingen/meldkaart/" + secret).with(user(users.loadUserByUsername("beheerder"))))
-                .as("secret addresses have no card").hasStatus(404);
-    }
-
-    @Test
-    void reports_around_a_place_are_an_indicator_of_the_capacity_scan_counted_up_to_yesterday() {
-        double lon = 4.3;
-        double lat = 51.95;
-        for (int i = 0; i < 3; i++) {
-            jdbc.sql("""
-                    insert into report (id, tracking_code, lon, lat, category, description, received_at)
-                    values (gen_random_uuid(), ?, ?, ?, 'NOISE', 'scan-test', now() - interval '2 days')""")
-                    .params("SCANT00" + i, lon + i * 0.0005, lat).update();
-        }
-        jdbc.sql("""
-                insert into report (id, tracking_code, lon, lat, category, description, received_at)
-                values (gen_random_uuid(), 'SCANT009', ?, ?, 'COMPLIMENT', 'scan-test', now() - interval '2 days')""")
-                .params(lon, lat).update();
-        List<Map<String, Double>> values = scanSource.values(List.of(new ScanPlace("X", lon, lat, 10), new ScanPlace("Y", 4.0, 52.2, 10)));
-        assertThat(values.get(0).get(ReportScanSource.KEY)).as("three nuisance reports within 500 m, the compliment not").isEqualTo(3.0);
-        assertThat(values.get(1).get(ReportScanSource.KEY)).isZero();
-        assertThat(scanSource.indicators()).singleElement().extracting(i -> i.key()).isEqualTo(ReportScanSource.KEY);
     }
 
     @Test

@@ -96,26 +96,6 @@ class ReportIntegrationTest {
         assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
     }
 
-    @Autowired
-    ReporterDataRetention retention;
-
-    @Test
-    void reporters_e_mail_addresses_are_removed_after_the_retention_period_and_the_report_stays() throws Exception {
-        MvcResult old = submit("127.0.0.31", "{\"category\": \"OTHER\", \"description\": \"Vraag\", \"email\": \"buur@example.nl\", \"emailConsent\": true}");
-        MvcResult recent = submit("127.0.0.32", "{\"category\": \"OTHER\", \"description\": \"Vraag\", \"email\": \"buur2@example.nl\", \"emailConsent\": true}");
-        String oldCode = json.readTree(old.getResponse().getContentAsByteArray()).path("trackingCode").asString();
-        String recentCode = json.readTree(recent.getResponse().getContentAsByteArray()).path("trackingCode").asString();
-        jdbc.sql("update report set received_at = now() - interval '13 months' where tracking_code = ?").param(oldCode).update();
-
-        assertThat(retention.removeExpiredEmailAddresses()).isGreaterThanOrEqualTo(1);
-
-        assertThat(jdbc.sql("select email from report where tracking_code = ?").param(oldCode).query(String.class).optional()).isEmpty();
-        assertThat(jdbc.sql("select count(*) from report where tracking_code = ?").param(oldCode).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select email from report where tracking_code = ?").param(recentCode).query(String.class).single())
-                .isEqualTo("buur2@example.nl");
-        assertThat(jdbc.sql("select count(*) from processing_log where action = 'reports.retention'").query(Long.class).single()).isPositive();
-    }
-
     @Test
     void a_bot_filling_the_hidden_field_is_thanked_and_nothing_is_stored() throws Exception {
         long before = jdbc.sql("select count(*) from report").query(Long.class).single();

@@ -58,18 +58,18 @@ class ReportBrowserTest extends BrowserTestSupport {
         // closing without a reply is refused and changes nothing
         page.locator("#status").selectOption("CLOSED");
         page.locator("[data-testid=save-status]").click();
-        assertThat(page.locator("#handle-problems")).containsText("antwoord");
+        assertThat(page.locator("#error-summary")).containsText("antwoord");
         assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "RECEIVED");
         checkPage("report-handle-refused");
         // acknowledge with a template, then close with a reply
         page.locator("#status").selectOption("ACKNOWLEDGED");
-        page.locator("#sjabloon").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ontvangen en in behandeling"));
-        assertThat(page.locator("#antwoord")).hasValue(java.util.regex.Pattern.compile("Bedankt voor uw melding.*"));
+        page.locator("#templateId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ontvangen en in behandeling"));
+        assertThat(page.locator("#publicNote")).hasValue(java.util.regex.Pattern.compile("Bedankt voor uw melding.*"));
         page.locator("[data-testid=save-status]").click();
         assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "ACKNOWLEDGED");
         page.locator("#status").selectOption("CLOSED");
-        page.locator("#antwoord").fill("Het afval is opgehaald en we hebben afspraken gemaakt over de container.");
-        page.locator("#notitie").fill("Met de bewoners besproken in het huisoverleg.");
+        page.locator("#publicNote").fill("Het afval is opgehaald en we hebben afspraken gemaakt over de container.");
+        page.locator("#internalNote").fill("Met de bewoners besproken in het huisoverleg.");
         page.locator("[data-testid=save-status]").click();
         assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "CLOSED");
         assertThat(page.locator("#history tbody tr")).hasCount(3);
@@ -89,16 +89,20 @@ class ReportBrowserTest extends BrowserTestSupport {
     void routingSettings() {
         logIn("gemeente");
         open("/meldingen/instellingen");
-        page.locator("#naar").selectOption("POLICE");
+        page.locator("#target").selectOption("POLICE");
         page.locator("[data-testid=add-rule]").click();
-        assertThat(page.locator("#settings-problems")).containsText("politie");
+        assertThat(page.locator("#error-summary")).containsText("politie");
         checkPage("report-settings-refused");
-        page.locator("#categorie").selectOption("AGGRESSION");
-        page.locator("#naar").selectOption("POLICE");
+        page.locator("#category").selectOption("AGGRESSION");
+        page.locator("#target").selectOption("POLICE");
         page.locator("#contact").fill("Wijkagent Dordrecht-West, 0900-8844");
         page.locator("[data-testid=add-rule]").click();
         assertThat(page.locator("#rules")).containsText("Wijkagent Dordrecht-West");
         checkPage("report-settings");
+        // remove the rule again, so that it does not route other tests' reports
+        page.locator("#rules tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Wijkagent Dordrecht-West"))
+                .locator("button").click();
+        assertThat(page.locator("main")).not().containsText("Wijkagent Dordrecht-West");
         page.context().clearCookies();
         page.setViewportSize(390, 844);
         open("/melden/cijfers");

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class WorkingDays {
 
+    /** Where days are counted: a report received at 23:30 Dutch time counts for that Dutch day. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
+
     private WorkingDays() {
     }
 

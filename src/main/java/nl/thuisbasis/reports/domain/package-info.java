@@ -1,2 +1,2 @@
-/** Plain rules of report handling: working days and routing. */
+/** Plain rules of reports: working days, routing, the status flow, tracking codes, who is staff, and free texts. */
 package nl.thuisbasis.reports.domain;

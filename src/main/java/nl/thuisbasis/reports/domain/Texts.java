@@ -1,0 +1,35 @@
+package nl.thuisbasis.reports.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisbasis.platform.Problem;
+
+/** Free texts people type (notes, titles, contacts): trimmed, at most so long, and only characters that can be stored. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** The trimmed text, or null when there is none. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Whether the database can store the text: PostgreSQL refuses the NUL character. */
+    public static boolean storable(String text) {
+        return text == null || text.indexOf('\u0000') < 0;
+    }
+
+    /** The problems of an optional text of a field: too long, or a character that cannot be stored. */
+    public static List<Problem> problems(String field, String text, int max) {
+        List<Problem> problems = new ArrayList<>();
+        String trimmed = blankToNull(text);
+        if (trimmed != null && trimmed.length() > max) {
+            problems.add(Problem.at(field, "report.problem.text.long", max));
+        }
+        if (!storable(text)) {
+            problems.add(Problem.at(field, "report.problem.text.unreadable"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,177 @@
+package nl.thuisbasis.reports.handling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.thuisbasis.audit.LegalBasis;
+import nl.thuisbasis.audit.Processing;
+import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.facility.FacilityId;
+import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
+import nl.thuisbasis.reports.domain.ReportStatus;
+import nl.thuisbasis.reports.domain.Staff;
+import nl.thuisbasis.reports.domain.Texts;
+import nl.thuisbasis.reports.domain.WorkingDays;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff side of reports: a queue per organisation (what was routed to it), deadlines to acknowledge and to
+ * resolve in working days with overdue ones highlighted, and handling with an append-only status history. A
+ * municipality also sees every report about its territory, region coordinators and admins all of them (including
+ * the unassigned queue of reports nobody could place). Opening a report reads reporter data: it is logged.
+ */
+@Service
+class Handling {
+
+    /** The problem code of a refused step (API and forms). */
+    static final String REFUSED = "report-refused";
+
+    private final HandlingRepository repository;
+    private final FacilityRegister register;
+    private final ProcessingLog log;
+    private final Messages messages;
+    private final Clock clock;
+
+    Handling(HandlingRepository repository, FacilityRegister register, ProcessingLog log, Messages messages,
+            Optional<Clock> clock) {
+        this.repository = repository;
+        this.register = register;
+        this.log = log;
+        this.messages = messages;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** One report in a queue, without reporter data; the location in the reader's language. */
+    record QueueItem(UUID id, String trackingCode, String category, String location, String facilityId,
+            String status, Instant receivedAt, LocalDate acknowledgeBy, LocalDate resolveBy, boolean acknowledgeOverdue,
+            boolean resolveOverdue, String routedTo, String routeTarget, String routeContact) {
+
+        public boolean overdue() {
+            return acknowledgeOverdue || resolveOverdue;
+        }
+    }
+
+    /** A page of the queue: its reports, how many match in all and how many of those are overdue. */
+    record Queue(List<QueueItem> items, long total, long overdue) {
+    }
+
+    /** A report opened by staff: with the description, the reporter's e-mail address (if kept) and the history. */
+    record Detail(QueueItem item, String description, String locationText, Double lon, Double lat, String email,
+            List<Change> history) {
+    }
+
+    /** One step in the (append-only) status history. */
+    record Change(String status, String publicNote, String internalNote, String changedBy, Instant changedAt) {
+    }
+
+    /** A next step as staff enter it. */
+    record StatusChange(String status, String publicNote, String internalNote) {
+    }
+
+    /** The queue, optionally only open or overdue reports, about one facility, received on or after a day; one page. */
+    @Transactional(readOnly = true)
+    Queue queue(CurrentUser user, HandlingRepository.QueueQuery query, PageQuery paging) {
+        staff(user);
+        LocalDate today = today();
+        HandlingRepository.Page page = repository.queue(user, query, today, paging.pageSize(), paging.offset());
+        Map<UUID, String> names = new HashMap<>();
+        return new Queue(page.rows().stream().map(r -> item(r, today, names)).toList(), page.total(), page.overdue());
+    }
+
+    /** Opens a report; reading the reporter's data is recorded in the processing log. */
+    @Transactional
+    Optional<Detail> open(CurrentUser user, ReportId id) {
+        staff(user);
+        Optional<Detail> detail = find(user, id.value());
+        detail.ifPresent(d -> log.record(Processing.of("reports.read", "report", id.toString(), Staff.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
+                .withDetails(d.email() == null ? "zonder e-mailadres" : "met e-mailadres van de melder")));
+        return detail;
+    }
+
+    /** Every problem of a next step at once; a report the user may not see is not found. */
+    @Transactional(readOnly = true)
+    List<Problem> problems(CurrentUser user, ReportId id, StatusChange change) {
+        staff(user);
+        HandlingRepository.Row row = repository.find(user, id.value()).orElseThrow(Handling::notFound);
+        return ReportStatus.problems(ReportStatus.valueOf(row.status()), change.status(), change.publicNote(),
+                change.internalNote());
+    }
+
+    /**
+     * A next step: acknowledge, in progress, or close (closing needs a reply to the reporter); a closed report may be
+     * taken up again. The public note is what the reporter sees with their code; the internal note only staff.
+     */
+    @Transactional
+    Detail changeStatus(CurrentUser user, ReportId id, StatusChange change) {
+        staff(user);
+        HandlingRepository.Row row = repository.find(user, id.value()).orElseThrow(Handling::notFound);
+        String from = row.status();
+        Refused.unless(ReportStatus.problems(ReportStatus.valueOf(from), change.status(), change.publicNote(),
+                change.internalNote()), REFUSED);
+        repository.changeStatus(id.value(), change.status(), Texts.blankToNull(change.publicNote()),
+                Texts.blankToNull(change.internalNote()), user.getUsername());
+        log.record(Processing.of("reports.handle", "report", id.toString(), Staff.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
+                .withDetails(from + " -> " + change.status()));
+        return find(user, id.value()).orElseThrow();
+    }
+
+    /** The statuses that may follow the current one. */
+    static List<String> next(String from) {
+        return ReportStatus.valueOf(from).next().stream().map(ReportStatus::name).toList();
+    }
+
+    private Optional<Detail> find(CurrentUser user, UUID id) {
+        LocalDate today = today();
+        return repository.find(user, id).map(row -> new Detail(item(row, today, new HashMap<>()), row.description(),
+                row.locationText(), row.lon(), row.lat(), row.email(), repository.history(id).stream()
+                        .map(s -> new Change(s.status(), s.publicNoteKey() != null
+                                ? messages.text(s.publicNoteKey(), s.publicNoteArgs().toArray()) : s.publicNote(),
+                                s.internalNote(), s.changedBy(), s.changedAt()))
+                        .toList()));
+    }
+
+    private QueueItem item(HandlingRepository.Row r, LocalDate today, Map<UUID, String> names) {
+        String location = r.facilityId() != null
+                ? names.computeIfAbsent(r.facilityId(), id -> register.reportable(new FacilityId(id)).map(Facility::name)
+                        .orElseGet(() -> messages.text("queue.location.facility.unknown")))
+                : r.locationText() != null ? r.locationText()
+                : r.lon() != null ? messages.text("queue.location.point", String.format(Locale.ROOT, "%.5f", r.lat()),
+                        String.format(Locale.ROOT, "%.5f", r.lon()))
+                : messages.text("report.location.unknown");
+        boolean ackOverdue = ReportStatus.RECEIVED.name().equals(r.status()) && !r.acknowledged() && r.acknowledgeBy() != null
+                && today.isAfter(r.acknowledgeBy());
+        boolean resolveOverdue = !ReportStatus.CLOSED.name().equals(r.status()) && r.resolveBy() != null
+                && today.isAfter(r.resolveBy());
+        return new QueueItem(r.id(), r.trackingCode(), r.category(), location,
+                r.facilityId() == null ? null : r.facilityId().toString(), r.status(), r.receivedAt(), r.acknowledgeBy(),
+                r.resolveBy(), ackOverdue, resolveOverdue, r.routedTo(), r.routeTarget(), r.routeContact());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingDays.ZONE));
+    }
+
+    private static Refused notFound() {
+        return Refused.notFound(Problem.of("report.problem.report.unknown"));
+    }
+
+    static void staff(CurrentUser user) {
+        if (!Staff.handlesReports(user.role())) {
+            throw new AccessDeniedException("reports are handled by providers, municipalities and the region");
+        }
+    }
+}

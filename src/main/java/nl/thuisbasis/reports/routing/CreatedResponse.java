@@ -1,0 +1,7 @@
+package nl.thuisbasis.reports.routing;
+
+import java.util.UUID;
+
+/** The id of what was created. */
+record CreatedResponse(UUID id) {
+}
