@@ -50,6 +50,27 @@ class OpenApiConfiguration {
                         .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
     }
 
+    /**
+     * A typed id in a path or query ({@code record CandidateId(UUID value)}) is a uuid string on the wire: document it
+     * so, not as an object with a {@code value} property.
+     */
+    @Bean
+    org.springdoc.core.customizers.ParameterCustomizer typedIdsAreUuids() {
+        return (parameter, methodParameter) -> {
+            if (parameter != null && methodParameter != null && isTypedId(methodParameter.getParameterType())) {
+                parameter.setSchema(new StringSchema().format("uuid"));
+                parameter.setContent(null);
+            }
+            return parameter;
+        };
+    }
+
+    /** A record with one component, a UUID: how every module writes its ids. */
+    static boolean isTypedId(Class<?> type) {
+        return type.isRecord() && type.getRecordComponents().length == 1
+                && type.getRecordComponents()[0].getType() == java.util.UUID.class;
+    }
+
     @Bean
     OpenApiCustomizer nlApiDesignRules() {
         return openApi -> {

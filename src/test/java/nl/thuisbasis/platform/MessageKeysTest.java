@@ -72,8 +72,10 @@ class MessageKeysTest {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = KEY_USE.matcher(Files.readString(source));
                 while (m.find()) {
-                    if (!all.contains(m.group(1))) {
-                        missing.add(m.group(1) + " in " + source.getFileName());
+                    String key = m.group(1);
+                    // Problem.label("out.housing", value) names a prefix: one of its keys must exist
+                    if (!all.contains(key) && all.stream().noneMatch(k -> k.startsWith(key + "."))) {
+                        missing.add(key + " in " + source.getFileName());
                     }
                 }
             }
