@@ -76,16 +76,14 @@ class FacilityApiController {
             @RequestHeader(value = "Accept", required = false) String accept) {
         PageQuery paging = PageQuery.of(page, pageSize, 100, 1000);
         FacilityFilter filter = query.filter(region, municipality, type, targetGroup, provider, status);
-        List<FacilityView> all = service.list(Viewers.current(), filter);
-        int from = Math.min(all.size(), paging.offset());
-        List<FacilityResponse> items = all.subList(from, Math.min(all.size(), from + paging.pageSize())).stream()
-                .map(this::response).toList();
+        FacilityService.Page found = service.page(Viewers.current(), filter, paging.offset(), paging.pageSize());
+        List<FacilityResponse> items = found.items().stream().map(this::response).toList();
         var self = ServletUriComponentsBuilder.fromCurrentRequest();
         if (accept != null && accept.contains(GEO_JSON)) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON))
-                    .body(featureCollection(items, paging, all.size()));
+                    .body(featureCollection(items, paging, found.total()));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PagedList.of(items, paging, all.size(), self));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PagedList.of(items, paging, found.total(), self));
     }
 
     @GetMapping("/facilities/{id}")

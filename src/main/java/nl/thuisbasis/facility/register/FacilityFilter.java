@@ -26,6 +26,7 @@ public record FacilityFilter(List<String> municipalityCodes, Set<FacilityType> t
         return new FacilityFilter(List.copyOf(codes), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
+    /** The filter in Java: the same as FacilityRepository's where clause (FacilityRepositoryTest compares the two). */
     public boolean matches(Facility f) {
         return (municipalityCodes.isEmpty() || municipalityCodes.contains(f.municipalityCode()))
                 && (types.isEmpty() || types.contains(f.type()))

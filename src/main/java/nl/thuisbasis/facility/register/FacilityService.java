@@ -59,16 +59,28 @@ public class FacilityService {
         this.events = events;
     }
 
+    /** One page of a list, and how many there are in all. */
+    public record Page(List<FacilityView> items, long total) {
+    }
+
     /** The facilities matching the filter that the viewer may see at all, ordered by municipality and name. */
     @Transactional(readOnly = true)
     public List<FacilityView> list(Viewer viewer, FacilityFilter filter) {
+        return views(viewer, repository.findVisible(filter, viewer, null, 0));
+    }
+
+    /** One page of {@link #list}: {@code limit} facilities from {@code offset} on, counted and cut in SQL. */
+    @Transactional(readOnly = true)
+    public Page page(Viewer viewer, FacilityFilter filter, int offset, int limit) {
+        return new Page(views(viewer, repository.findVisible(filter, viewer, limit, offset)),
+                repository.countVisible(filter, viewer));
+    }
+
+    private static List<FacilityView> views(Viewer viewer, List<Facility> facilities) {
         List<FacilityView> views = new ArrayList<>();
-        for (Facility f : repository.findAll()) {
-            if (!filter.matches(f)) {
-                continue;
-            }
+        for (Facility f : facilities) {
             Visibility visibility = FacilityAccess.visibility(viewer, f);
-            if (visibility != Visibility.NONE) {
+            if (visibility != Visibility.NONE) { // the query already left these out; the policy has the last word
                 views.add(new FacilityView(f, visibility, FacilityAccess.mayEdit(viewer, f)));
             }
         }
