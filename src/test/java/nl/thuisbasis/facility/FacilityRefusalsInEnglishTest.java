@@ -107,6 +107,8 @@ class FacilityRefusalsInEnglishTest {
         assertThat(text(missing)).contains("does not exist or is not visible to you");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/facilities/geen-id").with(httpBasic("gemeente", PASSWORD)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/voorzieningen/geen-id/bewerken")
+                .with(user(accounts.loadUserByUsername("gemeente")))).andReturn().getResponse().getStatus()).isEqualTo(404);
         MvcResult badFilter = mvc.perform(MockMvcRequestBuilders.get("/api/v1/facilities?municipality=Dordrecht")
                 .header("Accept-Language", "en")).andReturn();
         assertThat(badFilter.getResponse().getStatus()).isEqualTo(400);

@@ -149,7 +149,11 @@ class Selections {
 
     private Map<String, String> municipalityNames(List<String> codes) {
         Map<String, String> names = new LinkedHashMap<>();
-        regions.municipalities(codes, 1000, 0).stream()
+        if (codes.isEmpty()) {
+            return names;
+        }
+        // one summary per code: the page is exactly as long as the list asked for
+        regions.municipalities(codes, codes.size(), 0).stream()
                 .sorted(Comparator.comparing(MunicipalitySummary::name))
                 .forEach(m -> names.put(m.code(), m.name()));
         return names;
