@@ -43,6 +43,9 @@
   var query = document.getElementById('address-query');
   var status = document.getElementById('address-status');
   var results = document.getElementById('address-results');
+  // the page gives the texts in its language (data-t-*); a page without them gets the Dutch ones
+  var unavailable = search.dataset.tUnavailable || 'De adreszoeker is niet bereikbaar; kies het punt op de kaart.';
+  var found = search.dataset.tFound || '{0} adres(sen) gevonden';
 
   function set(id, value) {
     var field = document.getElementById(id);
@@ -71,11 +74,11 @@
       .then(function (response) { return response.json().then(function (body) { return { ok: response.ok, body: body }; }); })
       .then(function (answer) {
         if (!answer.ok) {
-          status.textContent = answer.body.error || 'De adreszoeker is niet bereikbaar; kies het punt op de kaart.';
+          status.textContent = answer.body.error || unavailable;
           return;
         }
         var hits = answer.body.results || [];
-        status.textContent = hits.length + ' adres(sen) gevonden';
+        status.textContent = found.replace('{0}', hits.length);
         hits.forEach(function (hit) {
           var item = document.createElement('li');
           var button = document.createElement('button');
@@ -88,7 +91,7 @@
         });
       })
       .catch(function () {
-        status.textContent = 'De adreszoeker is niet bereikbaar; kies het punt op de kaart.';
+        status.textContent = unavailable;
       });
   }
 

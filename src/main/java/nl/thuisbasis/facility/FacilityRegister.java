@@ -1,10 +1,16 @@
 package nl.thuisbasis.facility;
 
 import java.util.List;
+import nl.thuisbasis.facility.layers.FacilityLayers;
+import nl.thuisbasis.facility.register.FacilityRepository;
+import nl.thuisbasis.facility.register.FacilityService;
+import nl.thuisbasis.facility.register.Viewers;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to the register for other modules (the capacity scan, planning). */
+/** Access to the register for other modules (the capacity scan, planning, oversight, reports). */
 @Service
 @Transactional(readOnly = true)
 public class FacilityRegister {
@@ -12,11 +18,13 @@ public class FacilityRegister {
     private final FacilityRepository repository;
     private final FacilityService service;
     private final FacilityLayers layers;
+    private final Messages messages;
 
-    FacilityRegister(FacilityRepository repository, FacilityService service, FacilityLayers layers) {
+    FacilityRegister(FacilityRepository repository, FacilityService service, FacilityLayers layers, Messages messages) {
         this.repository = repository;
         this.service = service;
         this.layers = layers;
+        this.messages = messages;
     }
 
     /** Changes after every committed change to the register; callers cache what they derive from it by it. */
@@ -24,7 +32,14 @@ public class FacilityRegister {
         return layers.revision();
     }
 
-    /** A registration that was refused; {@code problems} says why, in Dutch, field by field. */
+    /**
+     * A registration that was refused; {@code problems} says why, field by field, in the reader's language.
+     *
+     * @deprecated {@link #add} refuses with the platform's {@link nl.thuisbasis.platform.Refused} (code
+     *             {@code invalid-facility}) and {@link #problems} gives the problems with their keys; this class and
+     *             {@link #register}/{@link #problemsFor} go once no module uses them.
+     */
+    @Deprecated
     public static class Refused extends RuntimeException {
         private final transient List<String> problems;
 
@@ -112,18 +127,49 @@ public class FacilityRegister {
         return nl.thuisbasis.facility.domain.FacilityAccess.mayEdit(Viewers.current(), facility);
     }
 
-    /** What stands in the way of the logged-in user registering this facility; empty when nothing does. */
-    public List<String> problemsFor(FacilityDraft draft) {
-        return service.check(Viewers.current(), draft).stream().map(p -> p.message()).toList();
+    /**
+     * What stands in the way of the logged-in user registering this facility, each problem with its field (the
+     * register's names: {@code name}, {@code type}, {@code point} for the coordinates...) and message key; empty when
+     * nothing does.
+     */
+    public List<Problem> problems(FacilityDraft draft) {
+        return service.problems(Viewers.current(), draft);
     }
 
-    /** Registers a facility for the logged-in user (for example when an initiative is taken into use). */
+    /**
+     * Registers a facility for the logged-in user (for example when an initiative is taken into use); refuses with
+     * {@link nl.thuisbasis.platform.Refused} (code {@code invalid-facility}) and every problem, and stores nothing.
+     */
+    @Transactional
+    public Facility add(FacilityDraft draft) {
+        return service.register(Viewers.current(), draft);
+    }
+
+    /**
+     * What stands in the way of the logged-in user registering this facility, as texts in the reader's language.
+     *
+     * @deprecated use {@link #problems}, which keeps the field and the message key
+     */
+    @Deprecated
+    public List<String> problemsFor(FacilityDraft draft) {
+        return messages.texts(problems(draft));
+    }
+
+    /**
+     * Registers a facility for the logged-in user.
+     *
+     * @deprecated use {@link #add}, which refuses with the platform's refusal
+     */
+    @Deprecated
     @Transactional
     public Facility register(FacilityDraft draft) {
         try {
-            return service.register(Viewers.current(), draft);
-        } catch (FacilityRejected e) {
-            throw new Refused(e.problems().stream().map(p -> p.message()).toList());
+            return add(draft);
+        } catch (nl.thuisbasis.platform.Refused e) {
+            if (e.kind() != nl.thuisbasis.platform.Refused.Kind.INVALID) {
+                throw e;
+            }
+            throw new Refused(messages.texts(e.problems()));
         }
     }
 

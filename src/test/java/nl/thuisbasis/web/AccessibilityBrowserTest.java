@@ -93,7 +93,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         checkPage("facility-detail");
         open("/voorzieningen/import");
         checkPage("facility-import");
-        page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("fout.csv", "text/csv",
+        page.locator("#file").setInputFiles(new com.microsoft.playwright.options.FilePayload("fout.csv", "text/csv",
                 "naam,kleur\nA,rood\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         page.locator("form.utrecht-form button[type=submit]").click();
         page.locator("[data-testid=import-failed]").waitFor();

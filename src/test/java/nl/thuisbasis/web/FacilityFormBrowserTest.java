@@ -120,7 +120,7 @@ class FacilityFormBrowserTest extends BrowserTestSupport {
         String good = "Importtest woning;HOUSING_FIRST;HOMELESS;leger-des-heils;Trivire;Importstraat;9;3311AB;Dordrecht;"
                 + "4,6725;51,8115;1;UNITS;IN_USE;;;;ja;;;nee;nee;nee";
         String bad = good.replace("Importtest woning", "Importtest fout").replace("IN_USE", "KAPOT");
-        page.locator("#bestand").setInputFiles(new FilePayload("voorzieningen.csv", "text/csv",
+        page.locator("#file").setInputFiles(new FilePayload("voorzieningen.csv", "text/csv",
                 ("\uFEFF" + header + "\n" + good + "\n" + bad + "\n").getBytes(StandardCharsets.UTF_8)));
         page.locator("form.utrecht-form button[type=submit]").click();
         page.locator("[data-testid=import-failed]").waitFor();
@@ -128,7 +128,7 @@ class FacilityFormBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=import-failed] tbody tr td").first()).hasText("3");
         checkPage("facility-import-page-failed");
 
-        page.locator("#bestand").setInputFiles(new FilePayload("voorzieningen.csv", "text/csv",
+        page.locator("#file").setInputFiles(new FilePayload("voorzieningen.csv", "text/csv",
                 ("\uFEFF" + header + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8)));
         page.locator("form.utrecht-form button[type=submit]").click();
         page.locator("[data-testid=import-ok]").waitFor();

@@ -14,11 +14,13 @@ import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.FacilityStatus;
 import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.facility.TargetGroup;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * The column layout of facility spreadsheets (CSV and XLSX), the same for import and export, and the
- * translation between a row of cells and a {@link FacilityDraft}. Headers are Dutch because the people
- * who fill in these sheets are; coded values (type, status, target groups) use the API's codes.
+ * translation between a row of cells and a {@link FacilityDraft}. The column names are the file format, the same in
+ * every language (Dutch, because the people who fill in these sheets are); coded values (type, status, target groups)
+ * use the API's codes. Problems name their column; the import adds the row.
  */
 public final class FacilityColumns {
 
@@ -34,28 +36,28 @@ public final class FacilityColumns {
     private FacilityColumns() {
     }
 
-    /** A row read into a draft, with what could not be read. */
-    public record ParsedRow(FacilityDraft draft, List<FieldProblem> problems) {
+    /** A row read into a draft, with what could not be read (each problem's field is its column). */
+    public record ParsedRow(FacilityDraft draft, List<Problem> problems) {
     }
 
-    /** What is wrong with a header row: unknown columns and missing required ones. */
-    public static List<String> headerProblems(List<String> header) {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with a header row: unknown columns and missing required ones; each problem's field is the column. */
+    public static List<Problem> headerProblems(List<String> header) {
+        List<Problem> problems = new ArrayList<>();
         for (String h : header) {
             if (!HEADERS.contains(h)) {
-                problems.add("Onbekende kolom '" + h + "'. Toegestaan zijn: " + String.join(", ", HEADERS) + ".");
+                problems.add(Problem.at(h, "facility.import.problem.column.unknown", h, String.join(", ", HEADERS)));
             }
         }
         for (String required : REQUIRED) {
             if (!header.contains(required)) {
-                problems.add("Verplichte kolom '" + required + "' ontbreekt.");
+                problems.add(Problem.at(required, "facility.import.problem.column.missing", required));
             }
         }
         return problems;
     }
 
     public static ParsedRow read(Map<String, String> cells) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         FacilityDraft draft = new FacilityDraft(text(cells, "naam"),
                 enumValue(cells, "soort", FacilityType.class, problems),
                 targetGroups(cells, problems), text(cells, "zorgaanbieder"), text(cells, "eigenaar"),
@@ -105,7 +107,7 @@ public final class FacilityColumns {
     }
 
     private static <E extends Enum<E>> E enumValue(Map<String, String> cells, String column, Class<E> type,
-            List<FieldProblem> problems) {
+            List<Problem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return null;
@@ -113,13 +115,13 @@ public final class FacilityColumns {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(column, "'" + value + "' is geen geldige waarde voor " + column + "; kies uit "
-                    + String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList()) + "."));
+            problems.add(Problem.at(column, "facility.import.problem.code", value, column,
+                    String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList())));
             return null;
         }
     }
 
-    private static Set<TargetGroup> targetGroups(Map<String, String> cells, List<FieldProblem> problems) {
+    private static Set<TargetGroup> targetGroups(Map<String, String> cells, List<Problem> problems) {
         String value = text(cells, "doelgroepen");
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
         if (value == null) {
@@ -133,14 +135,14 @@ public final class FacilityColumns {
             try {
                 groups.add(TargetGroup.valueOf(code));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("doelgroepen", "'" + part.trim() + "' is geen doelgroep; kies uit "
-                        + String.join(", ", EnumSet.allOf(TargetGroup.class).stream().map(Enum::name).toList()) + "."));
+                problems.add(Problem.at("doelgroepen", "facility.import.problem.targetGroup", part.trim(),
+                        String.join(", ", EnumSet.allOf(TargetGroup.class).stream().map(Enum::name).toList())));
             }
         }
         return groups;
     }
 
-    private static Double decimal(Map<String, String> cells, String column, List<FieldProblem> problems) {
+    private static Double decimal(Map<String, String> cells, String column, List<Problem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return null;
@@ -149,12 +151,12 @@ public final class FacilityColumns {
             // A Dutch spreadsheet writes 4,6725 for 4.6725.
             return Double.parseDouble(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(column, "'" + value + "' is geen getal."));
+            problems.add(Problem.at(column, "facility.import.problem.number", value));
             return null;
         }
     }
 
-    private static Integer integer(Map<String, String> cells, String column, List<FieldProblem> problems) {
+    private static Integer integer(Map<String, String> cells, String column, List<Problem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return null;
@@ -164,12 +166,12 @@ public final class FacilityColumns {
             return value.matches("-?\\d+\\.0+") ? Integer.parseInt(value.substring(0, value.indexOf('.')))
                     : Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(column, "'" + value + "' is geen geheel getal."));
+            problems.add(Problem.at(column, "facility.import.problem.integer", value));
             return null;
         }
     }
 
-    private static LocalDate date(Map<String, String> cells, String column, List<FieldProblem> problems) {
+    private static LocalDate date(Map<String, String> cells, String column, List<Problem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return null;
@@ -181,12 +183,12 @@ public final class FacilityColumns {
             }
             return LocalDate.parse(value);
         } catch (java.time.DateTimeException e) {
-            problems.add(new FieldProblem(column, "'" + value + "' is geen datum (gebruik 2024-03-01 of 1-3-2024)."));
+            problems.add(Problem.at(column, "facility.import.problem.date", value));
             return null;
         }
     }
 
-    private static boolean bool(Map<String, String> cells, String column, List<FieldProblem> problems) {
+    private static boolean bool(Map<String, String> cells, String column, List<Problem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return false;
@@ -195,7 +197,7 @@ public final class FacilityColumns {
             case "ja", "j", "true", "waar", "1", "yes", "y" -> true;
             case "nee", "n", "false", "onwaar", "0", "no" -> false;
             default -> {
-                problems.add(new FieldProblem(column, "'" + value + "' is geen ja of nee."));
+                problems.add(Problem.at(column, "facility.import.problem.yesNo", value));
                 yield false;
             }
         };

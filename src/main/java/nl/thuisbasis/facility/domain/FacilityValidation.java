@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.FacilityStatus;
+import nl.thuisbasis.platform.Problem;
 
 /**
- * The rules every new or changed facility must meet, whether it comes from the form, the API or an import.
- * Messages are Dutch because they are shown to the people who typed the data.
+ * The rules every new or changed facility must meet, whether it comes from the form, the API or an import. Each problem
+ * names its field ({@code point} for the longitude and latitude together) and a message key; the reader's language
+ * gives the text.
  */
 public final class FacilityValidation {
 
@@ -21,61 +23,60 @@ public final class FacilityValidation {
     private FacilityValidation() {
     }
 
-    public static List<FieldProblem> validate(FacilityDraft d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        required(problems, "name", d.name(), "Naam", 200);
+    public static List<Problem> validate(FacilityDraft d) {
+        List<Problem> problems = new ArrayList<>();
+        required(problems, "name", d.name(), "facility.field.name", 200);
         if (d.type() == null) {
-            problems.add(new FieldProblem("type", "Kies het soort voorziening."));
+            problems.add(Problem.at("type", "facility.problem.type.missing"));
         }
         if (d.targetGroups() == null || d.targetGroups().isEmpty()) {
-            problems.add(new FieldProblem("targetGroups", "Kies minstens één doelgroep."));
+            problems.add(Problem.at("targetGroups", "facility.problem.targetGroups.missing"));
         }
-        required(problems, "providerCode", d.providerCode(), "Zorgaanbieder", 40);
-        maxLength(problems, "owner", d.owner(), "Eigenaar/verhuurder", 200);
-        required(problems, "street", d.street(), "Straat", 200);
-        required(problems, "houseNumber", d.houseNumber(), "Huisnummer", 20);
+        required(problems, "providerCode", d.providerCode(), "facility.field.provider", 40);
+        maxLength(problems, "owner", d.owner(), "facility.field.owner", 200);
+        required(problems, "street", d.street(), "facility.field.street", 200);
+        required(problems, "houseNumber", d.houseNumber(), "facility.field.houseNumber", 20);
         String postcode = d.normalisedPostcode();
         if (postcode == null || postcode.isEmpty()) {
-            problems.add(new FieldProblem("postcode", "Postcode is verplicht."));
+            problems.add(Problem.at("postcode", "facility.problem.required", Problem.label("facility.field.postcode")));
         } else if (!POSTCODE.matcher(postcode).matches()) {
-            problems.add(new FieldProblem("postcode", "Postcode '" + d.postcode() + "' is geen Nederlandse postcode (zoals 3311 KS)."));
+            problems.add(Problem.at("postcode", "facility.problem.postcode.invalid", d.postcode()));
         }
-        required(problems, "place", d.place(), "Plaats", 100);
+        required(problems, "place", d.place(), "facility.field.place", 100);
         if (d.lon() == null || d.lat() == null) {
-            problems.add(new FieldProblem("point", "De plek op de kaart ontbreekt: zoek het adres op of klik op de kaart."));
+            problems.add(Problem.at("point", "facility.problem.point.missing"));
         } else if (d.lon() < MIN_LON || d.lon() > MAX_LON || d.lat() < MIN_LAT || d.lat() > MAX_LAT) {
-            problems.add(new FieldProblem("point", "Het punt (" + d.lon() + ", " + d.lat()
-                    + ") ligt niet in Nederland; zijn lengte- en breedtegraad misschien verwisseld?"));
+            // as text: a number argument would be rounded and grouped the language's way
+            problems.add(Problem.at("point", "facility.problem.point.abroad", String.valueOf(d.lon()), String.valueOf(d.lat())));
         }
         if (d.capacity() == null) {
-            problems.add(new FieldProblem("capacity", "Capaciteit is verplicht (aantal plekken of eenheden)."));
+            problems.add(Problem.at("capacity", "facility.problem.capacity.missing"));
         } else if (d.capacity() < 0 || d.capacity() > MAX_CAPACITY) {
-            problems.add(new FieldProblem("capacity", "Capaciteit moet tussen 0 en " + MAX_CAPACITY + " liggen."));
+            problems.add(Problem.at("capacity", "facility.problem.capacity.range", 0, MAX_CAPACITY));
         }
         if (d.capacityUnit() == null) {
-            problems.add(new FieldProblem("capacityUnit", "Kies of de capaciteit plekken of eenheden telt."));
+            problems.add(Problem.at("capacityUnit", "facility.problem.capacityUnit.missing"));
         }
         if (d.status() == null) {
-            problems.add(new FieldProblem("status", "Kies de status."));
+            problems.add(Problem.at("status", "facility.problem.status.missing"));
         } else {
             if (d.status() == FacilityStatus.CLOSED && d.closedOn() == null) {
-                problems.add(new FieldProblem("closedOn", "Geef de sluitingsdatum van een gesloten voorziening."));
+                problems.add(Problem.at("closedOn", "facility.problem.closedOn.missing"));
             }
             if (d.status() != FacilityStatus.CLOSED && d.closedOn() != null) {
-                problems.add(new FieldProblem("closedOn", "Alleen een gesloten voorziening heeft een sluitingsdatum."));
+                problems.add(Problem.at("closedOn", "facility.problem.closedOn.notClosed"));
             }
         }
         if (d.openedOn() != null && d.closedOn() != null && d.closedOn().isBefore(d.openedOn())) {
-            problems.add(new FieldProblem("closedOn", "De sluitingsdatum ligt vóór de openingsdatum."));
+            problems.add(Problem.at("closedOn", "facility.problem.closedOn.beforeOpening"));
         }
-        maxLength(problems, "publicContact", d.publicContact(), "Contact voor omwonenden", 300);
+        maxLength(problems, "publicContact", d.publicContact(), "facility.field.publicContact", 300);
         if (d.url() != null && !d.url().isBlank() && !isWebAddress(d.url())) {
-            problems.add(new FieldProblem("url", "Website moet een adres zijn dat begint met https:// of http://."));
+            problems.add(Problem.at("url", "facility.problem.url.invalid"));
         }
-        maxLength(problems, "url", d.url(), "Website", 300);
+        maxLength(problems, "url", d.url(), "facility.field.url", 300);
         if (d.secretAddress() && d.publiclyListed()) {
-            problems.add(new FieldProblem("publiclyListed",
-                    "Een voorziening met een geheim adres kan niet openbaar vermeld worden."));
+            problems.add(Problem.at("publiclyListed", "facility.problem.secretListed"));
         }
         return problems;
     }
@@ -90,17 +91,17 @@ public final class FacilityValidation {
         }
     }
 
-    private static void required(List<FieldProblem> problems, String field, String value, String label, int max) {
+    private static void required(List<Problem> problems, String field, String value, String label, int max) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, label + " is verplicht."));
+            problems.add(Problem.at(field, "facility.problem.required", Problem.label(label)));
         } else {
             maxLength(problems, field, value, label, max);
         }
     }
 
-    private static void maxLength(List<FieldProblem> problems, String field, String value, String label, int max) {
+    private static void maxLength(List<Problem> problems, String field, String value, String label, int max) {
         if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, label + " is te lang (hoogstens " + max + " tekens)."));
+            problems.add(Problem.at(field, "facility.problem.tooLong", Problem.label(label), max));
         }
     }
 }

@@ -1,9 +1,9 @@
 package nl.thuisbasis.facility.geocoding;
 
 /**
- * The address search cannot answer right now (unreachable, too slow, error status or an unreadable answer). The
- * message is shown to the user as is; the cause is deliberately not kept, because transport exceptions carry the
- * request URL and with it the searched address.
+ * The address search cannot answer right now (unreachable, too slow, error status or an unreadable answer). The form
+ * tells the user so in their language ({@code facility.geocoder.unavailable}); the cause is deliberately not kept,
+ * because transport exceptions carry the request URL and with it the searched address.
  */
 public class GeocoderUnavailableException extends RuntimeException {
 

@@ -53,7 +53,7 @@ class FacilityColumnsTest {
         cells.put("capaciteit", "veel");
         cells.put("geopend_op", "gisteren");
         cells.put("openbaar", "misschien");
-        assertThat(FacilityColumns.read(cells).problems()).extracting(FieldProblem::field)
+        assertThat(FacilityColumns.read(cells).problems()).extracting(nl.thuisbasis.platform.Problem::field)
                 .containsExactlyInAnyOrder("soort", "capaciteit", "geopend_op", "openbaar");
     }
 
@@ -63,8 +63,8 @@ class FacilityColumnsTest {
         header.remove("postcode");
         header.add("kleur");
         assertThat(FacilityColumns.headerProblems(header)).hasSize(2)
-                .anySatisfy(p -> assertThat(p).contains("kleur"))
-                .anySatisfy(p -> assertThat(p).contains("postcode"));
+                .anySatisfy(p -> assertThat(Texts.text(p)).contains("kleur"))
+                .anySatisfy(p -> assertThat(Texts.text(p)).contains("postcode"));
         assertThat(FacilityColumns.headerProblems(FacilityColumns.HEADERS)).isEmpty();
     }
 }

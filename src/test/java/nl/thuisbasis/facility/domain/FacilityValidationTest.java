@@ -9,6 +9,7 @@ import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.FacilityStatus;
 import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.facility.TargetGroup;
+import nl.thuisbasis.platform.Problem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +30,15 @@ class FacilityValidationTest {
     }
 
     @Test
-    void an_empty_draft_names_every_missing_field_in_dutch() {
+    void an_empty_draft_names_every_missing_field_in_dutch_and_english() {
         FacilityDraft empty = new FacilityDraft(null, null, Set.of(), null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, false, null, null, false, false, false);
-        assertThat(FacilityValidation.validate(empty)).extracting(FieldProblem::field).contains("name", "type",
+        assertThat(FacilityValidation.validate(empty)).extracting(Problem::field).contains("name", "type",
                 "targetGroups", "providerCode", "street", "houseNumber", "postcode", "place", "point", "capacity",
                 "capacityUnit", "status");
-        assertThat(FacilityValidation.validate(empty)).extracting(FieldProblem::message).contains("Naam is verplicht.");
+        assertThat(FacilityValidation.validate(empty)).extracting(Texts::text).contains("Naam is verplicht.");
+        assertThat(FacilityValidation.validate(empty)).extracting(p -> Texts.text(p, java.util.Locale.ENGLISH))
+                .contains("Name is required.", "Choose the type of facility.");
     }
 
     @Test
@@ -44,7 +47,7 @@ class FacilityValidationTest {
         FacilityDraft both = new FacilityDraft(d.name(), d.type(), d.targetGroups(), d.providerCode(), d.owner(), d.street(),
                 d.houseNumber(), d.postcode(), d.place(), d.lon(), d.lat(), d.capacity(), d.capacityUnit(), d.status(),
                 null, d.openedOn(), null, true, null, null, true, true, false);
-        assertThat(FacilityValidation.validate(both)).extracting(FieldProblem::field).containsExactly("publiclyListed");
+        assertThat(FacilityValidation.validate(both)).extracting(Problem::field).containsExactly("publiclyListed");
     }
 
     @Test
@@ -53,7 +56,7 @@ class FacilityValidationTest {
         FacilityDraft swapped = new FacilityDraft(d.name(), d.type(), d.targetGroups(), d.providerCode(), d.owner(),
                 d.street(), d.houseNumber(), "B-2000", d.place(), 51.7877, 4.6719, d.capacity(), d.capacityUnit(),
                 d.status(), null, null, null, false, null, null, false, false, false);
-        assertThat(FacilityValidation.validate(swapped)).extracting(FieldProblem::field).containsExactly("postcode", "point");
+        assertThat(FacilityValidation.validate(swapped)).extracting(Problem::field).containsExactly("postcode", "point");
     }
 
     @Test
@@ -67,8 +70,8 @@ class FacilityValidationTest {
                 d.owner(), d.street(), d.houseNumber(), d.postcode(), d.place(), d.lon(), d.lat(), d.capacity(),
                 d.capacityUnit(), FacilityStatus.CLOSED, null, LocalDate.of(2020, 5, 1), LocalDate.of(2019, 1, 1), false,
                 null, null, false, false, false);
-        assertThat(FacilityValidation.validate(closedWithoutDate)).extracting(FieldProblem::field).containsExactly("closedOn");
-        assertThat(FacilityValidation.validate(closedBeforeOpening)).extracting(FieldProblem::field).containsExactly("closedOn");
+        assertThat(FacilityValidation.validate(closedWithoutDate)).extracting(Problem::field).containsExactly("closedOn");
+        assertThat(FacilityValidation.validate(closedBeforeOpening)).extracting(Problem::field).containsExactly("closedOn");
     }
 
     @Test
@@ -77,6 +80,6 @@ class FacilityValidationTest {
         FacilityDraft script = new FacilityDraft(d.name(), d.type(), d.targetGroups(), d.providerCode(), d.owner(),
                 d.street(), d.houseNumber(), d.postcode(), d.place(), d.lon(), d.lat(), d.capacity(), d.capacityUnit(),
                 d.status(), null, null, null, false, null, "javascript:alert(1)", false, false, false);
-        assertThat(FacilityValidation.validate(script)).extracting(FieldProblem::field).containsExactly("url");
+        assertThat(FacilityValidation.validate(script)).extracting(Problem::field).containsExactly("url");
     }
 }

@@ -1,0 +1,90 @@
+package nl.thuisbasis.facility.spreadsheet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.facility.domain.FacilityAccess;
+import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.facility.register.FacilityFilter;
+import nl.thuisbasis.facility.register.FacilityService;
+import nl.thuisbasis.facility.register.Viewers;
+import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The import page: upload a CSV or XLSX file and see it imported, or a table with every problem per row and column
+ * (nothing is stored then); and the user's facilities in the import layout as a starting point for a spreadsheet.
+ */
+@Controller
+class FacilityImportPageController {
+
+    private final FacilityImport importer;
+    private final FacilityService service;
+    private final Forms forms;
+    private final Messages messages;
+
+    FacilityImportPageController(FacilityImport importer, FacilityService service, Forms forms, Messages messages) {
+        this.importer = importer;
+        this.service = service;
+        this.forms = forms;
+        this.messages = messages;
+    }
+
+    /** One line of the problem table: the row (null for the whole file), the column and the reason. */
+    record ReportLine(Integer row, String column, String reason) {
+    }
+
+    /** The facilities the user sees in full, in the import layout: a starting point for a spreadsheet. */
+    @GetMapping({"/voorzieningen/bestand.xlsx", "/voorzieningen/bestand.csv"})
+    ResponseEntity<byte[]> file(HttpServletRequest request) {
+        requireRegistrar();
+        List<Facility> rows = FacilityFileApiController.fullyVisible(service, FacilityFilter.ALL);
+        return FacilityFileApiController.file(rows, request.getRequestURI().endsWith(".xlsx"));
+    }
+
+    @GetMapping("/voorzieningen/import")
+    String importForm() {
+        requireRegistrar();
+        return "facility/import";
+    }
+
+    @PostMapping("/voorzieningen/import")
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        Viewer viewer = requireRegistrar();
+        if (file == null || file.isEmpty()) {
+            forms.show(model, null, List.of(Problem.at("file", "facility.import.problem.noFile")));
+            return "facility/import";
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        model.addAttribute("fileName", name);
+        try {
+            model.addAttribute("created", importer.importFile(viewer, name, file.getBytes()));
+        } catch (Refused refused) {
+            if (refused.kind() != Refused.Kind.INVALID) {
+                throw refused;
+            }
+            model.addAttribute("problems", refused.problems().stream()
+                    .map(p -> new ReportLine(p.row(), p.row() == null ? null : p.field(), messages.text(p))).toList());
+        }
+        return "facility/import";
+    }
+
+    private static Viewer requireRegistrar() {
+        Viewer viewer = Viewers.current();
+        if (!FacilityAccess.mayRegisterAny(viewer)) {
+            throw new AccessDeniedException("may not register facilities");
+        }
+        return viewer;
+    }
+}
