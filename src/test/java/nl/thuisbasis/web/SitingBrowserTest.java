@@ -76,8 +76,8 @@ class SitingBrowserTest extends BrowserTestSupport {
         page.locator("#approved").selectOption("true");
         page.locator("#publishedOn").fill(day.plusDays(2).toString());
         page.locator("[data-testid=record-step]").click();
-        page.locator("#step-problems").waitFor();
-        assertThat(page.locator("#step-problems")).containsText("Omwonenden horen het eerst");
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary")).containsText("Omwonenden horen het eerst");
         checkPage("initiative-refused");
         recordStep("DECISION", day.plusDays(10), () -> {
             page.locator("#decisionBody").selectOption("COUNCIL");
@@ -107,10 +107,10 @@ class SitingBrowserTest extends BrowserTestSupport {
         logIn("regio");
         open("/draagkracht/model");
         checkPage("siting-model");
-        page.locator("input[name='weight.placesPer1000']").fill("3");
+        page.locator("input[name='weights[placesPer1000]']").fill("3");
         page.locator("form.utrecht-form button.utrecht-button--primary-action").click();
         assertThat(page.locator("[role=status]")).containsText("is opgeslagen");
-        assertThat(page.locator("input[name='weight.placesPer1000']")).hasValue("3.0");
+        assertThat(page.locator("input[name='weights[placesPer1000]']")).hasValue("3.0");
 
         page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("wijkprofiel.csv", "text/csv",
                 "code;jaar;index;waarde\nBU05050205;2024;browsertest-index;87\nBU99999999;2024;browsertest-index;90\n"
