@@ -1,6 +1,8 @@
 package nl.thuisbasis.siting.initiative;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class InitiativeApiController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getInitiative", summary = "Een initiatief met zijn stappen")
-    InitiativeResponse get(@PathVariable InitiativeId id) {
+    InitiativeResponse get(@PathVariable @Parameter(schema = @Schema(type = "string", format = "uuid")) InitiativeId id) {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         return InitiativeResponse.from(initiatives.find(user, id.value()).orElseThrow(Refused::notFound));
     }
@@ -86,7 +88,9 @@ class InitiativeApiController {
             description = "Stappen: SCAN (met scanId), NEIGHBOURS_INFORMED, NEIGHBOURHOOD_MEETING, COMMUNICATION_PLAN, "
                     + "MANAGEMENT_AGREEMENTS, DECISION (decisionBody COUNCIL of EXECUTIVE, approved, publishedOn), "
                     + "REALISATION, IN_USE (de voorziening komt dan in het register).")
-    ResponseEntity<InitiativeResponse> step(@PathVariable InitiativeId id, @RequestBody StepRequest body) {
+    ResponseEntity<InitiativeResponse> step(
+            @PathVariable @Parameter(schema = @Schema(type = "string", format = "uuid")) InitiativeId id,
+            @RequestBody StepRequest body) {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         if (body == null) {
             throw Refused.badRequest(Problem.of("problem.body.missing"));

@@ -2,6 +2,7 @@ package nl.thuisbasis.siting.scan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -100,14 +101,14 @@ class ScanApiController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getScan", summary = "Een bewaarde scan, precies zoals hij werd gemaakt")
-    ScanResponse get(@PathVariable ScanId id) {
+    ScanResponse get(@PathVariable @Parameter(schema = @Schema(type = "string", format = "uuid")) ScanId id) {
         SitingAccess.require(SitingAccess.SCAN_ROLES);
         return texts.view(saved.find(id).orElseThrow(Refused::notFound));
     }
 
     @GetMapping(value = "/{id}/pdf", produces = "application/pdf")
     @Operation(operationId = "getScanPdf", summary = "Een bewaarde scan als PDF, met kaart")
-    ResponseEntity<byte[]> pdf(@PathVariable ScanId id) {
+    ResponseEntity<byte[]> pdf(@PathVariable @Parameter(schema = @Schema(type = "string", format = "uuid")) ScanId id) {
         SitingAccess.require(SitingAccess.SCAN_ROLES);
         ScanSnapshot scan = saved.find(id).orElseThrow(Refused::notFound);
         log.record(Processing.of("siting.scan.pdf", "scan", id.toString(), SitingAccess.PURPOSE, LegalBasis.PUBLIC_TASK_WMO));
