@@ -189,6 +189,16 @@ class SitingRefusalIntegrationTest {
     }
 
     @Test
+    void the_english_pages_name_the_indicators_and_the_first_model_in_english() throws Exception {
+        String model = text(page("regio", MockMvcRequestBuilders.get("/draagkracht/model").param("lang", "en")));
+        assertThat(model).contains("Facilities within 500 m", "One-person households (%)",
+                        "the initial model with the default weights")
+                .doesNotContain("Voorzieningen binnen", "Eenpersoonshuishoudens (%)", "Beginmodel", "systeem");
+        String heatmap = text(page("gemeente", MockMvcRequestBuilders.get("/draagkracht/heatmap").param("lang", "en")));
+        assertThat(heatmap).contains("Red: advised against").doesNotContain("afgeraden");
+    }
+
+    @Test
     void the_model_api_neither_shows_nor_writes_a_model_for_a_region_that_does_not_exist() throws Exception {
         long before = count("scoring_model");
         assertThat(api("regio", MockMvcRequestBuilders.get("/api/v1/siting/models/atlantis")).getResponse().getStatus())

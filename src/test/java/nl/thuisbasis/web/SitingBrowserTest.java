@@ -121,6 +121,32 @@ class SitingBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    @DisplayName("a refused scan and a refused model show each problem at its field, in English")
+    void refusedFormsShowTheirProblemsInEnglish() {
+        logIn("regio");
+        open("/draagkracht?lang=en");
+        page.locator("#scan-map[data-loaded]").waitFor();
+        page.locator("#capacity").fill("many");
+        page.locator("#scan-form button[type=submit]").click();
+        page.locator("#error-summary").waitFor();
+        page.locator("#scan-map[data-loaded]").waitFor();
+        assertThat(page.locator("#error-summary")).containsText("Choose a point on the map");
+        assertThat(page.locator("#capacity")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#capacity")).hasValue("many");
+        checkPage("siting-start-refused-en");
+
+        open("/draagkracht/model?lang=en");
+        page.locator("input[name='weights[placesPer1000]']").fill("heavy");
+        page.locator("#redFrom").fill("20");
+        page.locator("form.utrecht-form button.utrecht-button--primary-action").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary")).containsText("is not a weight");
+        assertThat(page.locator("#error-summary")).containsText("The thresholds must rise");
+        assertThat(page.locator("input[name='weights[placesPer1000]']")).hasAttribute("aria-invalid", "true");
+        checkPage("siting-model-refused-en");
+    }
+
+    @Test
     @DisplayName("a care provider cannot open the capacity scan")
     void aProviderCannotOpenTheScan() {
         logIn("begeleider");
