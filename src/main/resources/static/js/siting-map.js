@@ -17,7 +17,7 @@
       if (marker) {
         marker.setLatLng(latlng);
       } else {
-        marker = L.marker(latlng, { keyboard: false, title: 'Kandidaat' }).addTo(map);
+        marker = L.marker(latlng, { keyboard: false, title: choose.dataset.tCandidate || '' }).addTo(map);
       }
       if (pan) {
         map.setView(latlng, 15, { animate: false });
@@ -53,7 +53,7 @@
     var centre = L.latLng(Number(d.lat), Number(d.lon));
     rmap.setView(centre, 15); // a circle can only measure its bounds on a map with a view
     var circle = L.circle(centre, { radius: Number(d.radius), color: '#111', weight: 2, dashArray: '8 6', fill: false }).addTo(rmap);
-    L.marker(centre, { keyboard: false, title: 'Kandidaat' }).addTo(rmap);
+    L.marker(centre, { keyboard: false, title: d.tCandidate || '' }).addTo(rmap);
     JSON.parse(d.facilities || '[]').forEach(function (f, index) {
       L.circleMarker([f.lat, f.lon], { radius: 8, color: '#111', weight: 2, fillColor: '#f2b33d', fillOpacity: 1 })
         .bindTooltip((index + 1) + '. ' + f.name).addTo(rmap);

@@ -2,6 +2,7 @@ package nl.thuisbasis.siting;
 
 import java.util.List;
 import java.util.Map;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * The extension point of the capacity scan: any module can offer indicators (for example the number of reports
@@ -22,4 +23,14 @@ public interface ScanIndicatorSource {
      * recomputes it when any source's revision moves; a source that cannot tell returns a new value each time.
      */
     long revision();
+
+    /**
+     * The name of one of this source's indicators in the reader's language: a message key in the source module's
+     * bundle with its arguments (for instance the radius in metres), made with {@code Problem.label}. The scan shows
+     * it on its pages and stores it with a saved scan. By default none: the indicator's
+     * {@link IndicatorDefinition#label()} is shown as it is.
+     */
+    default Problem.Label text(IndicatorDefinition indicator) {
+        return null;
+    }
 }

@@ -8,8 +8,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import nl.thuisbasis.facility.FacilityType;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.GeoLookup;
 import nl.thuisbasis.siting.domain.IndicatorResult;
+import nl.thuisbasis.siting.heatmap.Heatmap;
+import nl.thuisbasis.siting.heatmap.Heatmaps;
+import nl.thuisbasis.siting.scan.Candidate;
+import nl.thuisbasis.siting.scan.ScanResult;
+import nl.thuisbasis.siting.scan.Scans;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 class ScanIntegrationTest {
 
     @Autowired
-    ScanService scans;
+    Scans scans;
+
+    @Autowired
+    Heatmaps heatmaps;
+
+    @Autowired
+    Messages messages;
 
     @Autowired
     GeoLookup geo;
@@ -68,7 +81,7 @@ class ScanIntegrationTest {
     @ValueSource(strings = {"BU05050205", "BU05050900", "BU04820201", "BU06420108", "BU05900107"})
     void the_indicators_of_a_neighbourhood_are_its_shipped_cbs_figures(String code) throws Exception {
         var point = geo.interiorPoint(code).orElseThrow();
-        ScanResult result = scans.scan(new ScanRequest(point.x, point.y, FacilityType.HOUSING_FIRST, 1, null));
+        ScanResult result = scans.scan(new Candidate(point.x, point.y, FacilityType.HOUSING_FIRST, 1, null));
 
         assertThat(result.area().code()).isEqualTo(code);
         JsonNode shipped = shippedNeighbourhoods().get(code);
@@ -84,9 +97,9 @@ class ScanIntegrationTest {
     @Test
     void a_large_shelter_next_to_the_kasperspad_shelter_weighs_heavier_than_a_housing_first_dwelling_in_a_quiet_street() {
         var kasperspad = geo.interiorPoint("BU05050205").orElseThrow();
-        ScanResult busy = scans.scan(new ScanRequest(kasperspad.x, kasperspad.y, FacilityType.CRISIS_SHELTER, 40, null));
+        ScanResult busy = scans.scan(new Candidate(kasperspad.x, kasperspad.y, FacilityType.CRISIS_SHELTER, 40, null));
         var quiet = geo.interiorPoint("BU04820201").orElseThrow();
-        ScanResult calm = scans.scan(new ScanRequest(quiet.x, quiet.y, FacilityType.HOUSING_FIRST, 1, null));
+        ScanResult calm = scans.scan(new Candidate(quiet.x, quiet.y, FacilityType.HOUSING_FIRST, 1, null));
 
         assertThat(busy.outcome().strain()).isGreaterThan(calm.outcome().strain());
         assertThat(busy.facilitiesInRadius()).extracting(f -> f.name()).contains("Nacht- en crisisopvang Kromhout/Kasperspad")
@@ -95,15 +108,16 @@ class ScanIntegrationTest {
 
     @Test
     void a_point_outside_the_known_municipalities_is_refused_with_a_reason() {
-        assertThatThrownBy(() -> scans.scan(new ScanRequest(2.0, 49.0, FacilityType.HOUSING_FIRST, 1, null)))
-                .isInstanceOf(ScanService.ScanRefused.class).hasMessageContaining("buiten");
+        assertThatThrownBy(() -> scans.scan(new Candidate(2.0, 49.0, FacilityType.HOUSING_FIRST, 1, null)))
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(messages.texts(refused.problems()))
+                        .anySatisfy(text -> assertThat(text).contains("buiten")));
     }
 
     @Test
     void the_heatmap_scores_every_neighbourhood_of_the_region() {
-        var heatmap = scans.heatmap("drechtsteden-alblasserwaard", FacilityType.PROTECTED_HOUSING, 12);
+        var heatmap = heatmaps.heatmap("drechtsteden-alblasserwaard", FacilityType.PROTECTED_HOUSING, 12);
         assertThat(heatmap.cells()).hasSizeGreaterThan(300);
-        assertThat(heatmap.cells()).extracting(ScanService.Heatmap.Cell::verdict).contains(
+        assertThat(heatmap.cells()).extracting(Heatmap.Cell::verdict).contains(
                 nl.thuisbasis.siting.domain.Verdict.GREEN, nl.thuisbasis.siting.domain.Verdict.RED);
     }
 }

@@ -3,6 +3,8 @@ package nl.thuisbasis.siting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.thuisbasis.siting.domain.IndicatorWeight;
+import nl.thuisbasis.siting.indicator.Indicators;
+import nl.thuisbasis.siting.model.ScoringModels;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +23,7 @@ class SitingModuleTest {
                 "placesPer1000", "facilitiesInRadius", "placesInRadius", "nearestFacilityMetres");
         assertThat(models.current("west-brabant-west").indicators()).extracting(IndicatorWeight::key)
                 .containsAll(models.indicatorsOnOffer().keySet().stream()
-                        .filter(k -> !k.startsWith(LocalIndexSource.PREFIX)).toList());
+                        .filter(k -> !k.startsWith(Indicators.LOCAL_INDEX_PREFIX)).toList());
         assertThat(models.current("west-brabant-west").version()).isEqualTo(1);
     }
 }

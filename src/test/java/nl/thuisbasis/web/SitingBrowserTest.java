@@ -76,8 +76,8 @@ class SitingBrowserTest extends BrowserTestSupport {
         page.locator("#approved").selectOption("true");
         page.locator("#publishedOn").fill(day.plusDays(2).toString());
         page.locator("[data-testid=record-step]").click();
-        page.locator("#step-problems").waitFor();
-        assertThat(page.locator("#step-problems")).containsText("Omwonenden horen het eerst");
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary")).containsText("Omwonenden horen het eerst");
         checkPage("initiative-refused");
         recordStep("DECISION", day.plusDays(10), () -> {
             page.locator("#decisionBody").selectOption("COUNCIL");
@@ -107,10 +107,10 @@ class SitingBrowserTest extends BrowserTestSupport {
         logIn("regio");
         open("/draagkracht/model");
         checkPage("siting-model");
-        page.locator("input[name='weight.placesPer1000']").fill("3");
+        page.locator("input[name='weights[placesPer1000]']").fill("3");
         page.locator("form.utrecht-form button.utrecht-button--primary-action").click();
         assertThat(page.locator("[role=status]")).containsText("is opgeslagen");
-        assertThat(page.locator("input[name='weight.placesPer1000']")).hasValue("3.0");
+        assertThat(page.locator("input[name='weights[placesPer1000]']")).hasValue("3.0");
 
         page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("wijkprofiel.csv", "text/csv",
                 "code;jaar;index;waarde\nBU05050205;2024;browsertest-index;87\nBU99999999;2024;browsertest-index;90\n"
@@ -118,6 +118,32 @@ class SitingBrowserTest extends BrowserTestSupport {
         page.locator("form[enctype] button[type=submit]").click();
         assertThat(page.locator("[data-testid=indices-failed]")).containsText("BU99999999");
         checkPage("siting-indices-failed");
+    }
+
+    @Test
+    @DisplayName("a refused scan and a refused model show each problem at its field, in English")
+    void refusedFormsShowTheirProblemsInEnglish() {
+        logIn("regio");
+        open("/draagkracht?lang=en");
+        page.locator("#scan-map[data-loaded]").waitFor();
+        page.locator("#capacity").fill("many");
+        page.locator("#scan-form button[type=submit]").click();
+        page.locator("#error-summary").waitFor();
+        page.locator("#scan-map[data-loaded]").waitFor();
+        assertThat(page.locator("#error-summary")).containsText("Choose a point on the map");
+        assertThat(page.locator("#capacity")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#capacity")).hasValue("many");
+        checkPage("siting-start-refused-en");
+
+        open("/draagkracht/model?lang=en");
+        page.locator("input[name='weights[placesPer1000]']").fill("heavy");
+        page.locator("#redFrom").fill("20");
+        page.locator("form.utrecht-form button.utrecht-button--primary-action").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary")).containsText("is not a weight");
+        assertThat(page.locator("#error-summary")).containsText("The thresholds must rise");
+        assertThat(page.locator("input[name='weights[placesPer1000]']")).hasAttribute("aria-invalid", "true");
+        checkPage("siting-model-refused-en");
     }
 
     @Test

@@ -3,7 +3,7 @@ package nl.thuisbasis.siting.domain;
 import nl.thuisbasis.siting.Direction;
 /**
  * One indicator in a scoring model: its key (a CBS column name, a local index name, or a facility-load
- * indicator), a Dutch label, its direction and its weight (0 switches it off).
+ * indicator), its label as the model was made with it (Dutch), its direction and its weight (0 switches it off).
  */
 public record IndicatorWeight(String key, String label, Direction direction, double weight) {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisbasis.facility.FacilityCategory;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * The rules of the initiative process. The system records and checks; people decide:
@@ -34,68 +35,72 @@ public final class InitiativeProcess {
     public static final String COUNCIL = "COUNCIL";
     public static final String EXECUTIVE = "EXECUTIVE";
 
-    /** What stands in the way of recording this step, in Dutch; empty when it may be recorded. */
-    public static List<String> check(FacilityCategory category, List<Recorded> history, Proposed step, LocalDate today) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * What stands in the way of recording this step, each problem on the field of the step it concerns ({@code step},
+     * {@code date}, {@code scanId}, {@code decisionBody}, {@code approved}, {@code publishedOn}); empty when it may be
+     * recorded.
+     */
+    public static List<Problem> check(FacilityCategory category, List<Recorded> history, Proposed step, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
         if (step.step() == null) {
-            problems.add("Kies de stap.");
+            problems.add(Problem.at("step", "initiative.problem.step"));
             return problems;
         }
         if (step.date() == null) {
-            problems.add("Geef de datum van de stap.");
+            problems.add(Problem.at("date", "initiative.problem.date"));
         } else if (step.date().isAfter(today)) {
-            problems.add("De datum van een stap kan niet in de toekomst liggen.");
+            problems.add(Problem.at("date", "initiative.problem.date.future"));
         }
         if (has(history, InitiativeStep.IN_USE)) {
-            problems.add("Het initiatief is al in gebruik; er kunnen geen stappen meer bij.");
+            problems.add(Problem.at("step", "initiative.problem.in-use"));
         }
         if (history.stream().anyMatch(r -> r.step() == InitiativeStep.DECISION && Boolean.FALSE.equals(r.approved()))) {
-            problems.add("Het besluit was negatief; er kunnen geen stappen meer bij.");
+            problems.add(Problem.at("step", "initiative.problem.rejected"));
         }
         switch (step.step()) {
             case SCAN -> {
                 if (step.scanId() == null || step.scanId().isBlank()) {
-                    problems.add("Koppel een bewaarde scan.");
+                    problems.add(Problem.at("scanId", "initiative.problem.scan"));
                 }
             }
             case DECISION -> {
                 if (history.stream().noneMatch(r -> r.step() == InitiativeStep.SCAN && r.scanId() != null)) {
-                    problems.add("Een besluit kan pas worden vastgelegd als er een bewaarde scan is.");
+                    problems.add(Problem.at("step", "initiative.problem.decision.no-scan"));
                 }
                 if (has(history, InitiativeStep.DECISION)) {
-                    problems.add("Er is al een besluit vastgelegd.");
+                    problems.add(Problem.at("step", "initiative.problem.decision.twice"));
                 }
                 if (step.approved() == null) {
-                    problems.add("Geef de uitkomst van het besluit.");
+                    problems.add(Problem.at("approved", "initiative.problem.decision.outcome"));
                 }
                 if (!COUNCIL.equals(step.decisionBody()) && !EXECUTIVE.equals(step.decisionBody())) {
-                    problems.add("Geef wie besloot: college of gemeenteraad.");
+                    problems.add(Problem.at("decisionBody", "initiative.problem.decision.body"));
                 } else if ((category == FacilityCategory.SHELTER || category == FacilityCategory.PROTECTED_HOUSING)
                         && !COUNCIL.equals(step.decisionBody())) {
-                    problems.add("Over beschermd wonen en opvang besluit de gemeenteraad.");
+                    problems.add(Problem.at("decisionBody", "initiative.problem.decision.council"));
                 }
                 LocalDate informed = history.stream().filter(r -> r.step() == InitiativeStep.NEIGHBOURS_INFORMED)
                         .map(Recorded::date).min(LocalDate::compareTo).orElse(null);
                 if (step.publishedOn() != null) {
                     if (informed == null) {
-                        problems.add("Informeer eerst de omwonenden; pas daarna mag het besluit openbaar worden.");
+                        problems.add(Problem.at("publishedOn", "initiative.problem.published.uninformed"));
                     } else if (step.publishedOn().isBefore(informed)) {
-                        problems.add("De publicatiedatum (" + step.publishedOn() + ") ligt vóór de datum waarop de "
-                                + "omwonenden zijn geïnformeerd (" + informed + "). Omwonenden horen het eerst.");
+                        problems.add(Problem.at("publishedOn", "initiative.problem.published.before-informed",
+                                step.publishedOn(), informed));
                     }
                 }
                 if (step.publishedOn() != null && step.date() != null && step.publishedOn().isBefore(step.date())) {
-                    problems.add("Een besluit kan niet openbaar worden vóór het genomen is.");
+                    problems.add(Problem.at("publishedOn", "initiative.problem.published.before-decision"));
                 }
             }
             case REALISATION -> {
                 if (history.stream().noneMatch(r -> r.step() == InitiativeStep.DECISION && Boolean.TRUE.equals(r.approved()))) {
-                    problems.add("Realisatie kan pas na een positief besluit.");
+                    problems.add(Problem.at("step", "initiative.problem.realisation"));
                 }
             }
             case IN_USE -> {
                 if (!has(history, InitiativeStep.REALISATION)) {
-                    problems.add("Een voorziening kan pas in gebruik na de realisatie.");
+                    problems.add(Problem.at("step", "initiative.problem.in-use.early"));
                 }
             }
             default -> {

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * Reads a local-index CSV (code, year, index name, value per row; Dutch or English headers) and reports every
- * wrong row. Only a file without problems may be stored.
+ * wrong row as a {@link Problem} with its row (1 is the header line, as in the file) and column. Only a file without
+ * problems may be stored.
  */
 public final class LocalIndexFile {
 
@@ -22,9 +24,6 @@ public final class LocalIndexFile {
     }
 
     public record Row(int line, String areaCode, int year, String name, BigDecimal value) {
-    }
-
-    public record Problem(int line, String message) {
     }
 
     public record Result(List<Row> rows, List<Problem> problems) {
@@ -55,8 +54,8 @@ public final class LocalIndexFile {
                 }
             }
             if (!index.containsKey(column.getKey())) {
-                problems.add(new Problem(1, "Kolom '" + column.getKey() + "' ontbreekt (ook goed: "
-                        + String.join(", ", column.getValue()) + ")."));
+                problems.add(Problem.atRow(1, column.getKey(), "siting.problem.file.column", column.getKey(),
+                        String.join(", ", column.getValue())));
             }
         }
         if (!problems.isEmpty()) {
@@ -73,39 +72,39 @@ public final class LocalIndexFile {
             String valueText = cell(cells, index.get("value")).replace(',', '.');
             int before = problems.size();
             if (!code.matches("(BU\\d{8}|WK\\d{6}|GM\\d{4})")) {
-                problems.add(new Problem(line, "Code '" + code + "' is geen CBS-code van een buurt, wijk of gemeente."));
+                problems.add(Problem.atRow(line, "code", "siting.problem.file.code", code));
             } else if (!knownArea.test(code)) {
-                problems.add(new Problem(line, "Gebied '" + code + "' is niet bekend."));
+                problems.add(Problem.atRow(line, "code", "siting.problem.file.area", code));
             }
             int year = 0;
             try {
                 year = Integer.parseInt(yearText);
                 if (year < 1990 || year > 2100) {
-                    problems.add(new Problem(line, "Jaar " + year + " ligt niet tussen 1990 en 2100."));
+                    problems.add(Problem.atRow(line, "year", "siting.problem.file.year.range", java.time.Year.of(year)));
                 }
             } catch (NumberFormatException e) {
-                problems.add(new Problem(line, "Jaar '" + yearText + "' is geen jaartal."));
+                problems.add(Problem.atRow(line, "year", "siting.problem.file.year", yearText));
             }
             if (!NAME.matcher(name).matches()) {
-                problems.add(new Problem(line, "Indexnaam '" + name + "' ontbreekt of bevat tekens die niet mogen (hoogstens 60)."));
+                problems.add(Problem.atRow(line, "index", "siting.problem.file.name", name));
             }
             BigDecimal value = null;
             try {
                 value = new BigDecimal(valueText);
             } catch (NumberFormatException e) {
-                problems.add(new Problem(line, "Waarde '" + valueText + "' is geen getal."));
+                problems.add(Problem.atRow(line, "value", "siting.problem.file.value", valueText));
             }
             if (problems.size() == before) {
                 String key = code + "|" + year + "|" + name.toLowerCase(Locale.ROOT);
                 if (!seen.add(key)) {
-                    problems.add(new Problem(line, "Dubbele regel: " + code + ", " + year + ", " + name + " staat al eerder in het bestand."));
+                    problems.add(Problem.atRow(line, null, "siting.problem.file.duplicate", code, java.time.Year.of(year), name));
                 } else {
                     rows.add(new Row(line, code, year, name, value));
                 }
             }
         }
         if (records.isEmpty()) {
-            problems.add(new Problem(1, "Het bestand bevat geen regels."));
+            problems.add(Problem.atRow(1, null, "siting.problem.file.no-rows"));
         }
         return new Result(problems.isEmpty() ? rows : List.of(), problems);
     }

@@ -1,11 +1,13 @@
 package nl.thuisbasis.siting.domain;
 
-import nl.thuisbasis.siting.Direction;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.siting.Direction;
 
 /**
  * Scores a neighbourhood (with the candidate facility added to its load) against the region: each indicator's
@@ -51,39 +53,41 @@ public final class Scoring {
         return new ScanOutcome(strain, verdict, weighted, drivers(model, weighted, strain, verdict));
     }
 
-    /** The verdict in words: the total, then the indicators that pushed it most up and down, then what is missing. */
-    static List<String> drivers(ScoringModel model, List<IndicatorResult> results, double strain, Verdict verdict) {
-        List<String> drivers = new ArrayList<>();
+    /**
+     * The verdict explained: the total, then the indicators that pushed it most up and down, then what is missing; each
+     * a message key with its arguments (numbers rounded as they are shown, indicators as {@link IndicatorName}).
+     */
+    static List<Problem> drivers(ScoringModel model, List<IndicatorResult> results, double strain, Verdict verdict) {
+        List<Problem> drivers = new ArrayList<>();
         if (Double.isNaN(strain)) {
-            drivers.add("Geen enkele indicator heeft een waarde voor deze buurt; het advies is daarom oranje: weeg handmatig.");
+            drivers.add(Problem.of("siting.reason.none"));
             return drivers;
         }
-        drivers.add(String.format(Locale.ROOT, "Belastingsscore %.0f van 100 (groen onder %.0f, rood vanaf %.0f): %s.",
-                strain, model.orangeFrom(), model.redFrom(), switch (verdict) {
-                    case GREEN -> "kan landen";
-                    case ORANGE -> "kan landen onder voorwaarden";
-                    case RED -> "afgeraden";
-                }));
+        drivers.add(Problem.of("siting.reason.total", Math.round(strain), Math.round(model.orangeFrom()),
+                Math.round(model.redFrom()), Problem.label("siting.reason.verdict." + verdict.name())));
         List<IndicatorResult> counted = results.stream().filter(r -> !r.missing() && r.weight() > 0).toList();
         counted.stream().filter(r -> r.strain() >= 75)
                 .sorted(Comparator.comparingDouble(IndicatorResult::contribution).reversed()).limit(3)
-                .forEach(r -> drivers.add(String.format(Locale.ROOT,
-                        "%s is hoog belastend: %s, hoger belast dan %.0f%% van de buurten in de regio.", r.label(),
-                        number(r.value()), r.strain())));
+                .forEach(r -> drivers.add(Problem.of("siting.reason.high", name(r), number(r.value()),
+                        Math.round(r.strain()))));
         counted.stream().filter(r -> r.strain() <= 25)
                 .sorted(Comparator.comparingDouble(IndicatorResult::strain)).limit(3)
-                .forEach(r -> drivers.add(String.format(Locale.ROOT,
-                        "%s pleit voor deze buurt: %s, minder belast dan %.0f%% van de buurten in de regio.", r.label(),
-                        number(r.value()), 100 - r.strain())));
-        results.stream().filter(r -> r.missing() && r.weight() > 0).forEach(r -> drivers.add(
-                r.label() + " ontbreekt voor deze buurt en telt niet mee; de andere gewichten zijn naar verhouding opgehoogd."));
+                .forEach(r -> drivers.add(Problem.of("siting.reason.low", name(r), number(r.value()),
+                        Math.round(100 - r.strain()))));
+        results.stream().filter(r -> r.missing() && r.weight() > 0)
+                .forEach(r -> drivers.add(Problem.of("siting.reason.missing", name(r))));
         return drivers;
     }
 
-    static String number(double value) {
+    private static IndicatorName name(IndicatorResult r) {
+        return new IndicatorName(r.key(), r.label());
+    }
+
+    /** A value as the reasons show it: whole numbers as they are, others with one decimal. */
+    static BigDecimal number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return String.format(Locale.ROOT, "%d", (long) value);
+            return BigDecimal.valueOf((long) value);
         }
-        return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -2,6 +2,7 @@ package nl.thuisbasis.siting.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * A versioned scoring model of one region: the weighted indicators and two thresholds on the strain score
@@ -15,17 +16,17 @@ public record ScoringModel(String regionCode, int version, List<IndicatorWeight>
         indicators = List.copyOf(indicators);
     }
 
-    /** What is wrong with this model, in Dutch; empty when it can be used. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with this model; empty when it can be used. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
         if (indicators.stream().noneMatch(i -> i.weight() > 0)) {
-            problems.add("Geef minstens één indicator een gewicht groter dan 0.");
+            problems.add(Problem.of("siting.problem.model.weight"));
         }
         if (indicators.stream().map(IndicatorWeight::key).distinct().count() != indicators.size()) {
-            problems.add("Elke indicator mag maar één keer in het model staan.");
+            problems.add(Problem.of("siting.problem.model.unique"));
         }
         if (orangeFrom < 0 || redFrom > 100 || orangeFrom >= redFrom) {
-            problems.add("De drempels moeten oplopen: 0 ≤ oranje < rood ≤ 100.");
+            problems.add(Problem.at("orangeFrom", "siting.problem.model.thresholds"));
         }
         return problems;
     }

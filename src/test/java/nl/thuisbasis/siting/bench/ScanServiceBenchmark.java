@@ -3,9 +3,11 @@ package nl.thuisbasis.siting.bench;
 import java.util.concurrent.TimeUnit;
 import nl.thuisbasis.ThuisbasisApplication;
 import nl.thuisbasis.facility.FacilityType;
-import nl.thuisbasis.siting.ScanRequest;
-import nl.thuisbasis.siting.ScanResult;
-import nl.thuisbasis.siting.ScanService;
+import nl.thuisbasis.siting.heatmap.Heatmap;
+import nl.thuisbasis.siting.heatmap.Heatmaps;
+import nl.thuisbasis.siting.scan.Candidate;
+import nl.thuisbasis.siting.scan.ScanResult;
+import nl.thuisbasis.siting.scan.Scans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,14 +36,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ScanServiceBenchmark {
 
     ConfigurableApplicationContext context;
-    ScanService scans;
-    final ScanRequest kasperspad = new ScanRequest(4.6725, 51.8115, FacilityType.CRISIS_SHELTER, 20, null);
+    Scans scans;
+    Heatmaps heatmaps;
+    final Candidate kasperspad = new Candidate(4.6725, 51.8115, FacilityType.CRISIS_SHELTER, 20, null);
 
     @Setup
     public void start() {
         context = SpringApplication.run(ThuisbasisApplication.class, "--server.port=0",
                 "--thuisbasis.embedded-db.data-directory=target/pg-bench", "--logging.level.root=WARN");
-        scans = context.getBean(ScanService.class);
+        scans = context.getBean(Scans.class);
+        heatmaps = context.getBean(Heatmaps.class);
     }
 
     @TearDown
@@ -55,7 +59,7 @@ public class ScanServiceBenchmark {
     }
 
     @Benchmark
-    public ScanService.Heatmap regionHeatmap() {
-        return scans.heatmap("drechtsteden-alblasserwaard", FacilityType.PROTECTED_HOUSING, 12);
+    public Heatmap regionHeatmap() {
+        return heatmaps.heatmap("drechtsteden-alblasserwaard", FacilityType.PROTECTED_HOUSING, 12);
     }
 }

@@ -40,8 +40,8 @@ class ScoringTest {
                 Map.of("placesPer1000", 25.0, "percentageEenpersoonshuishoudens", 62.0, "safetyIndex", 82.0), REGION);
         assertThat(outcome.verdict()).isEqualTo(Verdict.RED);
         assertThat(outcome.strain()).isGreaterThan(90);
-        assertThat(outcome.drivers().getFirst()).contains("afgeraden");
-        assertThat(outcome.drivers()).anySatisfy(d -> assertThat(d).startsWith("Plekken per 1.000 inwoners is hoog belastend"));
+        assertThat(DutchTexts.of(outcome.drivers()).getFirst()).contains("afgeraden");
+        assertThat(DutchTexts.of(outcome.drivers())).anySatisfy(d -> assertThat(d).startsWith("Plekken per 1.000 inwoners is hoog belastend"));
         assertThat(outcome.indicators().stream().mapToDouble(IndicatorResult::contribution).sum())
                 .isCloseTo(outcome.strain(), within(1e-9));
     }
@@ -51,7 +51,7 @@ class ScoringTest {
         ScanOutcome outcome = Scoring.score(MODEL,
                 Map.of("placesPer1000", 0.0, "percentageEenpersoonshuishoudens", 22.0, "safetyIndex", 122.0), REGION);
         assertThat(outcome.verdict()).isEqualTo(Verdict.GREEN);
-        assertThat(outcome.drivers()).anySatisfy(d -> assertThat(d).contains("pleit voor deze buurt"));
+        assertThat(DutchTexts.of(outcome.drivers())).anySatisfy(d -> assertThat(d).contains("pleit voor deze buurt"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ScoringTest {
         assertThat(safety.contribution()).isZero();
         // places 25 is above all ten (100), 62% above nine of ten (90): (100 * 2 + 90 * 1) / 3
         assertThat(outcome.strain()).isCloseTo(290.0 / 3, within(1e-9));
-        assertThat(outcome.drivers()).anySatisfy(d -> assertThat(d).startsWith("Veiligheidsindex ontbreekt"));
+        assertThat(DutchTexts.of(outcome.drivers())).anySatisfy(d -> assertThat(d).startsWith("Veiligheidsindex ontbreekt"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class ScoringTest {
         ScanOutcome outcome = Scoring.score(MODEL, Map.of(), REGION);
         assertThat(outcome.verdict()).isEqualTo(Verdict.ORANGE);
         assertThat(outcome.strain()).isNaN();
-        assertThat(outcome.drivers()).singleElement().asString().contains("handmatig");
+        assertThat(DutchTexts.of(outcome.drivers())).singleElement().asString().contains("handmatig");
     }
 
     @Test

@@ -1,8 +1,0 @@
-package nl.thuisbasis.siting;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** A qualitative note on a neighbourhood from someone who works there; visible to municipality roles only. */
-public record NeighbourhoodNote(UUID id, String areaCode, String text, String author, String organisation, LocalDate notedOn) {
-}
