@@ -5,7 +5,6 @@ import nl.thuisbasis.facility.layers.FacilityLayers;
 import nl.thuisbasis.facility.register.FacilityRepository;
 import nl.thuisbasis.facility.register.FacilityService;
 import nl.thuisbasis.facility.register.Viewers;
-import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,39 +17,16 @@ public class FacilityRegister {
     private final FacilityRepository repository;
     private final FacilityService service;
     private final FacilityLayers layers;
-    private final Messages messages;
 
-    FacilityRegister(FacilityRepository repository, FacilityService service, FacilityLayers layers, Messages messages) {
+    FacilityRegister(FacilityRepository repository, FacilityService service, FacilityLayers layers) {
         this.repository = repository;
         this.service = service;
         this.layers = layers;
-        this.messages = messages;
     }
 
     /** Changes after every committed change to the register; callers cache what they derive from it by it. */
     public long revision() {
         return layers.revision();
-    }
-
-    /**
-     * A registration that was refused; {@code problems} says why, field by field, in the reader's language.
-     *
-     * @deprecated {@link #add} refuses with the platform's {@link nl.thuisbasis.platform.Refused} (code
-     *             {@code invalid-facility}) and {@link #problems} gives the problems with their keys; this class and
-     *             {@link #register}/{@link #problemsFor} go once no module uses them.
-     */
-    @Deprecated
-    public static class Refused extends RuntimeException {
-        private final transient List<String> problems;
-
-        Refused(List<String> problems) {
-            super(String.join(" ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
     }
 
     /** A facility the logged-in user sees in full (with its address), for modules that work per location. */
@@ -143,34 +119,6 @@ public class FacilityRegister {
     @Transactional
     public Facility add(FacilityDraft draft) {
         return service.register(Viewers.current(), draft);
-    }
-
-    /**
-     * What stands in the way of the logged-in user registering this facility, as texts in the reader's language.
-     *
-     * @deprecated use {@link #problems}, which keeps the field and the message key
-     */
-    @Deprecated
-    public List<String> problemsFor(FacilityDraft draft) {
-        return messages.texts(problems(draft));
-    }
-
-    /**
-     * Registers a facility for the logged-in user.
-     *
-     * @deprecated use {@link #add}, which refuses with the platform's refusal
-     */
-    @Deprecated
-    @Transactional
-    public Facility register(FacilityDraft draft) {
-        try {
-            return add(draft);
-        } catch (nl.thuisbasis.platform.Refused e) {
-            if (e.kind() != nl.thuisbasis.platform.Refused.Kind.INVALID) {
-                throw e;
-            }
-            throw new Refused(messages.texts(e.problems()));
-        }
     }
 
     /**

@@ -41,7 +41,7 @@ class SitingAuthorizationTest {
                 Arguments.of("/draagkracht/scan?lon=4.6725&lat=51.8115&type=HOUSING_FIRST&capacity=1", "GET", 302, 403, 403, 200, 200, 200),
                 Arguments.of("/draagkracht/heatmap", "GET", 302, 403, 403, 200, 200, 200),
                 Arguments.of("/draagkracht/model", "GET", 302, 403, 403, 200, 200, 200),
-                Arguments.of("/draagkracht/model", "POST", 302, 403, 403, 403, 200, 200),
+                Arguments.of("/draagkracht/model", "POST", 302, 403, 403, 403, 422, 422),
                 Arguments.of("/draagkracht/scans/00000000-0000-0000-0000-000000000000", "GET", 302, 403, 403, 404, 404, 404),
                 Arguments.of("/initiatieven", "GET", 302, 403, 403, 200, 200, 200),
                 Arguments.of("/initiatieven/nieuw", "GET", 302, 403, 403, 200, 200, 200),
@@ -61,7 +61,8 @@ class SitingAuthorizationTest {
         for (int i = 0; i < USERS.size(); i++) {
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path).with(csrf());
             if (method.equals("POST")) {
-                // an empty model form: coordinators get the form back with problems (200), others are refused
+                // a model form that breaks a rule (red before orange): coordinators get the form back with problems (422), others
+                // are refused
                 request = request.param("orangeFrom", "50").param("redFrom", "40");
             }
             if (!USERS.get(i).equals("anonymous")) {

@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.register;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,8 @@ class FacilityFormController {
     }
 
     @PostMapping("/voorzieningen/nieuw")
-    String create(@ModelAttribute(FacilityForm.NAME) FacilityForm form, BindingResult binding, Model model) {
+    String create(@ModelAttribute(FacilityForm.NAME) FacilityForm form, BindingResult binding, Model model,
+            HttpServletResponse response) {
         Viewer viewer = requireRegistrar();
         form = Forms.entered(form, binding, FacilityForm.class);
         try {
@@ -89,6 +91,7 @@ class FacilityFormController {
             if (refused.kind() != Refused.Kind.INVALID) {
                 throw refused;
             }
+            response.setStatus(refused.status());
             forms.show(model, binding, onForm(refused.problems(), binding));
             return form(model, form, null, null);
         }
@@ -112,7 +115,7 @@ class FacilityFormController {
 
     @PostMapping("/voorzieningen/{facilityId}/bewerken")
     String update(@PathVariable("facilityId") FacilityId id, @ModelAttribute(FacilityForm.NAME) FacilityForm form,
-            BindingResult binding, Model model) {
+            BindingResult binding, Model model, HttpServletResponse response) {
         FacilityView view = editable(id);
         Viewer viewer = Viewers.current();
         form = Forms.entered(form, binding, FacilityForm.class);
@@ -132,11 +135,13 @@ class FacilityFormController {
             if (refused.kind() == Refused.Kind.CONFLICT) {
                 // someone else changed it meanwhile: show what is stored now; what this person typed stays in the form
                 Facility current = service.find(viewer, id).map(FacilityView::facility).orElseThrow(() -> refused);
+                response.setStatus(refused.status());
                 return form(model, form, current, current);
             }
             if (refused.kind() != Refused.Kind.INVALID) {
                 throw refused;
             }
+            response.setStatus(refused.status());
             forms.show(model, binding, onForm(refused.problems(), binding));
             return form(model, form, view.facility(), null);
         }

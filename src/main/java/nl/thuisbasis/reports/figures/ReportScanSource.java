@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityId;
 import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.reports.ReportProperties;
 import nl.thuisbasis.reports.ReportStatistics;
 import nl.thuisbasis.reports.domain.WorkingDays;
@@ -48,6 +49,12 @@ class ReportScanSource implements ScanIndicatorSource {
     public List<IndicatorDefinition> indicators() {
         return List.of(new IndicatorDefinition(KEY, "Meldingen van overlast binnen " + properties.scanRadiusMetres()
                 + " m (12 maanden)", Direction.HIGHER_IS_MORE_STRAIN, 1, "Meldingen uit de buurt"));
+    }
+
+    /** The indicator's name in the reader's language, with the radius as an argument. */
+    @Override
+    public Problem.Label text(IndicatorDefinition indicator) {
+        return KEY.equals(indicator.key()) ? Problem.label("report.scan.indicator", properties.scanRadiusMetres()) : null;
     }
 
     @Override

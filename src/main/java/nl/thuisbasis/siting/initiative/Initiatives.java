@@ -146,19 +146,21 @@ class Initiatives {
     }
 
     /**
-     * What the facility register says stands in the way of registering the facility. The register gives its reasons
-     * as (Dutch) texts without their field, so they are shown as they are, in the summary.
+     * What the facility register says stands in the way of registering the facility, in the register's own words (its
+     * message keys); the register names its fields differently from the initiative form, so they show in the summary.
      */
     private List<Problem> facilityProblems(FacilityDraft draft) {
-        return register.problemsFor(draft).stream().map(text -> Problem.of("initiative.problem.facility", text)).toList();
+        return register.problems(draft).stream().map(p -> p.on(null)).toList();
     }
 
     private Facility registerFacility(FacilityDraft draft) {
         try {
-            return register.register(draft);
-        } catch (FacilityRegister.Refused e) {
-            throw Refused.invalid(REFUSED, e.problems().stream()
-                    .map(text -> Problem.of("initiative.problem.facility", text)).toList());
+            return register.add(draft);
+        } catch (Refused e) {
+            if (e.kind() != Refused.Kind.INVALID) {
+                throw e;
+            }
+            throw Refused.invalid(REFUSED, e.problems().stream().map(p -> p.on(null)).toList());
         }
     }
 

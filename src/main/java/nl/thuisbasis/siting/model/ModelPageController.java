@@ -106,7 +106,7 @@ class ModelPageController {
      */
     @PostMapping("/draagkracht/model")
     String saveModel(@ModelAttribute("form") ModelForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         CurrentUser user = SitingAccess.require(SitingAccess.MODEL_ROLES);
         form = Forms.entered(form, binding, ModelForm.class);
         model.addAttribute("form", form);
@@ -134,6 +134,7 @@ class ModelPageController {
             if (refused.kind() == Refused.Kind.NOT_FOUND) {
                 throw refused;
             }
+            response.setStatus(refused.status());
             forms.show(model, binding, refused);
             return scoringModel(model);
         }

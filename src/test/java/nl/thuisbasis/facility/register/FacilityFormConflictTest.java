@@ -52,7 +52,7 @@ class FacilityFormConflictTest {
 
         MvcResult second = mvc.perform(edit(id, "regio", "Tussenvoorziening Sterrenburg (regio)", version)).andReturn();
         String page = second.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(second.getResponse().getStatus()).isEqualTo(200);
+        assertThat(second.getResponse().getStatus()).isEqualTo(409);
         assertThat(page).contains("data-testid=\"conflict\"", "Iemand anders (gemeente) heeft deze voorziening intussen gewijzigd",
                 "Tussenvoorziening Sterrenburg (regio)");
         assertThat(jdbc.sql("select name from facility where id = ?::uuid").param(id).query(String.class).single())
@@ -69,7 +69,7 @@ class FacilityFormConflictTest {
                 .with(user(accounts.loadUserByUsername("gemeente")))
                 .param("name", "Half").param("postcode", "12").param("lon", "veel").param("capacity", "-3")).andReturn();
         String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
         assertThat(page).contains("id=\"error-summary\"", "is geen getal", "Kies het soort voorziening.", "value=\"Half\"");
         assertThat(jdbc.sql("select count(*) from facility").query(Long.class).single()).isEqualTo(before);
     }
