@@ -12,10 +12,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 class OversightModuleTest {
 
     @Autowired
-    OversightService service;
+    nl.thuisbasis.oversight.location.Locations locations;
 
     @Test
     void a_facility_nobody_logged_in_sees_has_no_oversight_to_show() {
-        assertThat(service.profile(nl.thuisbasis.facility.FacilityId.random())).isEmpty();
+        assertThat(locations.profile(nl.thuisbasis.oversight.location.LocationId.of(nl.thuisbasis.facility.FacilityId.random())))
+                .isEmpty();
     }
 }

@@ -32,15 +32,15 @@ class OversightBrowserTest extends BrowserTestSupport {
             to = LADDER.get(LADDER.indexOf(from) - 1);
         }
         // without a reason nothing changes
-        page.locator("#naar").selectOption(to);
-        page.locator("#besluit").fill("Overleg zorg en veiligheid");
+        page.locator("#to").selectOption(to);
+        page.locator("#decidedBy").fill("Overleg zorg en veiligheid");
         page.locator("[data-testid=move]").click();
-        assertThat(page.locator("#problems")).containsText("reden");
+        assertThat(page.locator("#error-summary")).containsText("reden");
         assertThat(page.locator("[data-testid=regime]")).hasAttribute("data-regime", from);
         checkPage("oversight-location-refused");
-        page.locator("#naar").selectOption(to);
-        page.locator("#besluit").fill("Overleg zorg en veiligheid");
-        page.locator("#reden").fill("Meldingen van geluidsoverlast in de nachtelijke uren, vier weken achter elkaar");
+        page.locator("#to").selectOption(to);
+        page.locator("#decidedBy").fill("Overleg zorg en veiligheid");
+        page.locator("#reason").fill("Meldingen van geluidsoverlast in de nachtelijke uren, vier weken achter elkaar");
         page.locator("[data-testid=move]").click();
         assertThat(page.locator("[data-testid=regime]")).hasAttribute("data-regime", to);
         assertThat(page.locator("#regime-history tbody tr").first()).containsText("vier weken achter elkaar");
@@ -54,13 +54,21 @@ class OversightBrowserTest extends BrowserTestSupport {
         logIn("gemeente");
         open("/toezicht/inventarisaties");
         checkPage("inventory-list");
-        page.locator("#titel").fill("Inventarisatie browsertest");
+        page.locator("#title").fill("Inventarisatie browsertest");
         page.locator("[data-testid=start-inventory]").click();
         assertThat(page.locator("h1")).hasText("Inventarisatie browsertest");
         checkPage("inventory-result");
         var first = page.locator("details").first();
         first.locator("summary").click();
-        first.locator("select[name=regime]").selectOption("STRICTER");
+        // a liveability that is no figure: refused at its field, the checklist stays open
+        first.locator("input[name=liveabilityScore]").fill("elf");
+        first.locator("button[type=submit]").click();
+        assertThat(page.locator("#error-summary a[href='#liveabilityScore']")).isVisible();
+        assertThat(page.locator("#liveabilityScore")).hasAttribute("aria-invalid", "true");
+        checkPage("inventory-checklist-refused");
+        first = page.locator("details").first();
+        first.locator("input[name=liveabilityScore]").fill("");
+        first.locator("select[name=neededRegime]").selectOption("STRICTER");
         first.locator("button[type=submit]").click();
         assertThat(page.locator("td[data-regime=STRICTER]")).not().hasText("0");
         var pdf = page.request().get(page.url().replaceAll("[?#].*$", "") + "/uitkomst.pdf");

@@ -2,6 +2,7 @@ package nl.thuisbasis.oversight.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * Which moves on the escalation ladder are allowed. One rung up or down at a time; escalating more than one rung
@@ -18,26 +19,26 @@ public final class EscalationLadder {
     public record Move(Regime from, Regime to, String reason, boolean urgent) {
     }
 
-    /** What stands in the way of the move, in Dutch; empty when it is allowed. */
-    public static List<String> check(Move move) {
-        List<String> problems = new ArrayList<>();
+    /** What stands in the way of the move (fields {@code to} and {@code reason}); empty when it is allowed. */
+    public static List<Problem> check(Move move) {
+        List<Problem> problems = new ArrayList<>();
         if (move.to() == null) {
-            problems.add("Kies het nieuwe regime.");
+            problems.add(Problem.at("to", "oversight.problem.regime.missing"));
             return problems;
         }
         if (move.reason() == null || move.reason().isBlank()) {
-            problems.add("Geef de reden van de wijziging.");
+            problems.add(Problem.at("reason", "oversight.problem.reason.missing"));
         }
         if (move.from() == move.to()) {
-            problems.add("De locatie heeft dit regime al.");
+            problems.add(Problem.at("to", "oversight.problem.regime.same"));
             return problems;
         }
         int steps = move.to().ordinal() - (move.from() == null ? 0 : move.from().ordinal());
         if (steps > 1 && !move.urgent()) {
-            problems.add("Meer dan één trede tegelijk opschalen kan alleen bij een ernstig incident (urgent).");
+            problems.add(Problem.at("to", "oversight.problem.regime.skipUp"));
         }
         if (steps < -1) {
-            problems.add("Afschalen gaat één trede tegelijk.");
+            problems.add(Problem.at("to", "oversight.problem.regime.skipDown"));
         }
         return problems;
     }

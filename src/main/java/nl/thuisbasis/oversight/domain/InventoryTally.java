@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * The result of an inventory: locations per regime, committees to (re)start, covenants to update (with report
@@ -20,8 +21,8 @@ public final class InventoryTally {
     private InventoryTally() {
     }
 
-    /** What an inventory found for one location. */
-    public record Finding(InventoryAnswers answers, boolean restartCommittee, boolean updateCovenant, List<String> todo) {
+    /** What an inventory found for one location; each to-do is a message key ({@code inventory.todo.*}). */
+    public record Finding(InventoryAnswers answers, boolean restartCommittee, boolean updateCovenant, List<Problem> todo) {
     }
 
     public record Result(Map<Regime, Integer> perRegime, int committeesToRestart, int covenantsToUpdate,
@@ -70,23 +71,22 @@ public final class InventoryTally {
      * missing, not reviewed within the period, or lacks a kept report register or a report card.
      */
     static Finding finding(InventoryAnswers a, LocalDate today, Period covenantCurrentFor) {
-        List<String> todo = new ArrayList<>();
+        List<Problem> todo = new ArrayList<>();
         boolean restart = !a.committeePresent()
                 || (a.neededRegime() != Regime.DORMANT && !a.committeeMeetsPeriodically());
         if (restart) {
-            todo.add(a.committeePresent() ? "Beheercommissie weer periodiek laten vergaderen" : "Beheercommissie opstarten");
+            todo.add(Problem.of(a.committeePresent() ? "inventory.todo.committee.meet" : "inventory.todo.committee.start"));
         }
         boolean current = a.covenantPresent() && a.covenantLastReviewed() != null
                 && !a.covenantLastReviewed().plus(covenantCurrentFor).isBefore(today);
         boolean update = !current || !a.reportRegisterKept() || !a.reportCardPresent();
         if (!a.covenantPresent()) {
-            todo.add("Beheerconvenant opstellen, met meldingenregister en meldkaart");
+            todo.add(Problem.of("inventory.todo.covenant.draft"));
         } else if (update) {
-            todo.add("Beheerconvenant actualiseren, met meldingenregister en meldkaart");
+            todo.add(Problem.of("inventory.todo.covenant.update"));
         }
         if (a.neededRegime().heavierThan(Regime.ACTIVE_BASIC)) {
-            todo.add(a.neededRegime() == Regime.IMPROVEMENT_TRACK ? "Verbetertraject met plan van aanpak"
-                    : "Verscherpte afspraken en extra maatregelen");
+            todo.add(Problem.of(a.neededRegime() == Regime.IMPROVEMENT_TRACK ? "inventory.todo.track" : "inventory.todo.stricter"));
         }
         return new Finding(a, restart, update, List.copyOf(todo));
     }

@@ -11,16 +11,6 @@ public enum Regime {
     /** Multidisciplinaire aanpak met verbetertraject: a working group with a plan of actions and deadlines. */
     IMPROVEMENT_TRACK;
 
-    /** The Dutch name, as in the Rotterdam inventory. */
-    public String label() {
-        return switch (this) {
-            case DORMANT -> "Slapend";
-            case ACTIVE_BASIC -> "Actief basisregime";
-            case STRICTER -> "Verscherpt regime";
-            case IMPROVEMENT_TRACK -> "Multidisciplinaire aanpak met verbetertraject";
-        };
-    }
-
     public boolean heavierThan(Regime other) {
         return compareTo(other) > 0;
     }

@@ -3,6 +3,7 @@ package nl.thuisbasis.oversight.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * The rule that suggests a regime change from reports: a location gets a suggestion one rung up when it had at
@@ -29,7 +30,8 @@ public final class RegimeSuggestion {
     public record Signals(Regime current, int reportsInWindow, int overdueReports, long daysOnRegime) {
     }
 
-    public record Suggestion(Regime from, Regime to, List<String> reasons) {
+    /** A suggested move with its reasons, each a message key with its figures. */
+    public record Suggestion(Regime from, Regime to, List<Problem> reasons) {
         public boolean escalates() {
             return to.heavierThan(from);
         }
@@ -37,14 +39,13 @@ public final class RegimeSuggestion {
 
     public static Optional<Suggestion> suggest(Signals signals, Rule rule) {
         Regime current = signals.current();
-        List<String> reasons = new ArrayList<>();
+        List<Problem> reasons = new ArrayList<>();
         if (signals.reportsInWindow() >= rule.reportsThreshold()) {
-            reasons.add(signals.reportsInWindow() + " meldingen van overlast in de afgelopen " + rule.windowDays()
-                    + " dagen (drempel " + rule.reportsThreshold() + ").");
+            reasons.add(Problem.of("oversight.suggestion.reason.reports", signals.reportsInWindow(), rule.windowDays(),
+                    rule.reportsThreshold()));
         }
         if (signals.overdueReports() >= rule.overdueThreshold()) {
-            reasons.add(signals.overdueReports() + (signals.overdueReports() == 1 ? " melding is" : " meldingen zijn")
-                    + " over de termijn heen (drempel " + rule.overdueThreshold() + ").");
+            reasons.add(Problem.of("oversight.suggestion.reason.overdue", signals.overdueReports(), rule.overdueThreshold()));
         }
         if (!reasons.isEmpty()) {
             if (current == Regime.IMPROVEMENT_TRACK) {
@@ -55,7 +56,7 @@ public final class RegimeSuggestion {
         if (current != Regime.DORMANT && signals.reportsInWindow() == 0 && signals.overdueReports() == 0
                 && signals.daysOnRegime() >= rule.windowDays()) {
             return Optional.of(new Suggestion(current, Regime.values()[current.ordinal() - 1],
-                    List.of("Geen meldingen van overlast in de afgelopen " + rule.windowDays() + " dagen en niets over de termijn.")));
+                    List.of(Problem.of("oversight.suggestion.reason.quiet", rule.windowDays()))));
         }
         return Optional.empty();
     }

@@ -13,8 +13,10 @@ class EscalationLadderTest {
     void a_location_moves_one_rung_at_a_time_with_a_reason() {
         assertThat(EscalationLadder.check(new Move(Regime.DORMANT, Regime.ACTIVE_BASIC, "meldingen over geluid", false))).isEmpty();
         assertThat(EscalationLadder.check(new Move(Regime.STRICTER, Regime.ACTIVE_BASIC, "rustig sinds maart", false))).isEmpty();
-        assertThat(EscalationLadder.check(new Move(Regime.DORMANT, Regime.ACTIVE_BASIC, " ", false)))
+        assertThat(DutchTexts.texts(EscalationLadder.check(new Move(Regime.DORMANT, Regime.ACTIVE_BASIC, " ", false))))
                 .containsExactly("Geef de reden van de wijziging.");
+        assertThat(EscalationLadder.check(new Move(Regime.DORMANT, Regime.ACTIVE_BASIC, " ", false)))
+                .containsExactly(nl.thuisbasis.platform.Problem.at("reason", "oversight.problem.reason.missing"));
         assertThat(EscalationLadder.check(new Move(Regime.STRICTER, Regime.STRICTER, "idem", false))).isNotEmpty();
     }
 
@@ -22,7 +24,7 @@ class EscalationLadderTest {
     void escalating_several_rungs_at_once_needs_an_urgent_reason_and_de_escalating_never_skips() {
         assertThat(EscalationLadder.check(new Move(Regime.DORMANT, Regime.IMPROVEMENT_TRACK, "incident", false))).isNotEmpty();
         assertThat(EscalationLadder.check(new Move(Regime.DORMANT, Regime.IMPROVEMENT_TRACK, "ernstig incident", true))).isEmpty();
-        assertThat(EscalationLadder.check(new Move(Regime.IMPROVEMENT_TRACK, Regime.DORMANT, "klaar", true)))
+        assertThat(DutchTexts.texts(EscalationLadder.check(new Move(Regime.IMPROVEMENT_TRACK, Regime.DORMANT, "klaar", true))))
                 .containsExactly("Afschalen gaat één trede tegelijk.");
     }
 

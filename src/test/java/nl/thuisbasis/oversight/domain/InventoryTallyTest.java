@@ -75,4 +75,15 @@ class InventoryTallyTest {
         assertThat(InventoryTally.plannedBy(InventoryTally.finding(dormantNoCovenant, TODAY, InventoryTally.COVENANT_CURRENT_FOR), TODAY)).isEqualTo(TODAY.plusMonths(6));
         assertThat(InventoryTally.plannedBy(InventoryTally.finding(fine, TODAY, InventoryTally.COVENANT_CURRENT_FOR), TODAY)).isEqualTo(TODAY.plusYears(1));
     }
+
+    @Test
+    void each_to_do_is_a_message_key_with_its_dutch_text_in_the_bundle() {
+        InventoryAnswers nothing = new InventoryAnswers("F", "Niets", false, false, false, null, false, false, null,
+                Regime.IMPROVEMENT_TRACK);
+        InventoryTally.Finding finding = InventoryTally.finding(nothing, TODAY, InventoryTally.COVENANT_CURRENT_FOR);
+        assertThat(finding.todo()).extracting(nl.thuisbasis.platform.Problem::key).containsExactly(
+                "inventory.todo.committee.start", "inventory.todo.covenant.draft", "inventory.todo.track");
+        assertThat(DutchTexts.texts(finding.todo())).containsExactly("Beheercommissie opstarten",
+                "Beheerconvenant opstellen, met meldingenregister en meldkaart", "Verbetertraject met plan van aanpak");
+    }
 }

@@ -18,7 +18,7 @@ class RegimeSuggestionTest {
         var s = RegimeSuggestion.suggest(new Signals(Regime.DORMANT, 5, 0, 400), RULE).orElseThrow();
         assertThat(s.to()).isEqualTo(Regime.ACTIVE_BASIC);
         assertThat(s.escalates()).isTrue();
-        assertThat(s.reasons()).containsExactly("5 meldingen van overlast in de afgelopen 90 dagen (drempel 5).");
+        assertThat(DutchTexts.texts(s.reasons())).containsExactly("5 meldingen van overlast in de afgelopen 90 dagen (drempel 5).");
         assertThat(RegimeSuggestion.suggest(new Signals(Regime.DORMANT, 4, 0, 400), RULE)).isEmpty();
     }
 
@@ -26,7 +26,9 @@ class RegimeSuggestionTest {
     void overdue_reports_suggest_one_rung_up_too_and_both_reasons_are_given() {
         var s = RegimeSuggestion.suggest(new Signals(Regime.STRICTER, 7, 2, 10), RULE).orElseThrow();
         assertThat(s.to()).isEqualTo(Regime.IMPROVEMENT_TRACK);
-        assertThat(s.reasons()).hasSize(2).last().asString().contains("2 meldingen zijn over de termijn heen");
+        assertThat(DutchTexts.texts(s.reasons())).hasSize(2).last().asString().contains("2 meldingen zijn over de termijn heen");
+        var one = RegimeSuggestion.suggest(new Signals(Regime.STRICTER, 0, 1, 10), RULE).orElseThrow();
+        assertThat(DutchTexts.texts(one.reasons())).containsExactly("1 melding is over de termijn heen (drempel 1).");
     }
 
     @Test
@@ -38,6 +40,8 @@ class RegimeSuggestionTest {
     void a_quiet_window_suggests_one_rung_down_but_not_right_after_a_move_and_never_below_dormant() {
         assertThat(RegimeSuggestion.suggest(new Signals(Regime.STRICTER, 0, 0, 120), RULE).orElseThrow().to())
                 .isEqualTo(Regime.ACTIVE_BASIC);
+        assertThat(DutchTexts.texts(RegimeSuggestion.suggest(new Signals(Regime.STRICTER, 0, 0, 120), RULE).orElseThrow().reasons()))
+                .containsExactly("Geen meldingen van overlast in de afgelopen 90 dagen en niets over de termijn.");
         assertThat(RegimeSuggestion.suggest(new Signals(Regime.STRICTER, 0, 0, 10), RULE)).as("just moved up").isEmpty();
         assertThat(RegimeSuggestion.suggest(new Signals(Regime.DORMANT, 0, 0, 1000), RULE)).isEmpty();
         assertThat(RegimeSuggestion.suggest(new Signals(Regime.ACTIVE_BASIC, 1, 0, 1000), RULE)).as("some reports").isEmpty();

@@ -1,10 +1,12 @@
-package nl.thuisbasis.oversight;
+package nl.thuisbasis.oversight.overview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.oversight.improvement.Improvements;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.Messages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,27 +17,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController
 @RequestMapping("/api/v1/oversight")
 @Tag(name = "Beheer", description = "Beheercommissie, beheerconvenant en escalatieladder per voorziening")
-class OversightOverviewApiController {
+class OverviewApiController {
 
-    private final OversightService service;
+    private final Overview overview;
+    private final Improvements improvements;
+    private final Messages messages;
 
-    OversightOverviewApiController(OversightService service) {
-        this.service = service;
+    OverviewApiController(Overview overview, Improvements improvements, Messages messages) {
+        this.overview = overview;
+        this.improvements = improvements;
+        this.messages = messages;
     }
 
     @GetMapping("/locations")
     @Operation(operationId = "listOversight", summary = "Alle gecontracteerde locaties van een gemeente met hun beheer, zwaarste regime eerst",
             description = "Een gemeente ziet haar eigen locaties; regiocoördinatoren en beheerders kiezen de gemeente (leeg: alle).")
-    List<OversightService.OverviewRow> overview(@RequestParam(required = false) String municipality,
+    List<OverviewRowResponse> overview(@RequestParam(required = false) String municipality,
             @AuthenticationPrincipal CurrentUser user) {
-        return service.overview(require(user), municipality);
+        return overview.rows(require(user), municipality).stream().map(r -> OverviewRowResponse.from(r, messages)).toList();
     }
 
     @GetMapping("/overdue-actions")
     @Operation(operationId = "listOverdueActions", summary = "Acties van verbetertrajecten die over hun deadline zijn, oudste eerst")
-    List<OversightService.OverdueAction> overdue(@RequestParam(required = false) String municipality,
+    List<OverdueActionResponse> overdue(@RequestParam(required = false) String municipality,
             @AuthenticationPrincipal CurrentUser user) {
-        return service.overdueActions(require(user), municipality);
+        return improvements.overdueActions(require(user), municipality).stream().map(OverdueActionResponse::from).toList();
     }
 
     private static CurrentUser require(CurrentUser user) {

@@ -1,4 +1,4 @@
-package nl.thuisbasis.oversight;
+package nl.thuisbasis.oversight.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,9 +7,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.oversight.OversightProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo oversight on the first start, after the demo register: the Skaeve Huse management group that the Dordrecht
  * letter describes (8 residents, 2 businesses and the partners), a covenant, a night shelter on the active basic
  * regime, and a location in an improvement track with one overdue action. Scores are demo values, marked as such.
+ * The texts are what people would have typed, so they are Dutch like the demo register.
  */
 @Component
 @Order(40)
@@ -33,10 +34,10 @@ class OversightDemoData implements ApplicationRunner {
     private final FacilityRegister register;
     private final boolean enabled;
 
-    OversightDemoData(JdbcClient jdbc, FacilityRegister register, @Value("${thuisbasis.oversight.load-demo-data:false}") boolean enabled) {
+    OversightDemoData(JdbcClient jdbc, FacilityRegister register, OversightProperties properties) {
         this.jdbc = jdbc;
         this.register = register;
-        this.enabled = enabled;
+        this.enabled = properties.loadDemoData();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package nl.thuisbasis.oversight;
+package nl.thuisbasis.oversight.location;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.thuisbasis.oversight.domain.Regime;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * How a facility is overseen in its neighbourhood: committee (members by party), covenant, liveability
@@ -18,13 +19,27 @@ public record OversightProfile(String facilityId, String facilityName, String mu
         Regime regime, boolean extraSupervision, int version, List<RegimeChange> history,
         List<SupervisionChange> supervisionHistory, List<Measurement> measurements, Track track) {
 
+    public LocationId id() {
+        return LocationId.of(facilityId);
+    }
+
     /** One step on the ladder, as decided and recorded. */
     public record RegimeChange(Regime from, Regime to, String reason, boolean urgent, String decidedBy, LocalDate decidedOn,
             String recordedBy) {
     }
 
-    /** Extra supervision switched on or off. */
-    public record SupervisionChange(boolean switchedOn, String reason, LocalDate decidedOn, String recordedBy) {
+    /**
+     * Extra supervision switched on or off. {@code reason} is what the person typed; when the system ended it (the
+     * location left the improvement track) {@code reasonKey} and {@code reasonArgs} say so in the reader's language.
+     * Rows from before keys were stored hold the whole sentence in {@code reason} and no key.
+     */
+    public record SupervisionChange(boolean switchedOn, String reason, String reasonKey, List<String> reasonArgs,
+            LocalDate decidedOn, String recordedBy) {
+
+        /** The reason as a message (with the typed reason as its argument), or null when it is only the typed text. */
+        public Problem systemText() {
+            return reasonKey == null ? null : new Problem(null, null, reasonKey, List.<Object>copyOf(reasonArgs));
+        }
     }
 
     /** A liveability measurement: the baseline before, or a follow-up after. */

@@ -1,0 +1,5 @@
+package nl.thuisbasis.oversight.inventory;
+
+/** A new inventory: the municipality (GM code; a municipality's own staff leave it out) and an optional title. */
+record StartInventoryRequest(String municipality, String title) {
+}

@@ -1,0 +1,11 @@
+package nl.thuisbasis.oversight.ladder;
+
+import java.time.LocalDate;
+
+/** The form that switches extra supervision on or off, on the location's page ({@code switchOn} is hidden). */
+record SupervisionForm(Boolean switchOn, String supervisionReason, LocalDate supervisionDate) {
+
+    Ladder.Supervision supervision() {
+        return new Ladder.Supervision(Boolean.TRUE.equals(switchOn), supervisionReason, supervisionDate);
+    }
+}
