@@ -184,7 +184,7 @@ public class Matching {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw Sentences.refused("Geef de reden (hoogstens 500 tekens).");
         }
-        UUID candidateId = repository.openProposalCandidate(vacancyId);
+        UUID candidateId = repository.proposedCandidate(vacancyId).orElseThrow();
         repository.releaseProposal(vacancyId, reason.trim());
         vacancies.setStatus(vacancyId, Vacancies.Status.OPEN);
         candidates.move(candidateId, CandidateStatus.PROPOSED, CandidateStatus.URGENCY_GRANTED,

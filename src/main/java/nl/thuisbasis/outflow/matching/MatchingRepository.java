@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Matching rounds (the engine's result, ids only) and the proposals corporations adopt from them, in SQL. */
 @Repository
-class MatchingRepository {
+public class MatchingRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -86,13 +86,14 @@ class MatchingRepository {
                 .params(id, vacancyId, candidateId, runId, place, actor).update();
     }
 
-    /** The candidate of the vacancy's open adopted proposal (there is one). */
-    UUID openProposalCandidate(UUID vacancyId) {
+    /** The candidate of the vacancy's adopted proposal that was not let go, if there is one. */
+    public Optional<UUID> proposedCandidate(UUID vacancyId) {
         return jdbc.sql("select candidate_id from proposal where vacancy_id = ? and released_at is null")
-                .param(vacancyId).query(UUID.class).single();
+                .param(vacancyId).query(UUID.class).optional();
     }
 
-    void releaseProposal(UUID vacancyId, String reason) {
+    /** Lets the vacancy's adopted proposal go, with the reason (the candidate's status is the caller's). */
+    public void releaseProposal(UUID vacancyId, String reason) {
         jdbc.sql("update proposal set released_at = now(), release_reason = ? where vacancy_id = ? and released_at is null")
                 .params(reason, vacancyId).update();
     }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * key. Every row is a record of a person, also when it shows only the mark: each one shown is logged as a read.
  */
 @Service
-public class MonitorRecords {
+class MonitorRecords {
 
     private final OutflowMonitor monitor;
     private final OutflowSettings settings;
@@ -49,7 +49,8 @@ public class MonitorRecords {
     }
 
     @Transactional
-    public OutflowMonitor.RecordList records(CurrentUser user, String regionCode, int year, OutflowMonitor.Figure figure, String key, Integer quarter) {
+    public OutflowMonitor.RecordList records(CurrentUser user, String regionCode, int year, OutflowMonitor.Figure figure, String key,
+            Integer quarter) {
         OutflowMonitor.aggregates(user);
         Region region = settings.region(regionCode);
         OutflowSettings.Norms norms = settings.norms(region.code());

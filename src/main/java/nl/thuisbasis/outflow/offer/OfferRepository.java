@@ -11,7 +11,7 @@ import nl.thuisbasis.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Offers, the proposals they follow and the dwellings they are for, in SQL. */
+/** Offers, with the candidates and dwellings they are for, in SQL. */
 @Repository
 class OfferRepository {
 
@@ -42,12 +42,6 @@ class OfferRepository {
                 .optional();
     }
 
-    /** The candidate of the vacancy's open adopted proposal (there is one). */
-    UUID proposedCandidate(UUID vacancyId) {
-        return jdbc.sql("select candidate_id from proposal where vacancy_id = ? and released_at is null")
-                .param(vacancyId).query(UUID.class).single();
-    }
-
     void insert(UUID id, UUID vacancyId, UUID candidateId, String corporationCode, String providerCode, LocalDate offeredOn,
             String actor) {
         jdbc.sql("""
@@ -67,12 +61,6 @@ class OfferRepository {
                 update offer set status = ?, answered_on = ?, answered_by = ?, decline_reason = ?, decline_note = ?,
                     version = version + 1 where id = ? and status = 'OPEN'""")
                 .params(status.name(), on, actor, reason == null ? null : reason.name(), note, id).update();
-    }
-
-    /** Lets the vacancy's open proposal go, with the reason. */
-    void releaseProposal(UUID vacancyId, String reason) {
-        jdbc.sql("update proposal set released_at = now(), release_reason = ? where vacancy_id = ? and released_at is null")
-                .params(reason, vacancyId).update();
     }
 
     String regionOfVacancy(UUID vacancyId) {

@@ -17,6 +17,7 @@ import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
+import nl.thuisbasis.outflow.matching.MatchingRepository;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.tenancy.Tenancies;
 import nl.thuisbasis.outflow.vacancy.Vacancies;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Offers {
 
     private final OfferRepository repository;
+    private final MatchingRepository proposals;
     private final CandidateRepository candidateRows;
     private final Candidates candidates;
     private final VacancyRepository vacancies;
@@ -44,9 +46,10 @@ public class Offers {
     private final ProcessingLog log;
     private final OutflowClock clock;
 
-    Offers(OfferRepository repository, CandidateRepository candidateRows, Candidates candidates, VacancyRepository vacancies,
-            Tenancies tenancies, OutflowSettings settings, ProcessingLog log, OutflowClock clock) {
+    Offers(OfferRepository repository, MatchingRepository proposals, CandidateRepository candidateRows, Candidates candidates,
+            VacancyRepository vacancies, Tenancies tenancies, OutflowSettings settings, ProcessingLog log, OutflowClock clock) {
         this.repository = repository;
+        this.proposals = proposals;
         this.candidateRows = candidateRows;
         this.candidates = candidates;
         this.vacancies = vacancies;
@@ -108,7 +111,7 @@ public class Offers {
             problems.add("Geef de datum van de aanbieding (niet in de toekomst).");
         }
         Sentences.unless(problems);
-        UUID candidateId = repository.proposedCandidate(vacancyId);
+        UUID candidateId = proposals.proposedCandidate(vacancyId).orElseThrow();
         CandidateRepository.Row candidate = candidateRows.lock(candidateId);
         if (offeredOn.isBefore(candidate.urgencyGrantedOn())) {
             throw Sentences.refused("De aanbieding kan niet vóór het urgentiebesluit liggen.");
@@ -147,7 +150,7 @@ public class Offers {
         CandidateRepository.Row candidate = candidateRows.lock(offer.candidateId());
         repository.accept(offerId, clock.today(), user.getUsername());
         vacancies.setStatus(offer.vacancyId(), Vacancies.Status.LET);
-        repository.releaseProposal(offer.vacancyId(), "Aanbieding aanvaard");
+        proposals.releaseProposal(offer.vacancyId(), "Aanbieding aanvaard");
         candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.HOUSED, "Aanbieding aanvaard; huurzorgovereenkomst "
                 + "vanaf " + startsOn.format(DateTimeFormatter.ofPattern("d-M-yyyy")), user.getUsername());
         UUID tenancy = tenancies.start(offerId, offer.candidateId(), offer.vacancyId(), offer.corporationCode(),
@@ -202,7 +205,7 @@ public class Offers {
         repository.close(offer.id(), status, clock.today(), user.getUsername(), reason,
                 note == null || note.isBlank() ? null : note.trim());
         vacancies.setStatus(offer.vacancyId(), Vacancies.Status.OPEN);
-        repository.releaseProposal(offer.vacancyId(), why);
+        proposals.releaseProposal(offer.vacancyId(), why);
         candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.URGENCY_GRANTED, why + "; terug in de pool",
                 user.getUsername());
     }

@@ -18,6 +18,7 @@ import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.OutflowCap;
+import nl.thuisbasis.outflow.matching.MatchingRepository;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Area;
@@ -40,14 +41,16 @@ public class Vacancies {
     static final String PURPOSE = "Voorrangsregeling uitstroom: woningen voor het contingent";
 
     private final VacancyRepository repository;
+    private final MatchingRepository proposals;
     private final OutflowSettings settings;
     private final RegionCatalog catalog;
     private final ProcessingLog log;
     private final Candidates candidates;
 
-    Vacancies(VacancyRepository repository, OutflowSettings settings, RegionCatalog catalog, ProcessingLog log,
-            Candidates candidates) {
+    Vacancies(VacancyRepository repository, MatchingRepository proposals, OutflowSettings settings, RegionCatalog catalog,
+            ProcessingLog log, Candidates candidates) {
         this.repository = repository;
+        this.proposals = proposals;
         this.settings = settings;
         this.catalog = catalog;
         this.log = log;
@@ -114,9 +117,11 @@ public class Vacancies {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw Sentences.refused("Geef de reden (hoogstens 500 tekens).");
         }
-        repository.releaseProposal(id, "Woning teruggetrokken: " + reason.trim()).ifPresent(candidate ->
-                candidates.move(candidate, CandidateStatus.PROPOSED, CandidateStatus.URGENCY_GRANTED,
-                        "Voorgestelde woning teruggetrokken door de corporatie", user.getUsername()));
+        proposals.proposedCandidate(id).ifPresent(candidate -> {
+            proposals.releaseProposal(id, "Woning teruggetrokken: " + reason.trim());
+            candidates.move(candidate, CandidateStatus.PROPOSED, CandidateStatus.URGENCY_GRANTED,
+                    "Voorgestelde woning teruggetrokken door de corporatie", user.getUsername());
+        });
         repository.setStatus(id, Status.WITHDRAWN);
         log.record(Processing.of("outflow.vacancy.withdraw", "vacancy", id.toString(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
                 .withDetails(reason.trim()));

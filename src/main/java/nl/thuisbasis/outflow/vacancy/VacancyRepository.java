@@ -52,15 +52,6 @@ public class VacancyRepository {
                 .update();
     }
 
-    /** Lets the vacancy's adopted proposal go, if there is one; returns that proposal's candidate. */
-    Optional<UUID> releaseProposal(UUID id, String releaseReason) {
-        Optional<UUID> candidate = jdbc.sql("select candidate_id from proposal where vacancy_id = ? and released_at is null").param(id)
-                .query(UUID.class).optional();
-        candidate.ifPresent(c -> jdbc.sql("update proposal set released_at = now(), release_reason = ? where vacancy_id = ? and released_at is null")
-                .params(releaseReason, id).update());
-        return candidate;
-    }
-
     public void setStatus(UUID id, Vacancies.Status status) {
         jdbc.sql("update vacancy set status = ?, version = version + 1 where id = ?").params(status.name(), id).update();
     }
