@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.thuisbasis.facility.FacilityType;
+import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.region.Area;
 import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.siting.ScanService;
@@ -47,7 +48,7 @@ class OutflowApiIntegrationTest {
     RegionCatalog catalog;
 
     DemoApi api;
-    final LocalDate today = LocalDate.now(Candidates.ZONE);
+    final LocalDate today = LocalDate.now(OutflowClock.ZONE);
 
     /** Every test starts with an empty pool and no open dwellings, so a matching round holds only its own. */
     @BeforeEach
@@ -377,6 +378,22 @@ class OutflowApiIntegrationTest {
         assertThat(jdbc.sql(reads).query(Long.class).single()).isEqualTo(before + 1);
         assertThat(api.call("GET", "begeleider", BASE + "/candidates?pageSize=0", null)).hasStatus(400);
         assertThat(api.body(api.call("GET", "corporatie", BASE + "/vacancies?pageSize=2", null)).path("items").size()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void an_id_in_the_path_that_cannot_be_one_is_not_found() {
+        for (String[] call : List.of(new String[] {"begeleider", "/candidates/kapot"}, new String[] {"corporatie", "/vacancies/kapot"},
+                new String[] {"begeleider", "/offers/kapot"}, new String[] {"begeleider", "/tenancies/kapot"},
+                new String[] {"begeleider", "/candidates/" + UUID.randomUUID()})) {
+            MvcTestResult result = api.call("GET", call[0], BASE + call[1], null);
+            assertThat(result).as(call[1]).hasStatus(404).hasContentType("application/problem+json");
+            assertThat(api.body(result).path("code").asString()).as(call[1]).isEqualTo("not-found");
+        }
+        assertThat(api.call("POST", "begeleider", BASE + "/offers/kapot/decline", "{\"reason\": \"OTHER\"}")).hasStatus(404);
+        assertThat(api.call("POST", "gemeente", BASE + "/candidates/123/urgency-decisions",
+                "{\"grantedOn\": \"" + today + "\", \"decision\": \"X\"}")).hasStatus(404);
+        assertThat(api.call("PATCH", "regio", BASE + "/rules/" + REGION + "/eligibility-rules/kapot", "{\"active\": true}"))
+                .hasStatus(404);
     }
 
     @Test

@@ -2,6 +2,8 @@ package nl.thuisbasis.outflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.thuisbasis.outflow.contingent.Contingents;
+import nl.thuisbasis.outflow.settings.OutflowSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

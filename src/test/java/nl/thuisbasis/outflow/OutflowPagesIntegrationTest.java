@@ -8,7 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.outflow.common.OutflowClock;
+import nl.thuisbasis.outflow.common.OutflowParsing;
+import nl.thuisbasis.outflow.demo.OutflowDemoData;
+import nl.thuisbasis.outflow.matching.Matching;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +54,8 @@ class OutflowPagesIntegrationTest {
 
     @Test
     void every_page_renders_for_every_role_with_the_records_it_may_see() throws Exception {
-        int year = LocalDate.now(Candidates.ZONE).getYear();
-        demo.load(LocalDate.now(Candidates.ZONE));
+        int year = LocalDate.now(OutflowClock.ZONE).getYear();
+        demo.load(LocalDate.now(OutflowClock.ZONE));
         matching.run(account("corporatie"), "drechtsteden-alblasserwaard");
         List<String> candidates = jdbc.sql("select id::text from candidate where reference like 'DEMO-%' order by reference").query(String.class).list();
         List<String> vacancies = jdbc.sql("select id::text from vacancy where corporation_code = 'trivire'").query(String.class).list();
@@ -113,7 +118,7 @@ class OutflowPagesIntegrationTest {
 
     @Test
     void wrong_or_stale_form_input_is_refused_in_the_form_or_not_found_never_an_error() throws Exception {
-        demo.load(LocalDate.now(Candidates.ZONE));
+        demo.load(LocalDate.now(OutflowClock.ZONE));
         // an empty total for the preview: the form comes back with the problem, not an error page
         MvcResult empty = post(account("regio"), "/uitstroom/contingenten", Map.of("jaar", "2026", "totaal", "", "actie", "voorbeeld"));
         assertThat(empty.getResponse().getStatus()).isEqualTo(422);
@@ -153,6 +158,49 @@ class OutflowPagesIntegrationTest {
         assertThat(OutflowParsing.date("31-2-2026", "geen datum", problems)).isNull();
         assertThat(problems).containsExactly("geen datum");
         assertThat(OutflowParsing.date("28-2-2026", "geen datum", problems)).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void an_id_in_the_path_that_cannot_be_one_is_a_page_that_does_not_exist() throws Exception {
+        CurrentUser provider = account("begeleider");
+        for (String page : List.of("/uitstroom/kandidaten/kapot", "/uitstroom/kandidaten/kapot/wijzigen", "/uitstroom/huurzorg/kapot")) {
+            assertThat(status(get(provider, page))).as(page).isEqualTo(404);
+        }
+        assertThat(status(get(account("corporatie"), "/uitstroom/woningen/kapot"))).isEqualTo(404);
+        assertThat(status(post(provider, "/uitstroom/kandidaten/kapot/woonklaar", Map.of("datum", "2026-01-01", "door", "x"))))
+                .isEqualTo(404);
+        assertThat(status(post(provider, "/uitstroom/aanbiedingen/kapot/weigeren", Map.of("kandidaat", UUID.randomUUID().toString(),
+                "reden", "OTHER")))).isEqualTo(404);
+        assertThat(status(post(account("corporatie"), "/uitstroom/woningen/kapot/aanbieden", Map.of("datum", "2026-01-01"))))
+                .isEqualTo(404);
+        assertThat(status(post(account("regio"), "/uitstroom/instellingen/regels/kapot", Map.of("actief", "true")))).isEqualTo(404);
+    }
+
+    @Test
+    void a_long_list_is_shown_a_page_at_a_time_and_counts_all_its_records() throws Exception {
+        demo.load(LocalDate.now(OutflowClock.ZONE));
+        String own = jdbc.sql("select id::text from candidate where provider_code = 'leger-des-heils' limit 1").query(String.class).single();
+        jdbc.sql("""
+                insert into candidate (id, region_code, reference, provider_code, deciding_municipality, adults, children, age_band,
+                    income_band, needs_ground_floor, needs_lift, needs_wheelchair, bedrooms_needed, origin_municipality,
+                    support_provider, support_intensity, target_housing, category, regional_ties_years, had_own_dwelling,
+                    consent_on, status, registered_by)
+                select gen_random_uuid(), region_code, 'LANG-' || g, provider_code, deciding_municipality, adults, children, age_band,
+                    income_band, needs_ground_floor, needs_lift, needs_wheelchair, bedrooms_needed, origin_municipality,
+                    support_provider, support_intensity, target_housing, category, regional_ties_years, had_own_dwelling,
+                    consent_on, 'REGISTERED', registered_by
+                from candidate, generate_series(1, 120) g where id = ?::uuid""").param(own).update();
+        int total = jdbc.sql("select count(*) from candidate where provider_code = 'leger-des-heils'").query(Integer.class).single();
+        String reads = "select count(*) from processing_log where actor = 'begeleider' and action = 'outflow.candidate.read'";
+        long before = jdbc.sql(reads).query(Long.class).single();
+        String first = get(account("begeleider"), "/uitstroom/kandidaten").getResponse().getContentAsString();
+        assertThat(first).contains("data-testid=\"pager\"").contains("pagina=2").contains(total + " kandidaten");
+        assertThat(first.split("data-reference=", -1).length - 1).isEqualTo(100);
+        // only the candidates on the page are logged as read
+        assertThat(jdbc.sql(reads).query(Long.class).single()).isEqualTo(before + 100);
+        String second = get(account("begeleider"), "/uitstroom/kandidaten?pagina=2").getResponse().getContentAsString();
+        assertThat(second.split("data-reference=", -1).length - 1).isEqualTo(Math.min(100, total - 100));
+        assertThat(status(get(account("begeleider"), "/uitstroom/kandidaten?pagina=0"))).isEqualTo(400);
     }
 
     private static int status(MvcResult result) {

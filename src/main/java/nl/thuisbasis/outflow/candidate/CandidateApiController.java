@@ -1,0 +1,168 @@
+package nl.thuisbasis.outflow.candidate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.outflow.candidate.CandidateView.ExclusionReason;
+import nl.thuisbasis.outflow.candidate.CandidateView.SupportIntensity;
+import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
+import nl.thuisbasis.outflow.common.OutflowAccess;
+import nl.thuisbasis.outflow.common.OutflowParsing;
+import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.Slice;
+import nl.thuisbasis.outflow.domain.AgeBand;
+import nl.thuisbasis.outflow.domain.CandidateStatus;
+import nl.thuisbasis.outflow.domain.IncomeBand;
+import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.PagedList;
+import nl.thuisbasis.platform.Refused;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Candidates of the priority scheme. Providers register and keep them, the deciding municipality grants urgency and
+ * records exceptions; a corporation reads the minimal fields of candidates proposed, offered or housed for its
+ * vacancies. Region coordinators and administrators get 403: they see the monitor's aggregates.
+ */
+@ApiController
+@RequestMapping("/api/v1/outflow/candidates")
+@Tag(name = "Uitstroom: kandidaten", description = "Kandidaten van de voorrangsregeling (bijzondere persoonsgegevens: elke inzage wordt gelogd)")
+class CandidateApiController {
+
+    private final Candidates candidates;
+    private final CandidateReading reading;
+
+    CandidateApiController(Candidates candidates, CandidateReading reading) {
+        this.candidates = candidates;
+        this.reading = reading;
+    }
+
+    record ExclusionBody(String neighbourhood, String reason) {
+    }
+
+    /** A candidate as the API takes it; codes as in the OpenAPI document. */
+    record CandidateBody(String reference, String decidingMunicipality, Integer adults, Integer children, String ageBand,
+            String incomeBand, Boolean needsGroundFloor, Boolean needsLift, Boolean needsWheelchair, Integer bedroomsNeeded,
+            List<String> municipalities, List<ExclusionBody> exclusions, String originMunicipality, String supportProvider,
+            String supportIntensity, String targetHousing, String category, Integer regionalTiesYears,
+            Boolean hadOwnDwelling, LocalDate consentOn, Integer version) {
+
+        Candidates.Draft draft() {
+            List<String> problems = new ArrayList<>();
+            AgeBand age = OutflowParsing.parse(AgeBand.class, ageBand, "Onbekende leeftijdscategorie: " + ageBand + ".", problems);
+            IncomeBand income = OutflowParsing.parse(IncomeBand.class, incomeBand, "Onbekende inkomenscategorie: " + incomeBand + ".", problems);
+            SupportIntensity intensity = OutflowParsing.parse(SupportIntensity.class, supportIntensity,
+                    "Onbekende intensiteit: " + supportIntensity + ".", problems);
+            TargetHousing housing = OutflowParsing.parse(TargetHousing.class, targetHousing, "Onbekende woonvorm: " + targetHousing + ".", problems);
+            List<CandidateView.Exclusion> excluded = new ArrayList<>();
+            for (ExclusionBody e : exclusions == null ? List.<ExclusionBody>of() : exclusions) {
+                excluded.add(new CandidateView.Exclusion(e == null ? null : e.neighbourhood(), null,
+                        e == null ? null : OutflowParsing.parse(ExclusionReason.class, e.reason(),
+                                "Onbekende reden van uitsluiting: " + e.reason() + ".", problems)));
+            }
+            Sentences.unless(problems);
+            return new Candidates.Draft(reference, decidingMunicipality, adults, children, age, income,
+                    Boolean.TRUE.equals(needsGroundFloor), Boolean.TRUE.equals(needsLift), Boolean.TRUE.equals(needsWheelchair),
+                    bedroomsNeeded, municipalities == null ? List.of() : municipalities, excluded, originMunicipality,
+                    supportProvider, intensity, housing, category, regionalTiesYears, Boolean.TRUE.equals(hadOwnDwelling),
+                    consentOn);
+        }
+    }
+
+    record UrgencyBody(LocalDate grantedOn, String decision) {
+    }
+
+    record ReadinessBody(LocalDate readyOn, String confirmedBy) {
+    }
+
+    record ExceptionBody(UUID ruleId, String reason, LocalDate decidedOn) {
+    }
+
+    record ReasonBody(String reason) {
+    }
+
+    @GetMapping
+    @Operation(operationId = "listCandidates", summary = "De kandidaten die u mag zien",
+            description = "Zorgaanbieder: eigen aanmeldingen; gemeente: waarover zij beslist; corporatie: minimale gegevens van "
+                    + "kandidaten die voor haar woningen zijn voorgesteld, aangeboden of gehuisvest. Elke getoonde kandidaat komt in het verwerkingenlogboek.")
+    PagedList<CandidateView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
+        List<String> problems = new ArrayList<>();
+        CandidateStatus s = OutflowParsing.parse(CandidateStatus.class, status, "Onbekende status: " + status + ".", problems);
+        Sentences.unless(problems);
+        Slice<CandidateView> slice = reading.list(OutflowAccess.login(user), new CandidateReading.Filter(s, municipality),
+                paging.offset(), paging.pageSize());
+        return slice.paged(paging, request);
+    }
+
+    @PostMapping
+    @Operation(operationId = "registerCandidate", summary = "Een cliënt aanmelden voor de voorrangsregeling (zorgaanbieder)")
+    ResponseEntity<CandidateView> register(@RequestBody CandidateBody body, @AuthenticationPrincipal CurrentUser user) {
+        UUID id = candidates.register(OutflowAccess.login(user), body.draft());
+        return ResponseEntity.status(HttpStatus.CREATED).body(reading.get(user, id).orElseThrow());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getCandidate", summary = "Eén kandidaat, zoveel als u mag zien")
+    CandidateView get(@PathVariable CandidateId id, @AuthenticationPrincipal CurrentUser user) {
+        return reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(operationId = "updateCandidate", summary = "Gegevens van een kandidaat corrigeren (zorgaanbieder, met de versie die u zag)")
+    CandidateView update(@PathVariable CandidateId id, @RequestBody CandidateBody body, @AuthenticationPrincipal CurrentUser user) {
+        if (body.version() == null) {
+            throw Sentences.refused("Geef de versie die u het laatst zag (version).");
+        }
+        return candidates.update(OutflowAccess.login(user), id.value(), body.version(), body.draft());
+    }
+
+    @PostMapping("/{id}/urgency-decisions")
+    @Operation(operationId = "grantUrgency", summary = "Urgentie verlenen (de beslissende gemeente)",
+            description = "Kan alleen als de kandidaat aan elke regel van de regio voldoet of er een uitzondering is vastgelegd.")
+    ResponseEntity<CandidateView> grant(@PathVariable CandidateId id, @RequestBody UrgencyBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.grantUrgency(OutflowAccess.login(user), id.value(),
+                body.grantedOn(), body.decision()));
+    }
+
+    @PostMapping("/{id}/readiness")
+    @Operation(operationId = "confirmReadiness", summary = "Woonklaar: vastleggen wanneer en door wie (zorgaanbieder)")
+    ResponseEntity<CandidateView> ready(@PathVariable CandidateId id, @RequestBody ReadinessBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.confirmReadiness(OutflowAccess.login(user), id.value(),
+                body.readyOn(), body.confirmedBy()));
+    }
+
+    @PostMapping("/{id}/exceptions")
+    @Operation(operationId = "recordException", summary = "Een uitzondering op een regel van de regio vastleggen (de beslissende gemeente)")
+    ResponseEntity<CandidateView> exception(@PathVariable CandidateId id, @RequestBody ExceptionBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.recordException(OutflowAccess.login(user), id.value(),
+                body.ruleId(), body.reason(), body.decidedOn()));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(operationId = "withdrawCandidate", summary = "Een kandidaat terugtrekken (zorgaanbieder of beslissende gemeente)")
+    ResponseEntity<CandidateView> withdraw(@PathVariable CandidateId id, @RequestBody ReasonBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.withdraw(OutflowAccess.login(user), id.value(),
+                body == null ? null : body.reason()));
+    }
+}

@@ -1,0 +1,357 @@
+package nl.thuisbasis.outflow.candidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.thuisbasis.audit.LegalBasis;
+import nl.thuisbasis.audit.Processing;
+import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.OrganisationType;
+import nl.thuisbasis.identity.Organisations;
+import nl.thuisbasis.outflow.candidate.CandidateView.SupportIntensity;
+import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
+import nl.thuisbasis.outflow.common.OutflowAccess;
+import nl.thuisbasis.outflow.common.OutflowClock;
+import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.domain.AgeBand;
+import nl.thuisbasis.outflow.domain.CandidateAccess;
+import nl.thuisbasis.outflow.domain.CandidateStatus;
+import nl.thuisbasis.outflow.domain.ClientReference;
+import nl.thuisbasis.outflow.domain.Eligibility;
+import nl.thuisbasis.outflow.domain.IncomeBand;
+import nl.thuisbasis.outflow.settings.OutflowSettings;
+import nl.thuisbasis.platform.Refused;
+import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.AreaLevel;
+import nl.thuisbasis.region.Region;
+import nl.thuisbasis.region.RegionCatalog;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Candidates of the priority scheme (voorrangsregeling): registered by care-provider staff with a pseudonymous
+ * reference (never a BSN), their household, needs, acceptable municipalities and exclusions; the municipality grants
+ * urgency, which needs every eligibility rule of the region met or excepted; readiness is confirmed by the provider.
+ * Status steps keep an append-only history. Who may take which step follows {@link CandidateAccess}; reading is
+ * {@link CandidateReading}'s.
+ */
+@Service
+public class Candidates {
+
+    static final int MAX_EXCLUSIONS = 10;
+
+    private final CandidateRepository repository;
+    private final CandidateLinks links;
+    private final CandidateReading reading;
+    private final OutflowSettings settings;
+    private final RegionCatalog catalog;
+    private final Organisations organisations;
+    private final ProcessingLog log;
+    private final OutflowClock clock;
+
+    Candidates(CandidateRepository repository, CandidateLinks links, CandidateReading reading, OutflowSettings settings,
+            RegionCatalog catalog, Organisations organisations, ProcessingLog log, OutflowClock clock) {
+        this.repository = repository;
+        this.links = links;
+        this.reading = reading;
+        this.settings = settings;
+        this.catalog = catalog;
+        this.organisations = organisations;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** What a provider enters for a candidate. Strings are codes; null means not given. */
+    public record Draft(String reference, String decidingMunicipality, Integer adults, Integer children, AgeBand ageBand,
+            IncomeBand incomeBand, boolean needsGroundFloor, boolean needsLift, boolean needsWheelchair,
+            Integer bedroomsNeeded, List<String> municipalities, List<CandidateView.Exclusion> exclusions,
+            String originMunicipality, String supportProvider, SupportIntensity supportIntensity,
+            TargetHousing targetHousing, String category, Integer regionalTiesYears, boolean hadOwnDwelling,
+            LocalDate consentOn) {
+    }
+
+    // ---- registering and correcting
+
+    @Transactional
+    public UUID register(CurrentUser user, Draft draft) {
+        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        if (!CandidateAccess.mayRegister(viewer)) {
+            throw new AccessDeniedException("care-provider staff register candidates");
+        }
+        Region region = check(draft, user.organisation().code(), null);
+        UUID id = UUID.randomUUID();
+        repository.insert(id, region.code(), user.organisation().code(), draft, user.getUsername());
+        repository.addHistory(id, null, CandidateStatus.REGISTERED, "Aangemeld voor de voorrangsregeling", user.getUsername());
+        log.record(Processing.of("outflow.candidate.register", "candidate", id.toString(), OutflowAccess.PURPOSE,
+                LegalBasis.PRIORITY_SCHEME));
+        return id;
+    }
+
+    /** The provider corrects a candidate's data while no dwelling is proposed or offered. */
+    @Transactional
+    public CandidateView update(CurrentUser user, UUID id, int version, Draft draft) {
+        CandidateRepository.Row row = repository.lock(id);
+        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        if (!CandidateAccess.isProvider(viewer, row.subject(Set.of()))) {
+            throw invisibleOrDenied(viewer, row);
+        }
+        if (row.version() != version) {
+            throw Refused.stale();
+        }
+        if (row.status() != CandidateStatus.REGISTERED && row.status() != CandidateStatus.URGENCY_GRANTED) {
+            throw Sentences.refused("Gegevens wijzigen kan alleen zolang er geen woning is voorgesteld of aangeboden.");
+        }
+        Region region = check(draft, row.providerCode(), id);
+        if (row.status() == CandidateStatus.URGENCY_GRANTED && !draft.decidingMunicipality().equals(row.decidingMunicipality())) {
+            throw Sentences.refused("De gemeente die over de urgentie besliste, blijft dezelfde.");
+        }
+        repository.update(id, region.code(), draft);
+        log.record(Processing.of("outflow.candidate.update", "candidate", id.toString(), OutflowAccess.PURPOSE,
+                LegalBasis.PRIORITY_SCHEME));
+        return reading.full(id);
+    }
+
+    /** Checks a draft completely; returns the region of the deciding municipality. */
+    private Region check(Draft d, String providerCode, UUID self) {
+        Sentences.unless(problems(d, providerCode, self));
+        return settings.regionOf(d.decidingMunicipality()).orElseThrow();
+    }
+
+    /**
+     * Every problem of a draft at once; nothing is written (a form shows them together with the fields it could not
+     * read). {@code self}: the candidate being corrected, or null for a new one.
+     */
+    List<String> problems(Draft d, String providerCode, UUID self) {
+        List<String> problems = new ArrayList<>();
+        ClientReference.problem(d.reference()).ifPresent(problems::add);
+        if (problems.isEmpty() && repository.referenceTaken(providerCode, d.reference().trim(), self)) {
+            problems.add("Deze cliëntreferentie is al aangemeld door uw organisatie.");
+        }
+        Region region = d.decidingMunicipality() == null ? null : settings.regionOf(d.decidingMunicipality()).orElse(null);
+        if (region == null) {
+            problems.add("Kies de gemeente die over de urgentie beslist (een gemeente in een regio van Thuisbasis).");
+        }
+        if (d.adults() == null || d.adults() < 1 || d.adults() > 6) {
+            problems.add("Het huishouden telt 1 tot en met 6 volwassenen.");
+        }
+        if (d.children() == null || d.children() < 0 || d.children() > 12) {
+            problems.add("Geef het aantal kinderen (0 tot en met 12).");
+        }
+        if (d.ageBand() == null) {
+            problems.add("Kies de leeftijdscategorie.");
+        }
+        if (d.incomeBand() == null) {
+            problems.add("Kies de inkomenscategorie.");
+        }
+        if (d.bedroomsNeeded() == null || d.bedroomsNeeded() < 0 || d.bedroomsNeeded() > 8) {
+            problems.add("Geef het aantal slaapkamers dat nodig is (0 tot en met 8).");
+        }
+        List<String> accepted = d.municipalities() == null ? List.of() : d.municipalities();
+        if (accepted.isEmpty()) {
+            problems.add("Geef ten minste één aanvaardbare gemeente.");
+        } else if (new HashSet<>(accepted).size() != accepted.size()) {
+            problems.add("Elke aanvaardbare gemeente komt één keer voor in de volgorde.");
+        } else if (region != null && !region.municipalityCodes().containsAll(accepted)) {
+            problems.add("De aanvaardbare gemeenten horen bij de regio " + region.name() + ".");
+        }
+        List<CandidateView.Exclusion> exclusions = d.exclusions() == null ? List.of() : d.exclusions();
+        if (exclusions.size() > MAX_EXCLUSIONS) {
+            problems.add("Hoogstens " + MAX_EXCLUSIONS + " uitgesloten buurten.");
+        }
+        Set<String> excludedCodes = new HashSet<>();
+        for (CandidateView.Exclusion e : exclusions) {
+            Optional<Area> area = e.neighbourhoodCode() == null ? Optional.empty() : catalog.area(e.neighbourhoodCode());
+            if (area.isEmpty() || area.get().level() == AreaLevel.MUNICIPALITY) {
+                problems.add("'" + e.neighbourhoodCode() + "' is geen bekende buurt of wijk.");
+            } else if (!excludedCodes.add(e.neighbourhoodCode())) {
+                problems.add("Een buurt staat twee keer bij de uitsluitingen.");
+            }
+            if (e.reason() == null) {
+                problems.add("Geef bij elke uitgesloten buurt de reden (categorie).");
+            }
+        }
+        if (d.originMunicipality() == null || catalog.area(d.originMunicipality())
+                .filter(a -> a.level() == AreaLevel.MUNICIPALITY).isEmpty()) {
+            problems.add("Kies de gemeente van herkomst.");
+        }
+        if (d.supportProvider() == null || organisations.find(d.supportProvider())
+                .filter(o -> o.type() == OrganisationType.CARE_PROVIDER).isEmpty()) {
+            problems.add("Kies de zorgaanbieder die de begeleiding geeft.");
+        }
+        if (d.supportIntensity() == null) {
+            problems.add("Kies de intensiteit van de begeleiding.");
+        }
+        if (d.targetHousing() == null) {
+            problems.add("Kies de woonvorm waarnaar de kandidaat uitstroomt.");
+        }
+        if (region != null && (d.category() == null || settings.categories(region.code()).stream()
+                .noneMatch(c -> c.active() && c.code().equals(d.category())))) {
+            problems.add("Kies een categorie van de regeling van deze regio.");
+        }
+        if (d.regionalTiesYears() != null && (d.regionalTiesYears() < 0 || d.regionalTiesYears() > 120)) {
+            problems.add("Het aantal jaren regiobinding ligt tussen 0 en 120.");
+        }
+        LocalDate today = clock.today();
+        if (d.consentOn() == null) {
+            problems.add("Leg vast wanneer de cliënt toestemming gaf om deze gegevens te delen met gemeente en corporatie.");
+        } else if (d.consentOn().isAfter(today)) {
+            problems.add("De datum van de toestemming kan niet in de toekomst liggen.");
+        } else if (d.consentOn().isBefore(today.minusYears(5))) {
+            problems.add("De toestemming is meer dan vijf jaar oud; vraag de cliënt opnieuw om toestemming.");
+        }
+        return problems;
+    }
+
+    // ---- the municipality's and the provider's steps
+
+    /** The deciding municipality grants urgency: every eligibility rule met, or set aside by a recorded exception. */
+    @Transactional
+    public CandidateView grantUrgency(CurrentUser user, UUID id, LocalDate on, String decision) {
+        CandidateRepository.Row row = repository.lock(id);
+        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        if (!CandidateAccess.isDecidingMunicipality(viewer, row.subject(Set.of()))) {
+            throw invisibleOrDenied(viewer, row);
+        }
+        List<String> problems = new ArrayList<>();
+        if (row.status() != CandidateStatus.REGISTERED) {
+            problems.add("Urgentie is al verleend of de kandidaat doet niet meer mee.");
+        }
+        if (on == null) {
+            problems.add("Geef de datum van het urgentiebesluit.");
+        } else if (on.isAfter(clock.today())) {
+            problems.add("De datum van het urgentiebesluit kan niet in de toekomst liggen.");
+        } else if (on.isBefore(row.registeredOn())) {
+            problems.add("Urgentie kan niet vóór de aanmelding zijn verleend.");
+        }
+        if (decision == null || decision.isBlank()) {
+            problems.add("Geef het kenmerk van het besluit.");
+        } else if (decision.length() > 100) {
+            problems.add("Het kenmerk is hoogstens 100 tekens.");
+        }
+        Eligibility.Outcome eligibility = Eligibility.check(settings.activeRules(row.regionCode()), row.facts(),
+                repository.exceptedRules(List.of(id)).getOrDefault(id, Set.of()));
+        for (Eligibility.Rule rule : eligibility.blocking()) {
+            problems.add("Voldoet niet aan de regel '" + rule.description() + "'; leg eerst een uitzondering vast.");
+        }
+        Sentences.unless(problems);
+        repository.grantUrgency(id, on, decision.trim(), user.getUsername());
+        repository.addHistory(id, row.status(), CandidateStatus.URGENCY_GRANTED, "Urgentie verleend (" + decision.trim() + ")",
+                user.getUsername());
+        log.record(Processing.of("outflow.candidate.urgency", "candidate", id.toString(), OutflowAccess.PURPOSE,
+                LegalBasis.PRIORITY_SCHEME));
+        return reading.full(id);
+    }
+
+    /** The deciding municipality sets a rule aside for this candidate, with the reason. */
+    @Transactional
+    public CandidateView recordException(CurrentUser user, UUID id, UUID ruleId, String reason, LocalDate decidedOn) {
+        CandidateRepository.Row row = repository.lock(id);
+        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        if (!CandidateAccess.isDecidingMunicipality(viewer, row.subject(Set.of()))) {
+            throw invisibleOrDenied(viewer, row);
+        }
+        List<String> problems = new ArrayList<>();
+        Optional<OutflowSettings.RuleView> rule = settings.rules(row.regionCode()).stream()
+                .filter(r -> r.id().equals(ruleId)).findFirst();
+        if (rule.isEmpty()) {
+            problems.add("Kies een regel van de regeling van deze regio.");
+        } else if (Eligibility.meets(rule.get().rule(), row.facts())) {
+            problems.add("De kandidaat voldoet al aan deze regel; een uitzondering is niet nodig.");
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add("Geef de reden van de uitzondering.");
+        } else if (reason.length() > 1000) {
+            problems.add("De reden is hoogstens 1000 tekens.");
+        }
+        if (decidedOn == null || decidedOn.isAfter(clock.today())) {
+            problems.add("Geef de datum van het besluit (niet in de toekomst).");
+        }
+        if (!row.status().active()) {
+            problems.add("De kandidaat doet niet meer mee.");
+        }
+        if (problems.isEmpty() && repository.hasException(id, ruleId)) {
+            problems.add("Voor deze regel is al een uitzondering vastgelegd.");
+        }
+        Sentences.unless(problems);
+        repository.addException(id, ruleId, reason.trim(), decidedOn, user.getUsername());
+        log.record(Processing.of("outflow.candidate.exception", "candidate", id.toString(), OutflowAccess.PURPOSE,
+                LegalBasis.PRIORITY_SCHEME).withDetails("uitzondering op: " + rule.get().description()));
+        return reading.full(id);
+    }
+
+    /** The provider confirms the candidate is ready to live on their own: when, and by whom. */
+    @Transactional
+    public CandidateView confirmReadiness(CurrentUser user, UUID id, LocalDate on, String by) {
+        CandidateRepository.Row row = repository.lock(id);
+        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        if (!CandidateAccess.isProvider(viewer, row.subject(Set.of()))) {
+            throw invisibleOrDenied(viewer, row);
+        }
+        List<String> problems = new ArrayList<>();
+        if (!row.status().active()) {
+            problems.add("De kandidaat doet niet meer mee.");
+        }
+        if (on == null || on.isAfter(clock.today())) {
+            problems.add("Geef de datum waarop de woonvaardigheid is vastgesteld (niet in de toekomst).");
+        } else if (on.isBefore(row.registeredOn().minusYears(1))) {
+            problems.add("De woonvaardigheid is meer dan een jaar vóór de aanmelding vastgesteld; stel haar opnieuw vast.");
+        }
+        if (by == null || by.isBlank()) {
+            problems.add("Geef wie de woonvaardigheid vaststelde (naam en functie).");
+        } else if (by.length() > 200) {
+            problems.add("Naam en functie zijn hoogstens 200 tekens.");
+        }
+        Sentences.unless(problems);
+        repository.confirmReadiness(id, on, by.trim());
+        log.record(Processing.of("outflow.candidate.readiness", "candidate", id.toString(), OutflowAccess.PURPOSE,
+                LegalBasis.PRIORITY_SCHEME));
+        return reading.full(id);
+    }
+
+    /** The provider or the deciding municipality withdraws a candidate; an open proposal or offer is let go with it. */
+    @Transactional
+    public CandidateView withdraw(CurrentUser user, UUID id, String reason) {
+        CandidateRepository.Row row = repository.lock(id);
+        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        CandidateAccess.Subject subject = row.subject(Set.of());
+        if (!CandidateAccess.isProvider(viewer, subject) && !CandidateAccess.isDecidingMunicipality(viewer, subject)) {
+            throw invisibleOrDenied(viewer, row);
+        }
+        if (!row.status().mayMoveTo(CandidateStatus.WITHDRAWN)) {
+            throw Sentences.refused("Een gehuisveste of al teruggetrokken kandidaat kan niet worden teruggetrokken.");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw Sentences.refused("Geef de reden van het terugtrekken (hoogstens 500 tekens).");
+        }
+        repository.letGoOfProposalsAndOffers(id, clock.today(), user.getUsername());
+        move(id, row.status(), CandidateStatus.WITHDRAWN, reason.trim(), user.getUsername());
+        log.record(Processing.of("outflow.candidate.withdraw", "candidate", id.toString(), OutflowAccess.PURPOSE,
+                LegalBasis.PRIORITY_SCHEME));
+        return reading.full(id);
+    }
+
+    // ---- steps taken by matching, offers and vacancies (same module, same transaction)
+
+    /** Moves a candidate along its status steps, refusing a step that does not follow; writes the history. */
+    public void move(UUID id, CandidateStatus from, CandidateStatus to, String reason, String actor) {
+        if (!from.mayMoveTo(to)) {
+            throw Sentences.refused("Deze stap kan niet: de kandidaat staat op '" + from + "'.");
+        }
+        if (!repository.move(id, from, to)) {
+            throw Refused.stale();
+        }
+        repository.addHistory(id, from, to, reason, actor);
+    }
+
+    /** Not visible at all: "not found"; visible but not this user's step: "forbidden". */
+    private RuntimeException invisibleOrDenied(CandidateAccess.Viewer viewer, CandidateRepository.Row row) {
+        CandidateAccess.Level level = CandidateAccess.level(viewer, row.subject(links.of(row.id())));
+        return level == CandidateAccess.Level.NONE ? Refused.notFound() : new AccessDeniedException("not this user's step");
+    }
+}

@@ -1,0 +1,229 @@
+package nl.thuisbasis.outflow.contingent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.thuisbasis.audit.LegalBasis;
+import nl.thuisbasis.audit.Processing;
+import nl.thuisbasis.audit.ProcessingLog;
+import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.Organisation;
+import nl.thuisbasis.identity.OrganisationType;
+import nl.thuisbasis.identity.Organisations;
+import nl.thuisbasis.identity.Role;
+import nl.thuisbasis.outflow.common.OutflowAccess;
+import nl.thuisbasis.outflow.common.OutflowNames;
+import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.domain.DistributionKey;
+import nl.thuisbasis.region.MunicipalitySummary;
+import nl.thuisbasis.region.Region;
+import nl.thuisbasis.region.RegionCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contingents of the priority scheme: a region's yearly total split over its municipalities by their share of
+ * households (CBS, latest year), optionally corrected for the care load they already carry (places in facilities per
+ * 1,000 households, from the register), with the largest-remainder method. A region coordinator records the contingent
+ * as decided; within a municipality its number is split over the corporations by their social rental stock (entered),
+ * again by largest remainder. The monitor counts the realisation against it.
+ */
+@Service
+public class Contingents {
+
+    public static final String FORMULA = "Aandeel = huishoudens (CBS, laatste jaar) van de gemeente gedeeld door die van de regio; met "
+            + "correctie voor zorglast: gewicht = huishoudens x (plekken per 1.000 huishoudens in de regio / in de gemeente), "
+            + "beide minstens 1 en de factor tussen 0,5 en 1,5. Hele aantallen met de methode van de grootste overschotten; "
+            + "de som is altijd het totaal.";
+
+    static final String PURPOSE = "Voorrangsregeling uitstroom: contingenten en verdeelsleutel";
+
+    private final RegionCatalog catalog;
+    private final FacilityRegister register;
+    private final ContingentRepository repository;
+    private final Organisations organisations;
+    private final ProcessingLog log;
+    private final OutflowNames names;
+
+    Contingents(RegionCatalog catalog, FacilityRegister register, ContingentRepository repository, Organisations organisations,
+            ProcessingLog log, OutflowNames names) {
+        this.catalog = catalog;
+        this.register = register;
+        this.repository = repository;
+        this.organisations = organisations;
+        this.log = log;
+        this.names = names;
+    }
+
+    public record MunicipalityShare(String code, String name, long households, Integer householdsYear, int places,
+            double placesPer1000Households, double factor, double weight, double exact, int contingent) {
+    }
+
+    public record Preview(String region, String regionName, int year, int total, boolean careLoadCorrection,
+            double regionPlacesPer1000Households, String formula, List<MunicipalityShare> municipalities) {
+    }
+
+    public Preview preview(String regionCode, int year, int total, boolean careLoadCorrection) {
+        Region region = catalog.region(regionCode == null ? "" : regionCode)
+                .orElseThrow(() -> Sentences.contingentRefused("Regio '" + regionCode + "' bestaat niet."));
+        if (total < 1 || total > 100_000) {
+            throw Sentences.contingentRefused("Het totaal moet tussen 1 en 100.000 liggen.");
+        }
+        if (year < 2000 || year > 2100) {
+            throw Sentences.contingentRefused("Geef een jaar tussen 2000 en 2100.");
+        }
+        List<MunicipalitySummary> municipalities = catalog.municipalities(region.municipalityCodes(),
+                region.municipalityCodes().size(), 0);
+        List<String> missing = municipalities.stream().filter(m -> m.households() == null || m.households() <= 0)
+                .map(MunicipalitySummary::name).toList();
+        if (municipalities.isEmpty() || !missing.isEmpty()) {
+            throw Sentences.contingentRefused("Van " + (missing.isEmpty() ? "deze regio" : String.join(", ", missing))
+                    + " zijn geen huishoudens (CBS) bekend; importeer eerst de kerncijfers.");
+        }
+        Map<String, Integer> places = register.placesPerMunicipality();
+        long regionHouseholds = municipalities.stream().mapToLong(MunicipalitySummary::households).sum();
+        long regionPlaces = municipalities.stream().mapToLong(m -> places.getOrDefault(m.code(), 0)).sum();
+        double regionLoad = 1000.0 * regionPlaces / regionHouseholds;
+        Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, Double> factors = new LinkedHashMap<>();
+        for (MunicipalitySummary m : municipalities) {
+            double load = 1000.0 * places.getOrDefault(m.code(), 0) / m.households();
+            double factor = careLoadCorrection ? DistributionKey.careLoadFactor(load, regionLoad) : 1.0;
+            factors.put(m.code(), factor);
+            weights.put(m.code(), m.households() * factor);
+        }
+        List<DistributionKey.Share> shares = DistributionKey.split(total, weights);
+        List<MunicipalityShare> result = new ArrayList<>();
+        for (int i = 0; i < municipalities.size(); i++) {
+            MunicipalitySummary m = municipalities.get(i);
+            DistributionKey.Share s = shares.get(i);
+            int p = places.getOrDefault(m.code(), 0);
+            result.add(new MunicipalityShare(m.code(), m.name(), m.households(), m.year(), p,
+                    Math.round(10_000.0 * p / m.households()) / 10.0, factors.get(m.code()), s.weight(),
+                    Math.round(s.exact() * 100) / 100.0, s.whole()));
+        }
+        result.sort((a, b) -> Integer.compare(b.contingent(), a.contingent()) != 0 ? Integer.compare(b.contingent(), a.contingent())
+                : a.name().compareTo(b.name()));
+        return new Preview(region.code(), region.name(), year, total, careLoadCorrection, Math.round(regionLoad * 10) / 10.0,
+                FORMULA, result);
+    }
+
+    /** A contingent as decided for a year, with its split. */
+    public record Decided(String region, int year, int total, boolean careLoadCorrection, String decidedBy, String recordedBy,
+            Instant recordedAt, List<Share> shares) {
+    }
+
+    public record Share(String municipalityCode, String municipalityName, long households, double factor, double exact,
+            int contingent) {
+    }
+
+    /** A corporation's part of a municipality's contingent, from its social rental stock. */
+    public record CorporationShare(String municipalityCode, String corporationCode, String corporationName, int dwellings,
+            double exact, int contingent) {
+    }
+
+    /** A region coordinator records the contingent the region decided (replacing an earlier decision for that year). */
+    @Transactional
+    public Decided decide(CurrentUser user, String regionCode, Integer year, Integer total, boolean careLoadCorrection,
+            String decidedBy) {
+        OutflowAccess.keeper(user);
+        if (year == null || total == null) {
+            throw Sentences.contingentRefused("Geef het jaar en het totaal.");
+        }
+        if (decidedBy == null || decidedBy.isBlank() || decidedBy.length() > 200) {
+            throw Sentences.contingentRefused("Geef wie het contingent vaststelde en wanneer (bijvoorbeeld: bestuurlijk overleg 12-3-2026).");
+        }
+        Preview preview = preview(regionCode, year, total, careLoadCorrection);
+        store(preview, decidedBy.trim(), user.getUsername());
+        log.record(Processing.of("outflow.contingent", "region", preview.region(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
+                .withDetails(year + ": " + total + (careLoadCorrection ? " met" : " zonder") + " zorglastcorrectie"));
+        return decided(preview.region(), year).orElseThrow();
+    }
+
+    /** Keeps a preview as the decided contingent of its year (replacing an earlier decision). */
+    public void store(Preview preview, String decidedBy, String actor) {
+        repository.replace(preview.region(), preview.year(), preview.total(), preview.careLoadCorrection(), decidedBy, actor,
+                preview.municipalities().stream().map(m -> new ContingentRepository.StoredShare(m.code(), m.households(),
+                        m.factor(), m.exact(), m.contingent())).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Decided> decided(String regionCode, int year) {
+        return repository.decided(regionCode, year).map(d -> new Decided(regionCode, year, d.total(), d.careLoadCorrection(),
+                d.decidedBy(), d.recordedBy(), d.recordedAt(), d.shares().stream().map(s -> new Share(s.municipalityCode(),
+                        name(s.municipalityCode()), s.households(), s.factor(), s.exact(), s.contingent())).toList()));
+    }
+
+    /** A corporation's social rental stock in a municipality (the corporation itself, a coordinator or an admin). */
+    @Transactional
+    public void setStock(CurrentUser user, String regionCode, Integer year, String municipalityCode, String corporationCode,
+            Integer dwellings) {
+        boolean own = user.role() == Role.CORPORATION && user.organisation().code().equals(corporationCode);
+        if (!own) {
+            OutflowAccess.keeper(user);
+        }
+        Region region = catalog.region(regionCode == null ? "" : regionCode)
+                .orElseThrow(() -> Sentences.contingentRefused("Regio bestaat niet."));
+        List<String> problems = new ArrayList<>();
+        if (year == null || year < 2000 || year > 2100) {
+            problems.add("Geef een jaar tussen 2000 en 2100.");
+        }
+        if (municipalityCode == null || !region.municipalityCodes().contains(municipalityCode)) {
+            problems.add("Kies een gemeente van de regio.");
+        }
+        if (organisations.find(corporationCode).filter(o -> o.type() == OrganisationType.HOUSING_CORPORATION).isEmpty()) {
+            problems.add("Kies een woningcorporatie.");
+        }
+        if (dwellings == null || dwellings < 0 || dwellings > 1_000_000) {
+            problems.add("Geef het aantal sociale huurwoningen (0 of meer).");
+        }
+        if (!problems.isEmpty()) {
+            throw Sentences.contingentRefused(String.join(" ", problems));
+        }
+        repository.saveStock(region.code(), year, municipalityCode, corporationCode, dwellings, user.getUsername());
+        log.record(Processing.of("outflow.stock", "corporation", corporationCode, PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
+                .withDetails(year + " " + municipalityCode + ": " + dwellings));
+    }
+
+    /** The corporations' parts of each municipality's decided contingent, by their stock (largest remainder). */
+    @Transactional(readOnly = true)
+    public List<CorporationShare> corporationShares(String regionCode, int year) {
+        Optional<Decided> decided = decided(regionCode, year);
+        if (decided.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Integer>> stock = repository.stockInCodeOrder(regionCode, year);
+        List<CorporationShare> result = new ArrayList<>();
+        for (Share share : decided.get().shares()) {
+            Map<String, Integer> ofMunicipality = stock.getOrDefault(share.municipalityCode(), Map.of());
+            if (ofMunicipality.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+                continue;
+            }
+            Map<String, Double> weights = new LinkedHashMap<>();
+            ofMunicipality.forEach((corporation, dwellings) -> weights.put(corporation, dwellings.doubleValue()));
+            for (DistributionKey.Share s : DistributionKey.split(share.contingent(), weights)) {
+                result.add(new CorporationShare(share.municipalityCode(), s.code(), organisations.nameOf(s.code()),
+                        ofMunicipality.get(s.code()), Math.round(s.exact() * 100) / 100.0, s.whole()));
+            }
+        }
+        return result;
+    }
+
+    /** The stock entered for a year: municipality -> corporation -> dwellings. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Integer>> stock(String regionCode, int year) {
+        return repository.stock(regionCode, year);
+    }
+
+    public List<Organisation> corporations() {
+        return organisations.ofType(OrganisationType.HOUSING_CORPORATION);
+    }
+
+    private String name(String code) {
+        return names.area(code);
+    }
+}

@@ -1,0 +1,113 @@
+package nl.thuisbasis.outflow.monitor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.outflow.common.PageYears;
+import nl.thuisbasis.outflow.settings.OutflowSettings;
+import nl.thuisbasis.platform.Refused;
+import nl.thuisbasis.region.Region;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The outflow monitor: charts with tables, the records behind every figure, and the tables as XLSX and CSV. */
+@Controller
+class MonitorPageController {
+
+    private final OutflowMonitor monitor;
+    private final MonitorRecords records;
+    private final OutflowSettings settings;
+    private final JsonMapper json;
+
+    MonitorPageController(OutflowMonitor monitor, MonitorRecords records, OutflowSettings settings, JsonMapper json) {
+        this.monitor = monitor;
+        this.records = records;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @GetMapping("/uitstroom/monitor")
+    String monitor(@RequestParam(required = false) String jaar, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Region region = settings.regionFor(user);
+        int year = PageYears.shown(jaar);
+        OutflowMonitor.Report report = monitor.report(user, region.code(), year);
+        model.addAttribute("r", report);
+        model.addAttribute("years", PageYears.choices());
+        // inside a <script type="application/json"> block: no "</script>" can close it early
+        model.addAttribute("chartData", json.writeValueAsString(chartData(report)).replace("<", "\\u003c"));
+        return "outflow/monitor";
+    }
+
+    /** What the charts draw, in the page as JSON data (no script): the same numbers as the tables under them. */
+    private static Map<String, Object> chartData(OutflowMonitor.Report r) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("months", r.months().stream().map(m -> r.year() + "-" + (m.month() < 10 ? "0" : "") + m.month()).toList());
+        data.put("inflow", r.months().stream().map(OutflowMonitor.MonthRow::inflow).toList());
+        data.put("outflow", r.months().stream().map(OutflowMonitor.MonthRow::outflow).toList());
+        data.put("municipalities", r.perMunicipality().stream().map(OutflowMonitor.Realisation::name).toList());
+        data.put("contingent", r.perMunicipality().stream().map(x -> x.contingent() == null ? 0 : x.contingent()).toList());
+        data.put("realised", r.perMunicipality().stream().map(OutflowMonitor.Realisation::total).toList());
+        data.put("corporations", r.caps().stream().map(OutflowMonitor.CapRow::corporationName).toList());
+        data.put("capShare", r.caps().stream().map(c -> c.sharePercent() == null ? 0 : c.sharePercent()).toList());
+        data.put("capPercent", r.norms().capPercent());
+        data.put("waits", List.of(r.waits().withinNorm(), r.waits().late(), r.waits().waiting(), r.waits().waitingLate()));
+        data.put("outcomes", r.outcomes());
+        return data;
+    }
+
+    @GetMapping("/uitstroom/monitor/records")
+    String records(@RequestParam(required = false) String jaar, @RequestParam(defaultValue = "") String figuur,
+            @RequestParam(required = false) String sleutel, @RequestParam(required = false) Integer kwartaal,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        Region region = settings.regionFor(user);
+        OutflowMonitor.Figure figure;
+        try {
+            figure = OutflowMonitor.Figure.valueOf(figuur);
+        } catch (IllegalArgumentException e) {
+            throw Refused.notFound();
+        }
+        int year = PageYears.shown(jaar);
+        model.addAttribute("list", records.records(user, region.code(), year, figure, sleutel == null || sleutel.isBlank() ? null : sleutel,
+                kwartaal));
+        model.addAttribute("year", year);
+        model.addAttribute("region", region);
+        return "outflow/records";
+    }
+
+    @GetMapping("/uitstroom/monitor/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String jaar, @AuthenticationPrincipal CurrentUser user) {
+        OutflowMonitor.Report report = monitor.report(user, settings.regionFor(user).code(), PageYears.shown(jaar));
+        return file(MonitorDocuments.xlsx(MonitorDocuments.tables(report)),
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "uitstroommonitor-" + report.year() + ".xlsx");
+    }
+
+    @GetMapping("/uitstroom/monitor/{table}.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam(required = false) String jaar,
+            @AuthenticationPrincipal CurrentUser user) {
+        OutflowMonitor.Report report = monitor.report(user, settings.regionFor(user).code(), PageYears.shown(jaar));
+        List<List<String>> rows = MonitorDocuments.tables(report).get(table);
+        if (rows == null) {
+            throw Refused.notFound();
+        }
+        return file(MonitorDocuments.csv(rows), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "uitstroommonitor-" + table + "-" + report.year() + ".csv");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.thuisbasis.outflow.settings;
+
+import nl.thuisbasis.region.Region;
+import nl.thuisbasis.region.RegionCatalog;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The categories every regional scheme starts with (shelter, protected housing, youth care with accommodation,
+ * tailored cases), for a region that has none yet; coordinators change them on the settings page.
+ */
+@Component
+@Order(45)
+class OutflowDefaults implements ApplicationRunner {
+
+    private final SettingsRepository repository;
+    private final RegionCatalog catalog;
+
+    OutflowDefaults(SettingsRepository repository, RegionCatalog catalog) {
+        this.repository = repository;
+        this.catalog = catalog;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (Region region : catalog.regions()) {
+            if (repository.hasCategories(region.code())) {
+                continue;
+            }
+            repository.addCategory(region.code(), "SHELTER", "Maatschappelijke opvang");
+            repository.addCategory(region.code(), "PROTECTED_HOUSING", "Beschermd wonen");
+            repository.addCategory(region.code(), "YOUTH_CARE", "Jeugdzorg met verblijf");
+            repository.addCategory(region.code(), "OTHER", "Maatwerk (overig)");
+        }
+    }
+}

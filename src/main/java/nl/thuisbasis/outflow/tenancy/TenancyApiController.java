@@ -1,0 +1,83 @@
+package nl.thuisbasis.outflow.tenancy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.outflow.common.OutflowAccess;
+import nl.thuisbasis.outflow.common.OutflowParsing;
+import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.PagedList;
+import nl.thuisbasis.platform.Refused;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Tenancy-with-care agreements: their evaluations and their outcome. */
+@ApiController
+@RequestMapping("/api/v1/outflow")
+@Tag(name = "Uitstroom: koppelen en aanbieden", description = "Matching (het systeem stelt voor, mensen beslissen), aanbiedingen en huurzorgovereenkomsten")
+class TenancyApiController {
+
+    private final Tenancies tenancies;
+    private final TenancyReading reading;
+
+    TenancyApiController(Tenancies tenancies, TenancyReading reading) {
+        this.tenancies = tenancies;
+        this.reading = reading;
+    }
+
+    record EvaluationBody(Integer month, LocalDate heldOn, String summary) {
+    }
+
+    record OutcomeBody(String outcome, String endReason, LocalDate decidedOn, String note, Integer extendMonths) {
+    }
+
+    @GetMapping("/tenancies")
+    @Operation(operationId = "listTenancies", summary = "Huurzorgovereenkomsten die u mag zien")
+    PagedList<Tenancies.TenancyView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
+        return reading.page(OutflowAccess.login(user), paging.offset(), paging.pageSize()).slice().paged(paging, request);
+    }
+
+    @GetMapping("/tenancies/{id}")
+    @Operation(operationId = "getTenancy", summary = "Eén huurzorgovereenkomst met evaluaties en uitkomst")
+    Tenancies.TenancyView get(@PathVariable TenancyId id, @AuthenticationPrincipal CurrentUser user) {
+        return reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound);
+    }
+
+    @PostMapping("/tenancies/{id}/evaluations")
+    @Operation(operationId = "recordEvaluation", summary = "Een evaluatie vastleggen (zorgaanbieder of corporatie van de overeenkomst)")
+    ResponseEntity<Tenancies.TenancyView> evaluate(@PathVariable TenancyId id, @RequestBody EvaluationBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(tenancies.recordEvaluation(OutflowAccess.login(user), id.value(),
+                body == null ? null : body.month(), body == null ? null : body.heldOn(), body == null ? null : body.summary()));
+    }
+
+    @PostMapping("/tenancies/{id}/outcomes")
+    @Operation(operationId = "recordOutcome", summary = "De uitkomst vastleggen: regulier huurcontract, verlenging of beëindiging")
+    ResponseEntity<Tenancies.TenancyView> outcome(@PathVariable TenancyId id, @RequestBody OutcomeBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        List<String> problems = new ArrayList<>();
+        Tenancies.Outcome outcome = OutflowParsing.parse(Tenancies.Outcome.class, body == null ? null : body.outcome(),
+                "Onbekende uitkomst.", problems);
+        Tenancies.EndReason reason = OutflowParsing.parse(Tenancies.EndReason.class, body == null ? null : body.endReason(),
+                "Onbekende reden van beëindiging.", problems);
+        Sentences.unless(problems);
+        return ResponseEntity.status(HttpStatus.CREATED).body(tenancies.recordOutcome(OutflowAccess.login(user), id.value(),
+                outcome, reason, body == null ? null : body.decidedOn(), body == null ? null : body.note(),
+                body == null ? null : body.extendMonths()));
+    }
+}
