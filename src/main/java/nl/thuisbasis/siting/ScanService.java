@@ -22,31 +22,15 @@ public class ScanService {
     }
 
     /**
-     * A heatmap that cannot be drawn (a region that does not exist). Kept for callers that catch it by this name; it is
-     * a {@link Refused} like every refusal, so new code catches that.
-     */
-    public static class ScanRefused extends Refused {
-        public ScanRefused(Refused refused) {
-            super(refused.kind(), refused.code(), refused.problems());
-        }
-    }
-
-    /**
      * The neighbourhoods (or districts) of a region where a facility of this type and capacity would score red: for
      * other modules that must keep placements out of areas that cannot carry more (outflow matching).
      *
-     * @throws ScanRefused when the region does not exist
+     * @throws Refused (not found) when the region does not exist
      */
     public Set<String> redAreas(String regionCode, FacilityType type, int capacity) {
         Set<String> red = new HashSet<>();
-        try {
-            heatmaps.heatmap(regionCode, type, capacity).cells().stream()
-                    .filter(c -> c.verdict() == Verdict.RED).forEach(c -> red.add(c.areaCode()));
-        } catch (ScanRefused e) {
-            throw e;
-        } catch (Refused e) {
-            throw new ScanRefused(e);
-        }
+        heatmaps.heatmap(regionCode, type, capacity).cells().stream()
+                .filter(c -> c.verdict() == Verdict.RED).forEach(c -> red.add(c.areaCode()));
         return red;
     }
 }

@@ -92,7 +92,7 @@ class MatchingInput {
         for (TargetHousing kind : TargetHousing.values()) {
             try {
                 red.put(kind.name(), scans.redAreas(regionCode, facilityType(kind), 1));
-            } catch (ScanService.ScanRefused e) {
+            } catch (nl.thuisbasis.platform.Refused e) {
                 notes.add("De draagkrachtscan gaf geen kaart voor " + kind + ": " + e.getMessage());
             }
         }
