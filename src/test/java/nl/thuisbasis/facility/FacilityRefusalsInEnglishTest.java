@@ -64,7 +64,7 @@ class FacilityRefusalsInEnglishTest {
                 .param("openedOn", "31-02-2026")).andReturn();
         String page = text(result);
 
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
         assertThat(page).contains("id=\"error-summary\"", "href=\"#name\"", "href=\"#type\"", "href=\"#targetGroups\"",
                 "href=\"#lon\"", "href=\"#capacity\"", "href=\"#postcode\"", "href=\"#openedOn\"")
                 .contains("Name is required.", "Choose the type of facility.", "Choose at least one target group.",

@@ -179,7 +179,7 @@ class SitingRefusalIntegrationTest {
                 .param("orangeFrom", "80").param("redFrom", "40"));
         String html = text(refused);
 
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(html).contains("id=\"error-summary\"", "href=\"#weights-placesPer1000-\"", "href=\"#orangeFrom\"")
                 .contains("The thresholds must rise: 0 ≤ orange &lt; red ≤ 100.",
                         "Places in facilities per 1,000 inhabitants (with this facility): &#39;veel&#39; is not a weight.")

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * with its own form on the same page (field names unique on the page, so a problem shows at the right field).
  */
 @Controller
-class SettingsPageController {
+class ReportSettingsPageController {
 
     /** The targets a rule may have (the region's unassigned queue is what remains when no rule applies). */
     static final List<Routing.Target> TARGETS = List.of(Routing.Target.PROVIDER, Routing.Target.MUNICIPALITY, Routing.Target.POLICE);
@@ -37,7 +37,7 @@ class SettingsPageController {
     private final ReportProperties properties;
     private final Forms forms;
 
-    SettingsPageController(RoutingRules rules, ReplyTemplates templates, ReportProperties properties, Forms forms) {
+    ReportSettingsPageController(RoutingRules rules, ReplyTemplates templates, ReportProperties properties, Forms forms) {
         this.rules = rules;
         this.templates = templates;
         this.properties = properties;
