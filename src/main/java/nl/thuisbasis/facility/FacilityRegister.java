@@ -1,10 +1,9 @@
 package nl.thuisbasis.facility;
 
+import nl.thuisbasis.identity.CurrentUser;
 import java.util.List;
-import nl.thuisbasis.facility.layers.FacilityLayers;
 import nl.thuisbasis.facility.register.FacilityRepository;
 import nl.thuisbasis.facility.register.FacilityService;
-import nl.thuisbasis.facility.register.Viewers;
 import nl.thuisbasis.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,22 +15,15 @@ public class FacilityRegister {
 
     private final FacilityRepository repository;
     private final FacilityService service;
-    private final FacilityLayers layers;
 
-    FacilityRegister(FacilityRepository repository, FacilityService service, FacilityLayers layers) {
+    FacilityRegister(FacilityRepository repository, FacilityService service) {
         this.repository = repository;
         this.service = service;
-        this.layers = layers;
-    }
-
-    /** Changes after every committed change to the register; callers cache what they derive from it by it. */
-    public long revision() {
-        return layers.revision();
     }
 
     /** A facility the logged-in user sees in full (with its address), for modules that work per location. */
     public java.util.Optional<Facility> findInFull(FacilityId id) {
-        return repository.find(id).filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(Viewers.current(), f)
+        return repository.find(id).filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(CurrentUser.currentViewer(), f)
                 == nl.thuisbasis.facility.domain.Visibility.FULL);
     }
 
@@ -43,7 +35,7 @@ public class FacilityRegister {
         return repository.findAll().stream()
                 .filter(f -> (municipalityCode == null || f.municipalityCode().equals(municipalityCode)) && f.contracted())
                 .filter(f -> f.status() == FacilityStatus.IN_USE || f.status() == FacilityStatus.BEING_REALISED)
-                .filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(Viewers.current(), f)
+                .filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(CurrentUser.currentViewer(), f)
                         == nl.thuisbasis.facility.domain.Visibility.FULL)
                 .toList();
     }
@@ -100,7 +92,7 @@ public class FacilityRegister {
 
     /** Whether the logged-in user may change this facility (and so manage its oversight). */
     public boolean mayEdit(Facility facility) {
-        return nl.thuisbasis.facility.domain.FacilityAccess.mayEdit(Viewers.current(), facility);
+        return nl.thuisbasis.facility.domain.FacilityAccess.mayEdit(CurrentUser.currentViewer(), facility);
     }
 
     /**
@@ -109,7 +101,7 @@ public class FacilityRegister {
      * nothing does.
      */
     public List<Problem> problems(FacilityDraft draft) {
-        return service.problems(Viewers.current(), draft);
+        return service.problems(CurrentUser.currentViewer(), draft);
     }
 
     /**
@@ -118,7 +110,7 @@ public class FacilityRegister {
      */
     @Transactional
     public Facility add(FacilityDraft draft) {
-        return service.register(Viewers.current(), draft);
+        return service.register(CurrentUser.currentViewer(), draft);
     }
 
     /**

@@ -57,6 +57,18 @@ public final class CurrentUser implements UserDetails, OidcUser, OrganisationMem
         return organisation.code();
     }
 
+    /** This user as the policies of every module see them. */
+    public Viewer viewer() {
+        return new Viewer(role, organisation.code(), organisation.municipalityCode());
+    }
+
+    /** Whoever is logged in for the current request, or the anonymous public. */
+    public static Viewer currentViewer() {
+        org.springframework.security.core.Authentication authentication =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user.viewer() : Viewer.PUBLIC;
+    }
+
     public boolean hasRole(Role wanted) {
         return role == wanted;
     }

@@ -50,11 +50,6 @@ class ApiExceptionHandler {
         return respond(problems.problem(Refused.invalid("invalid", forms.problems(e.getBindingResult())), request));
     }
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
-        return respond(problems.problem(e.status(), e.code(), e.getMessage(), e.errors(), request));
-    }
-
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
         MissingServletRequestPartException.class, HandlerMethodValidationException.class,
         HttpMessageNotReadableException.class, org.springframework.web.multipart.MultipartException.class})

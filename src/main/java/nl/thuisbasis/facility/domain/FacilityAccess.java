@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.domain;
 
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityStatus;
 import nl.thuisbasis.identity.Role;

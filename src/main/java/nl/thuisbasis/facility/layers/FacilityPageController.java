@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.layers;
 
+import nl.thuisbasis.identity.CurrentUser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import nl.thuisbasis.facility.layers.Selections.Filters;
 import nl.thuisbasis.facility.layers.Selections.Selection;
 import nl.thuisbasis.facility.register.FacilityResponse;
 import nl.thuisbasis.facility.register.GeoJsonPoints;
-import nl.thuisbasis.facility.register.Viewers;
 import nl.thuisbasis.identity.Organisation;
 import nl.thuisbasis.identity.OrganisationType;
 import nl.thuisbasis.identity.Organisations;
@@ -130,7 +130,7 @@ class FacilityPageController {
         model.addAttribute("selection", selection);
         model.addAttribute("filterProblems", messages.texts(selection.problems()));
         model.addAttribute("layer", selection.layer().name());
-        model.addAttribute("mayRegister", FacilityAccess.mayRegisterAny(Viewers.current()));
+        model.addAttribute("mayRegister", FacilityAccess.mayRegisterAny(CurrentUser.currentViewer()));
         model.addAttribute("municipalities", selections.municipalities());
         model.addAttribute("categories", FacilityCategory.values());
         model.addAttribute("types", FacilityType.values());

@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.layers;
 
+import nl.thuisbasis.identity.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,7 @@ import java.util.Set;
 import nl.thuisbasis.facility.FacilityCategory;
 import nl.thuisbasis.facility.domain.FacilityAccess;
 import nl.thuisbasis.facility.domain.Layer;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.domain.Visibility;
 import nl.thuisbasis.facility.layers.FacilityLayers.PublicArea;
 import nl.thuisbasis.facility.layers.FacilityLayers.PublicLayer;
@@ -21,7 +22,6 @@ import nl.thuisbasis.facility.register.FacilityQuery;
 import nl.thuisbasis.facility.register.FacilityResponse;
 import nl.thuisbasis.facility.register.FacilityService;
 import nl.thuisbasis.facility.register.FacilityView;
-import nl.thuisbasis.facility.register.Viewers;
 import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.region.MunicipalitySummary;
@@ -93,7 +93,7 @@ class Selections {
     }
 
     Selection select(Filters filters) {
-        Viewer viewer = Viewers.current();
+        Viewer viewer = CurrentUser.currentViewer();
         Layer layer = FacilityAccess.layerOf(viewer);
         List<Problem> problems = new ArrayList<>();
         List<String> regionCodes = demoRegion().map(Region::municipalityCodes).orElse(List.of());

@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.register;
 
+import nl.thuisbasis.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.FacilityId;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.PageQuery;
@@ -76,7 +77,7 @@ class FacilityApiController {
             @RequestHeader(value = "Accept", required = false) String accept) {
         PageQuery paging = PageQuery.of(page, pageSize, 100, 1000);
         FacilityFilter filter = query.filter(region, municipality, type, targetGroup, provider, status);
-        FacilityService.Page found = service.page(Viewers.current(), filter, paging.offset(), paging.pageSize());
+        FacilityService.Page found = service.page(CurrentUser.currentViewer(), filter, paging.offset(), paging.pageSize());
         List<FacilityResponse> items = found.items().stream().map(this::response).toList();
         var self = ServletUriComponentsBuilder.fromCurrentRequest();
         if (accept != null && accept.contains(GEO_JSON)) {
@@ -89,7 +90,7 @@ class FacilityApiController {
     @GetMapping("/facilities/{id}")
     @Operation(operationId = "getFacility", summary = "Eén voorziening, zoals de aanroeper haar mag zien")
     FacilityResponse get(@PathVariable FacilityId id) {
-        return service.find(Viewers.current(), id).map(this::response).orElseThrow(() -> notFound(id));
+        return service.find(CurrentUser.currentViewer(), id).map(this::response).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping("/facilities")
@@ -98,7 +99,7 @@ class FacilityApiController {
                     + "regiocoördinatoren en beheerders alle. Gemeente, wijk, buurt en PC4 worden afgeleid.")
     @ApiResponse(responseCode = "201", description = "Geregistreerd")
     ResponseEntity<FacilityResponse> create(@RequestBody FacilityRequest request) {
-        Viewer viewer = Viewers.current();
+        Viewer viewer = CurrentUser.currentViewer();
         Facility created = service.register(viewer, draft(viewer, request, List.of()));
         FacilityResponse body = service.find(viewer, created.id()).map(this::response).orElseThrow();
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
@@ -110,7 +111,7 @@ class FacilityApiController {
             description = "Geef in 'version' de versie die u het laatst las. Heeft iemand anders de voorziening intussen "
                     + "gewijzigd, dan volgt 409 en wordt niets opgeslagen.")
     FacilityResponse update(@PathVariable FacilityId id, @RequestBody FacilityRequest request) {
-        Viewer viewer = Viewers.current();
+        Viewer viewer = CurrentUser.currentViewer();
         List<Problem> versionProblems = request != null && request.version() == null
                 ? List.of(Problem.at("version", "facility.problem.version.missing")) : List.of();
         FacilityDraft draft = draft(viewer, request, versionProblems);
@@ -125,7 +126,7 @@ class FacilityApiController {
     @ApiResponse(responseCode = "204", description = "Verwijderd")
     ResponseEntity<Void> delete(@PathVariable FacilityId id,
             @Parameter(description = "De versie die u het laatst las", required = true) @RequestParam int version) {
-        service.remove(Viewers.current(), id, version);
+        service.remove(CurrentUser.currentViewer(), id, version);
         return ResponseEntity.noContent().build();
     }
 

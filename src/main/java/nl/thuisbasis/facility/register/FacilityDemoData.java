@@ -11,7 +11,7 @@ import java.util.Map;
 import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.FacilityProperties;
 import nl.thuisbasis.facility.domain.FacilityColumns;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.platform.Refused;
 import org.apache.commons.csv.CSVFormat;

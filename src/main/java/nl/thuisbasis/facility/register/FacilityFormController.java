@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.register;
 
+import nl.thuisbasis.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import nl.thuisbasis.facility.FacilityStatus;
 import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.facility.TargetGroup;
 import nl.thuisbasis.facility.domain.FacilityAccess;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.geocoding.GeocodedAddress;
 import nl.thuisbasis.facility.geocoding.Geocoder;
 import nl.thuisbasis.facility.geocoding.GeocoderUnavailableException;
@@ -117,7 +118,7 @@ class FacilityFormController {
     String update(@PathVariable("facilityId") FacilityId id, @ModelAttribute(FacilityForm.NAME) FacilityForm form,
             BindingResult binding, Model model, HttpServletResponse response) {
         FacilityView view = editable(id);
-        Viewer viewer = Viewers.current();
+        Viewer viewer = CurrentUser.currentViewer();
         form = Forms.entered(form, binding, FacilityForm.class);
         try {
             FacilityDraft draft = form.draft(view.facility().generated());
@@ -164,7 +165,7 @@ class FacilityFormController {
     String delete(@PathVariable("facilityId") FacilityId id, @RequestParam int version) {
         visible(id);
         try {
-            service.remove(Viewers.current(), id, version);
+            service.remove(CurrentUser.currentViewer(), id, version);
             return "redirect:/voorzieningen/kaart?verwijderd";
         } catch (Refused refused) {
             if (refused.kind() != Refused.Kind.CONFLICT) {
@@ -198,7 +199,7 @@ class FacilityFormController {
         model.addAttribute("existing", existing);
         model.addAttribute("current", current);
         model.addAttribute("conflict", current != null);
-        model.addAttribute("providers", service.providersFor(Viewers.current()).stream()
+        model.addAttribute("providers", service.providersFor(CurrentUser.currentViewer()).stream()
                 .map(o -> new Choice(o.code(), o.name())).toList());
         model.addAttribute("types", FacilityType.values());
         model.addAttribute("targetGroups", TargetGroup.values());
@@ -225,7 +226,7 @@ class FacilityFormController {
     }
 
     private FacilityView visible(FacilityId id) {
-        return service.find(Viewers.current(), id).orElseThrow(Refused::notFound);
+        return service.find(CurrentUser.currentViewer(), id).orElseThrow(Refused::notFound);
     }
 
     private FacilityView editable(FacilityId id) {
@@ -237,7 +238,7 @@ class FacilityFormController {
     }
 
     private static Viewer requireRegistrar() {
-        Viewer viewer = Viewers.current();
+        Viewer viewer = CurrentUser.currentViewer();
         if (!FacilityAccess.mayRegisterAny(viewer)) {
             throw new AccessDeniedException("may not register facilities");
         }

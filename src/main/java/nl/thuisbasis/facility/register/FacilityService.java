@@ -10,10 +10,13 @@ import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.FacilityId;
+import nl.thuisbasis.facility.FacilityClosed;
 import nl.thuisbasis.facility.FacilityRegisterChanged;
+import nl.thuisbasis.facility.FacilityRegistered;
+import nl.thuisbasis.facility.FacilityStatus;
 import nl.thuisbasis.facility.domain.FacilityAccess;
 import nl.thuisbasis.facility.domain.FacilityValidation;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.domain.Visibility;
 import nl.thuisbasis.identity.Organisation;
 import nl.thuisbasis.identity.OrganisationType;
@@ -153,7 +156,10 @@ public class FacilityService {
         FacilityId id = FacilityId.random();
         repository.insert(id, draft, locate(draft), pc4(draft), actor(viewer));
         log.record(Processing.of("facility.create", "facility", id.toString(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO));
-        return repository.find(id).orElseThrow();
+        Facility created = repository.find(id).orElseThrow();
+        events.publishEvent(new FacilityRegistered(id, created.type(), created.status(), created.municipalityCode(),
+                created.contracted()));
+        return created;
     }
 
     /**
@@ -176,7 +182,11 @@ public class FacilityService {
         }
         log.record(Processing.of("facility.update", "facility", id.toString(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO));
         events.publishEvent(new FacilityRegisterChanged("update", 1));
-        return repository.find(id).orElseThrow();
+        Facility changed = repository.find(id).orElseThrow();
+        if (current.status() != FacilityStatus.CLOSED && changed.status() == FacilityStatus.CLOSED) {
+            events.publishEvent(new FacilityClosed(id, changed.closedOn()));
+        }
+        return changed;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.spreadsheet;
 
+import nl.thuisbasis.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +16,6 @@ import nl.thuisbasis.facility.register.FacilityFilter;
 import nl.thuisbasis.facility.register.FacilityQuery;
 import nl.thuisbasis.facility.register.FacilityService;
 import nl.thuisbasis.facility.register.FacilityView;
-import nl.thuisbasis.facility.register.Viewers;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -65,7 +65,7 @@ class FacilityFileApiController {
             description = "Kolommen zoals de export. Bij één fout wordt niets opgeslagen en volgt 422 met elke foute regel "
                     + "(position: de regel, column: de kolom).")
     ResponseEntity<ImportResponse> importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        List<Facility> created = importer.importFile(Viewers.current(),
+        List<Facility> created = importer.importFile(CurrentUser.currentViewer(),
                 file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(ImportResponse.from(created));
     }
@@ -90,7 +90,7 @@ class FacilityFileApiController {
 
     /** The facilities of the filter that the logged-in user sees in full, address included: the rows of an export. */
     static List<Facility> fullyVisible(FacilityService service, FacilityFilter filter) {
-        return service.list(Viewers.current(), filter).stream()
+        return service.list(CurrentUser.currentViewer(), filter).stream()
                 .filter(v -> v.visibility() == Visibility.FULL).map(FacilityView::facility).toList();
     }
 

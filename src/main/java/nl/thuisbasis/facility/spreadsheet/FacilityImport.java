@@ -12,7 +12,7 @@ import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.domain.FacilityAccess;
 import nl.thuisbasis.facility.domain.FacilityColumns;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.register.FacilityService;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;

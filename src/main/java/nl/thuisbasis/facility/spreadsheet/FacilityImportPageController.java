@@ -1,14 +1,14 @@
 package nl.thuisbasis.facility.spreadsheet;
 
+import nl.thuisbasis.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.domain.FacilityAccess;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.register.FacilityFilter;
 import nl.thuisbasis.facility.register.FacilityService;
-import nl.thuisbasis.facility.register.Viewers;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
@@ -81,7 +81,7 @@ class FacilityImportPageController {
     }
 
     private static Viewer requireRegistrar() {
-        Viewer viewer = Viewers.current();
+        Viewer viewer = CurrentUser.currentViewer();
         if (!FacilityAccess.mayRegisterAny(viewer)) {
             throw new AccessDeniedException("may not register facilities");
         }

@@ -58,11 +58,16 @@ class ImprovementRepository {
                 .params(status, status, actor, action.value(), version).update();
     }
 
-    /** Open actions of open tracks past their deadline, oldest first (facility name still to be added). */
+    /**
+     * Open actions of open tracks past their deadline, oldest first (facility name still to be added); a location whose
+     * facility was closed in the register no longer has overdue actions.
+     */
     List<Improvements.OverdueAction> overdue() {
         return jdbc.sql("""
                 select a.*, t.facility_id from improvement_action a join improvement_track t on t.id = a.track_id
+                    join oversight_profile p on p.facility_id = t.facility_id
                 where t.ended_on is null and a.status in ('OPEN', 'IN_PROGRESS') and a.deadline < current_date
+                    and p.facility_closed_on is null
                 order by a.deadline""")
                 .query((rs, n) -> new Improvements.OverdueAction(rs.getObject("facility_id", UUID.class).toString(), null,
                         rs.getString("description"), rs.getString("owner_organisation"),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.facility.FacilityRegisterChanged;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.region.KeyFigures;
@@ -18,6 +19,7 @@ import nl.thuisbasis.siting.ScanPlace;
 import nl.thuisbasis.siting.SitingProperties;
 import nl.thuisbasis.siting.domain.Distances;
 import nl.thuisbasis.siting.domain.NearbyIndex;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +48,18 @@ class FacilityLoadSource implements ScanIndicatorSource {
         this.messages = messages;
     }
 
+    /** Moves with every change to the facility register, which the register announces after it commits. */
+    private final java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
+
     @Override
     public long revision() {
-        return register.revision();
+        return revision.get();
+    }
+
+    /** The register changed: the region's reference distribution is computed again on the next scan. */
+    @ApplicationModuleListener
+    void on(FacilityRegisterChanged change) {
+        revision.incrementAndGet();
     }
 
     /** The indicators, each labelled with its Dutch text (what a scoring model stores). */

@@ -11,15 +11,18 @@ import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityDraft;
+import nl.thuisbasis.facility.FacilityId;
 import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.facility.FacilityStatus;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.GeoLookup;
+import nl.thuisbasis.siting.InitiativeTakenIntoUse;
 import nl.thuisbasis.siting.domain.InitiativeProcess;
 import nl.thuisbasis.siting.domain.InitiativeStep;
 import nl.thuisbasis.siting.shared.SitingAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +44,11 @@ class Initiatives {
     private final ProcessingLog log;
     private final Clock clock;
     private final GeoLookup geo;
+    private final ApplicationEventPublisher events;
 
     Initiatives(InitiativeRepository repository, FacilityRegister register, ProcessingLog log, GeoLookup geo,
-            Optional<Clock> clock) {
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.events = events;
         this.repository = repository;
         this.register = register;
         this.log = log;
@@ -105,6 +110,8 @@ class Initiatives {
         repository.insertStep(initiativeId, input, user.getUsername());
         if (facilityId != null) {
             repository.linkFacility(initiativeId, facilityId);
+            events.publishEvent(new InitiativeTakenIntoUse(initiativeId, new FacilityId(facilityId),
+                    initiative.facilityType(), initiative.capacity(), initiative.municipalityCode(), input.date()));
         }
         log.record(Processing.of("siting.initiative.step", "initiative", initiativeId.toString(), SitingAccess.PURPOSE,
                 LegalBasis.PUBLIC_TASK_WMO).withDetails(input.step().name()));

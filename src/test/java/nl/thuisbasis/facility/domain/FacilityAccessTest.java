@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.domain;
 
+import nl.thuisbasis.identity.Viewer;
 import static nl.thuisbasis.facility.domain.Facilities.facility;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -118,7 +118,7 @@ public class FacilityAuthorizationTest {
         List<String> failures = new ArrayList<>();
         for (Facility f : service.allForAggregates()) {
             for (String user : USERS) {
-                nl.thuisbasis.facility.domain.Viewer viewer = viewerOf(user);
+                nl.thuisbasis.identity.Viewer viewer = viewerOf(user);
                 boolean visible = FacilityAccess.visibility(viewer, f) != nl.thuisbasis.facility.domain.Visibility.NONE;
                 boolean editable = FacilityAccess.mayEdit(viewer, f);
                 String detail = "/voorzieningen/" + f.id();
@@ -156,15 +156,15 @@ public class FacilityAuthorizationTest {
                 .anySatisfy(l -> assertThat(l).contains("postcode"));
     }
 
-    static nl.thuisbasis.facility.domain.Viewer viewerOf(String user) {
+    static nl.thuisbasis.identity.Viewer viewerOf(String user) {
         return switch (user) {
-            case "begeleider" -> new nl.thuisbasis.facility.domain.Viewer(nl.thuisbasis.identity.Role.PROVIDER, "leger-des-heils", null);
-            case "corporatie" -> new nl.thuisbasis.facility.domain.Viewer(nl.thuisbasis.identity.Role.CORPORATION, "trivire", null);
-            case "gemeente" -> new nl.thuisbasis.facility.domain.Viewer(nl.thuisbasis.identity.Role.MUNICIPALITY, "GM0505", "GM0505");
-            case "regio" -> new nl.thuisbasis.facility.domain.Viewer(nl.thuisbasis.identity.Role.REGION_COORDINATOR,
+            case "begeleider" -> new nl.thuisbasis.identity.Viewer(nl.thuisbasis.identity.Role.PROVIDER, "leger-des-heils", null);
+            case "corporatie" -> new nl.thuisbasis.identity.Viewer(nl.thuisbasis.identity.Role.CORPORATION, "trivire", null);
+            case "gemeente" -> new nl.thuisbasis.identity.Viewer(nl.thuisbasis.identity.Role.MUNICIPALITY, "GM0505", "GM0505");
+            case "regio" -> new nl.thuisbasis.identity.Viewer(nl.thuisbasis.identity.Role.REGION_COORDINATOR,
                     "regio-drechtsteden-alblasserwaard", null);
-            case "beheerder" -> new nl.thuisbasis.facility.domain.Viewer(nl.thuisbasis.identity.Role.ADMIN, "thuisbasis-beheer", null);
-            default -> nl.thuisbasis.facility.domain.Viewer.PUBLIC;
+            case "beheerder" -> new nl.thuisbasis.identity.Viewer(nl.thuisbasis.identity.Role.ADMIN, "thuisbasis-beheer", null);
+            default -> nl.thuisbasis.identity.Viewer.PUBLIC;
         };
     }
 

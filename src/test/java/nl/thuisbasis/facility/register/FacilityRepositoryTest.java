@@ -10,7 +10,7 @@ import nl.thuisbasis.facility.FacilityStatus;
 import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.facility.TargetGroup;
 import nl.thuisbasis.facility.domain.FacilityAccess;
-import nl.thuisbasis.facility.domain.Viewer;
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.domain.Visibility;
 import nl.thuisbasis.identity.Role;
 import org.junit.jupiter.api.DisplayName;
