@@ -21,6 +21,8 @@ import nl.thuisbasis.reports.domain.Texts;
 import nl.thuisbasis.reports.domain.TrackingCode;
 import nl.thuisbasis.reports.domain.WorkingDays;
 import nl.thuisbasis.reports.routing.RoutingRules;
+import nl.thuisbasis.reports.ReportReceived;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +46,11 @@ public class Submissions {
     private final Messages messages;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
     Submissions(SubmissionRepository repository, FacilityRegister register, ReportProperties properties, GeoLookup geo,
-            RoutingRules routingRules, Messages messages, Optional<Clock> clock) {
+            RoutingRules routingRules, Messages messages, ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.events = events;
         this.repository = repository;
         this.register = register;
         this.properties = properties;
@@ -134,6 +138,9 @@ public class Submissions {
                 email != null && s.emailConsent(), now, municipality, route,
                 WorkingDays.deadline(received, deadline.acknowledge()), WorkingDays.deadline(received, deadline.resolve())));
         repository.addStep(id, ReportStatus.RECEIVED.name(), null, null);
+        events.publishEvent(new ReportReceived(id, facility == null ? null : facility.id(), municipality, s.category(),
+                route.queue(), WorkingDays.deadline(received, deadline.acknowledge()),
+                WorkingDays.deadline(received, deadline.resolve())));
         return code;
     }
 }
