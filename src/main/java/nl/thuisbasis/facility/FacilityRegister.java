@@ -41,28 +41,23 @@ public class FacilityRegister {
     }
 
     /**
-     * The facility of a report card: its code is the first 8 characters of the id. Secret addresses have no card.
-     * Only for naming the location to the person reporting there; the public sees the name of a publicly listed
-     * facility only.
+     * The facility whose id starts with these hexadecimal characters (at least 8), if its address is not secret,
+     * regardless of who is logged in: how another module finds a facility by a short code of its own (reports prints
+     * the first 8 characters on a report card).
      */
-    public java.util.Optional<Facility> byReportCardCode(String code) {
-        if (code == null || !code.matches("[0-9a-fA-F]{8}")) {
+    public java.util.Optional<Facility> withKnownAddressByIdPrefix(String prefix) {
+        if (prefix == null || !prefix.matches("[0-9a-fA-F]{8,36}")) {
             return java.util.Optional.empty();
         }
-        return repository.findByIdPrefix(code.toLowerCase(java.util.Locale.ROOT)).stream()
+        return repository.findByIdPrefix(prefix.toLowerCase(java.util.Locale.ROOT)).stream()
                 .filter(f -> !f.secretAddress()).findFirst();
     }
 
-    /** The report card code of a facility: the first 8 characters of its id. */
-    public static String reportCardCode(Facility facility) {
-        return facility.id().toString().substring(0, 8);
-    }
-
     /**
-     * A facility that reports can be about (any but secret addresses, which have no report card and are never
-     * proposed), regardless of who is logged in: for routing and naming reports to the staff handling them.
+     * A facility whose address is not secret, regardless of who is logged in: for naming and locating it to staff
+     * of other modules (a report about it), never for showing an address to the public.
      */
-    public java.util.Optional<Facility> reportable(FacilityId id) {
+    public java.util.Optional<Facility> withKnownAddress(FacilityId id) {
         return repository.find(id).filter(f -> !f.secretAddress());
     }
 

@@ -1,12 +1,12 @@
 package nl.thuisbasis.oversight.location;
 
+import nl.thuisbasis.reports.ReportCards;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.facility.Facility;
-import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.oversight.domain.ActionStatus;
 import nl.thuisbasis.oversight.domain.Party;
@@ -60,7 +60,7 @@ public class LocationPage {
         model.addAttribute("measurementKinds", MEASUREMENT_KINDS);
         model.addAttribute("section", section);
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("cardCode", FacilityRegister.reportCardCode(facility));
+        model.addAttribute("cardCode", ReportCards.code(facility));
         model.addAttribute("maxMonth", reportSignals.maxMonth());
         return VIEW;
     }

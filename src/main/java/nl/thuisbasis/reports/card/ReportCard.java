@@ -1,5 +1,6 @@
 package nl.thuisbasis.reports.card;
 
+import nl.thuisbasis.reports.ReportCards;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -14,7 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.facility.Facility;
-import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.PdfDocuments;
 import nl.thuisbasis.reports.submission.Submissions;
@@ -40,14 +40,14 @@ class ReportCard {
 
     /** The URL the QR code holds: the public form with this location's card code. */
     static String formUrl(String baseUrl, Facility facility) {
-        return baseUrl.replaceAll("/+$", "") + "/melden?locatie=" + FacilityRegister.reportCardCode(facility);
+        return baseUrl.replaceAll("/+$", "") + "/melden?locatie=" + ReportCards.code(facility);
     }
 
     byte[] pdf(Facility facility, String baseUrl, List<String> contacts) {
         String url = formUrl(baseUrl, facility);
         Context context = new Context(Messages.locale());
         context.setVariable("label", submissions.publicLabel(facility));
-        context.setVariable("code", FacilityRegister.reportCardCode(facility));
+        context.setVariable("code", ReportCards.code(facility));
         context.setVariable("url", url);
         context.setVariable("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrPng(url, 600)));
         context.setVariable("contacts", contacts);

@@ -1,5 +1,6 @@
 package nl.thuisbasis.reports.card;
 
+import nl.thuisbasis.reports.ReportCards;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ class ReportCardController {
         contacts.add(messages.text("card.contact.municipality", municipality));
         contacts.add(messages.text("card.contact.police"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"meldkaart-" + FacilityRegister.reportCardCode(facility) + ".pdf\"")
+                .header("Content-Disposition", "inline; filename=\"meldkaart-" + ReportCards.code(facility) + ".pdf\"")
                 .body(card.pdf(facility, base, contacts));
     }
 }

@@ -82,7 +82,7 @@ class ReportScanSource implements ScanIndicatorSource {
                         points.add(new double[] {rs.getDouble("lon"), rs.getDouble("lat")});
                     } else if (rs.getObject("facility_id") != null) {
                         UUID id = rs.getObject("facility_id", UUID.class);
-                        double[] p = facilityPoints.computeIfAbsent(id, k -> register.reportable(new FacilityId(k))
+                        double[] p = facilityPoints.computeIfAbsent(id, k -> register.withKnownAddress(new FacilityId(k))
                                 .map(f -> new double[] {f.lon(), f.lat()}).orElse(null));
                         if (p != null) {
                             points.add(p);

@@ -146,7 +146,7 @@ class Handling {
 
     private QueueItem item(HandlingRepository.Row r, LocalDate today, Map<UUID, String> names) {
         String location = r.facilityId() != null
-                ? names.computeIfAbsent(r.facilityId(), id -> register.reportable(new FacilityId(id)).map(Facility::name)
+                ? names.computeIfAbsent(r.facilityId(), id -> register.withKnownAddress(new FacilityId(id)).map(Facility::name)
                         .orElseGet(() -> messages.text("queue.location.facility.unknown")))
                 : r.locationText() != null ? r.locationText()
                 : r.lon() != null ? messages.text("queue.location.point", String.format(Locale.ROOT, "%.5f", r.lat()),

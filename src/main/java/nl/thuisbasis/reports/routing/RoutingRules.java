@@ -62,7 +62,7 @@ public class RoutingRules {
         return repository.list(scope(user)).stream().map(row -> {
             String facilityId = row.rule().facilityId();
             String facilityName = facilityId == null ? null
-                    : FacilityId.parse(facilityId).flatMap(register::reportable).map(Facility::name).orElse(facilityId);
+                    : FacilityId.parse(facilityId).flatMap(register::withKnownAddress).map(Facility::name).orElse(facilityId);
             return new StoredRule(row.id(), row.rule(), facilityName, row.createdBy());
         }).toList();
     }
@@ -120,7 +120,7 @@ public class RoutingRules {
             problems.add(Problem.at("target", "report.problem.rule.target"));
         }
         if (facility != null) {
-            var found = FacilityId.parse(facility).flatMap(register::reportable);
+            var found = FacilityId.parse(facility).flatMap(register::withKnownAddress);
             if (found.isEmpty()) {
                 problems.add(Problem.at("facilityId", "report.problem.rule.facility.unknown"));
             } else if (municipality != null && !found.get().municipalityCode().equals(municipality)) {

@@ -1,5 +1,6 @@
 package nl.thuisbasis.reports.submission;
 
+import nl.thuisbasis.reports.ReportCards;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public class Submissions {
     }
 
     Optional<Facility> byCard(String code) {
-        return register.byReportCardCode(code);
+        return register.withKnownAddressByIdPrefix(ReportCards.normalised(code));
     }
 
     /** The publicly listed facility near a point, proposed to the reporter (never a facility that is not public). */

@@ -65,7 +65,7 @@ class Tracking {
                         : s.note(), s.at()))
                 .toList();
         String location = row.facilityId() != null
-                ? register.reportable(new FacilityId(row.facilityId())).map(submissions::publicLabel)
+                ? register.withKnownAddress(new FacilityId(row.facilityId())).map(submissions::publicLabel)
                         .orElseGet(() -> messages.text("report.location.facility.unknown"))
                 : row.locationText() != null ? row.locationText() : messages.text("report.location.unknown");
         boolean mayReopen = ReportStatus.CLOSED.name().equals(row.status()) && row.closedAt() != null
