@@ -4,12 +4,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Web binding shared by every module: dates in forms and query parameters ({@link DateInput}). */
+/** Web binding shared by every module: dates ({@link DateInput}) and decimals ({@link DecimalInput}) in forms and queries. */
 @Configuration
 class PlatformWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(java.time.LocalDate.class, new DateInput());
+        registry.addFormatterForFieldType(Double.class, new DecimalInput());
     }
 }

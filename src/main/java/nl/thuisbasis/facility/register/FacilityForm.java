@@ -1,6 +1,5 @@
 package nl.thuisbasis.facility.register;
 
-import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,28 +45,5 @@ record FacilityForm(String name, FacilityType type, List<TargetGroup> targetGrou
         return new FacilityDraft(name, type, groups, providerCode, owner, street, houseNumber, postcode, place, lon, lat,
                 capacity, capacityUnit, status, statusSince, openedOn, closedOn, Boolean.TRUE.equals(contracted),
                 publicContact, url, Boolean.TRUE.equals(secretAddress), Boolean.TRUE.equals(publiclyListed), generated);
-    }
-
-    /** Reads a coordinate as people type it: 4.6725 or, on a Dutch keyboard, 4,6725. */
-    static final class Coordinate extends PropertyEditorSupport {
-
-        @Override
-        public void setAsText(String text) {
-            if (text == null || text.isBlank()) {
-                setValue(null);
-                return;
-            }
-            // a NumberFormatException is an IllegalArgumentException: binding reports it at the field
-            double value = Double.parseDouble(text.trim().replace(',', '.'));
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("not a coordinate");
-            }
-            setValue(value);
-        }
-
-        @Override
-        public String getAsText() {
-            return getValue() == null ? "" : getValue().toString();
-        }
     }
 }

@@ -31,9 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,11 +59,6 @@ class FacilityFormController {
         this.geocoder = geocoder;
         this.forms = forms;
         this.messages = messages;
-    }
-
-    @InitBinder(FacilityForm.NAME)
-    void coordinates(WebDataBinder binder) {
-        binder.registerCustomEditor(Double.class, new FacilityForm.Coordinate());
     }
 
     @GetMapping("/voorzieningen/nieuw")

@@ -13,15 +13,12 @@ import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.siting.domain.InitiativeStep;
 import nl.thuisbasis.siting.scan.SavedScans;
-import nl.thuisbasis.siting.shared.DecimalInput;
 import nl.thuisbasis.siting.shared.FormChecks;
 import nl.thuisbasis.siting.shared.SitingAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,10 +42,6 @@ class InitiativePageController {
         this.forms = forms;
     }
 
-    @InitBinder("form")
-    void decimals(WebDataBinder binder) {
-        DecimalInput.register(binder);
-    }
 
     @GetMapping("/initiatieven")
     String overview(Model model) {

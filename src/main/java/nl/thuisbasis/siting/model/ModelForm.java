@@ -6,7 +6,7 @@ import nl.thuisbasis.siting.Direction;
 /**
  * The scoring-model form: per indicator key a weight ({@code weights[placesPer1000]}) and a direction
  * ({@code directions[placesPer1000]}), the two thresholds and a note on the new version. The weights are read one by
- * one ({@link nl.thuisbasis.siting.shared.DecimalInput#parse}), so that a weight that is no number is reported at its
+ * one ({@link nl.thuisbasis.platform.DecimalInput#parse}), so that a weight that is no number is reported at its
  * own field: binding reports a map as a whole.
  */
 record ModelForm(Map<String, String> weights, Map<String, Direction> directions, Double orangeFrom, Double redFrom,

@@ -17,15 +17,13 @@ import nl.thuisbasis.siting.IndicatorDefinition;
 import nl.thuisbasis.siting.domain.IndicatorWeight;
 import nl.thuisbasis.siting.domain.ScoringModel;
 import nl.thuisbasis.siting.indicator.Indicators;
-import nl.thuisbasis.siting.shared.DecimalInput;
+import nl.thuisbasis.platform.DecimalInput;
 import nl.thuisbasis.siting.shared.FormChecks;
 import nl.thuisbasis.siting.shared.SitingAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,10 +54,6 @@ class ModelPageController {
         this.messages = messages;
     }
 
-    @InitBinder("form")
-    void decimals(WebDataBinder binder) {
-        DecimalInput.register(binder);
-    }
 
     /** One row of the model's table: an indicator of the model, or one on offer that is not in it yet (weight 0). */
     record IndicatorRow(String key, String name, Direction direction, double weight) {

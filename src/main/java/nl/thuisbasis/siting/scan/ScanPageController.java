@@ -8,7 +8,6 @@ import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.Refused;
-import nl.thuisbasis.siting.shared.DecimalInput;
 import nl.thuisbasis.siting.shared.FormChecks;
 import nl.thuisbasis.siting.shared.SitingAccess;
 import org.springframework.http.MediaType;
@@ -16,9 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,10 +47,6 @@ class ScanPageController {
         this.forms = forms;
     }
 
-    @InitBinder("form")
-    void decimals(WebDataBinder binder) {
-        DecimalInput.register(binder);
-    }
 
     /** The scan form, filled in from the address when given (e.g. from the facility map), and the recent scans. */
     @GetMapping("/draagkracht")
