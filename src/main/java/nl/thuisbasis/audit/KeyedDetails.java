@@ -22,7 +22,10 @@ final class KeyedDetails {
     private KeyedDetails() {
     }
 
-    /** Numbers and booleans stay what they are; anything else is stored as its text. */
+    /**
+     * Numbers and booleans stay what they are, a {@link Problem.Label} (the name of a status, say) is stored as its key
+     * and shown in the reader's language; anything else is stored as its text.
+     */
     static String encode(String key, Object... args) {
         ObjectNode node = JSON.createObjectNode();
         node.put("key", key);
@@ -34,6 +37,7 @@ final class KeyedDetails {
                 case Long l -> values.add(l);
                 case Number n -> values.add(new java.math.BigDecimal(n.toString()));
                 case Boolean b -> values.add(b);
+                case Problem.Label label -> values.addObject().put("label", label.key());
                 default -> values.add(arg.toString());
             }
         }
@@ -52,7 +56,8 @@ final class KeyedDetails {
             }
             List<Object> args = new ArrayList<>();
             for (JsonNode arg : node.path("args")) {
-                args.add(arg.isNull() ? null : arg.isIntegralNumber() ? (Object) arg.longValue()
+                args.add(arg.isNull() ? null : arg.isObject() && arg.path("label").isString() ? Problem.label(arg.path("label").asString())
+                        : arg.isIntegralNumber() ? (Object) arg.longValue()
                         : arg.isNumber() ? arg.decimalValue() : arg.isBoolean() ? arg.booleanValue() : arg.asString());
             }
             return new Problem(null, null, node.path("key").asString(), args);

@@ -29,7 +29,7 @@ class MessageKeysTest {
     static final Path SOURCES = Path.of("src/main/java");
     /** A literal key in Problem.at/of/atRow, Problem.label or messages.text: the first string argument that looks like a key. */
     static final Pattern KEY_USE = Pattern.compile(
-            "(?:Problem\\.(?:at|atRow)\\((?:[^,;()]*(?:\\(\\))?,\\s*){1,2}|Problem\\.(?:of|label)\\(|\\.text\\((?:[a-z]+,\\s*)?)\"([a-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
+            "(?:PURPOSE\\s*=\\s*|withDetailsKey\\(|failedBecause\\(|Problem\\.(?:at|atRow)\\((?:[^,;()]*(?:\\(\\))?,\\s*){1,2}|Problem\\.(?:of|label)\\(|\\.text\\((?:[a-z]+,\\s*)?)\"([a-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
 
     @Test
     void dutch_and_english_have_the_same_keys_in_every_module() throws IOException {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LogSearch {
 
-    static final String PURPOSE = "Toezicht op verwerkingen";
+    static final String PURPOSE = "purpose.audit.supervision";
 
     /** The legal bases of {@link LegalBasis}, as stored, with the key of their text. */
     private static final Map<String, String> LEGAL_BASES = Map.of(
@@ -62,7 +62,10 @@ class LogSearch {
                 : e.legalBasis();
         String outcome = messages.has("log.outcome." + e.outcome()) ? messages.text("log.outcome." + e.outcome())
                 : e.outcome();
+        // a purpose is a message key since the modules name their purposes by key; older entries hold the Dutch text
+        String purpose = e.purpose() != null && e.purpose().startsWith("purpose.") && messages.has(e.purpose())
+                ? messages.text(e.purpose()) : e.purpose();
         return new LogRow(e.occurredAt(), e.actor(), e.actorOrganisation(), e.action(), e.objectType(), e.objectId(),
-                e.purpose(), legalBasis, outcome, details);
+                purpose, legalBasis, outcome, details);
     }
 }

@@ -1,5 +1,6 @@
 package nl.thuisbasis.facility.layers;
 
+import nl.thuisbasis.platform.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -85,7 +86,7 @@ class SelectionExportController {
             }
         }
         log.record(Processing.of("facility.export", "facility", null, FacilityService.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(selection.layer().name() + ", " + selection.count() + " regels"));
+                .withDetailsKey("facility.log.selectionExported", Problem.label("facility.log.layer", selection.layer()), selection.count()));
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"voorzieningen-" + LocalDate.now() + ".csv\"");

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FacilityService {
 
-    public static final String PURPOSE = "Register van opvang- en woonzorgvoorzieningen bijhouden";
+    public static final String PURPOSE = "purpose.facility.register";
     /** The problem code of a refused facility (API and forms). */
     public static final String REFUSED = "invalid-facility";
 

@@ -84,7 +84,7 @@ class FacilityFileApiController {
         FacilityFilter filter = query.filter(region, municipality, type, targetGroup, provider, status);
         List<Facility> rows = fullyVisible(service, filter);
         log.record(Processing.of("facility.export", "facility", null, FacilityService.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(rows.size() + " voorzieningen, " + format));
+                .withDetailsKey("facility.log.exported", rows.size(), format));
         return file(rows, format.equals("xlsx"));
     }
 

@@ -76,7 +76,7 @@ class FacilityImport {
             log.record(processing.failed("afgekeurd bij opslaan"));
             throw Refused.invalid(REFUSED, e.problems().stream().map(p -> p.on(column(p.field()))).toList());
         }
-        log.record(processing.withDetails(created.size() + " voorzieningen geïmporteerd"));
+        log.record(processing.withDetailsKey("facility.log.imported", created.size()));
         return created;
     }
 

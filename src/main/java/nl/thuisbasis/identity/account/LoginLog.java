@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginLog {
 
-    static final String PURPOSE = "Toegang tot Thuisbasis beveiligen";
+    static final String PURPOSE = "purpose.identity.access";
 
     private final ProcessingLog processingLog;
 

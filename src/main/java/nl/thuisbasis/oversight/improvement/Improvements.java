@@ -111,7 +111,7 @@ public class Improvements {
         Refused.unless(problems, Locations.REFUSED);
         Locations.versioned(repository.setStatus(action, version, status, user.getUsername()));
         log.record(Processing.of("oversight.action.status", "facility", id.toString(), Locations.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(status));
+                .withDetailsKey("oversight.log.actionStatus", Problem.label("oversight.action." + status)));
         return locations.read(facility);
     }
 

@@ -91,7 +91,7 @@ class Ladder {
         }
         repository.updateRegime(facility.id(), to, user.getUsername());
         log.record(Processing.of("oversight.regime", "facility", id.toString(), Locations.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(from + " -> " + to));
+                .withDetailsKey("oversight.log.regimeChanged", Problem.label("oversight.regime." + from), Problem.label("oversight.regime." + to)));
         return locations.read(facility);
     }
 
@@ -120,7 +120,7 @@ class Ladder {
                 supervision.decidedOn(), user.getUsername());
         repository.updateExtraSupervision(facility.id(), supervision.on(), user.getUsername());
         log.record(Processing.of("oversight.extra-supervision", "facility", id.toString(), Locations.PURPOSE,
-                LegalBasis.PUBLIC_TASK_WMO).withDetails(supervision.on() ? "aan" : "uit"));
+                LegalBasis.PUBLIC_TASK_WMO).withDetailsKey(supervision.on() ? "oversight.log.supervision.on" : "oversight.log.supervision.off"));
         return locations.read(facility);
     }
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Locations {
 
     /** The purpose of every processing-log entry of oversight. */
-    public static final String PURPOSE = "Beheer van voorzieningen in de wijk (escalatieladder)";
+    public static final String PURPOSE = "purpose.oversight.ladder";
     /** The problem code of refused oversight input (API and forms). */
     public static final String REFUSED = "oversight-refused";
     public static final Set<Role> MANAGERS = Set.of(Role.MUNICIPALITY, Role.REGION_COORDINATOR, Role.ADMIN);

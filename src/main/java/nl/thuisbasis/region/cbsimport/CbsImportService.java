@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CbsImportService implements DisposableBean {
 
-    static final String PURPOSE = "Referentiegegevens (CBS) bijhouden";
+    static final String PURPOSE = "purpose.region.reference-data";
     private static final Logger log = LoggerFactory.getLogger(CbsImportService.class);
 
     private final CbsImportRepository store;

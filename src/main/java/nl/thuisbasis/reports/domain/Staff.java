@@ -7,7 +7,7 @@ import nl.thuisbasis.identity.Role;
 public final class Staff {
 
     /** The purpose of every processing of report data by staff, as the processing log records it. */
-    public static final String PURPOSE = "Afhandeling van meldingen uit de buurt";
+    public static final String PURPOSE = "purpose.reports.handling";
 
     private static final Set<Role> HANDLING = Set.of(Role.PROVIDER, Role.MUNICIPALITY, Role.REGION_COORDINATOR, Role.ADMIN);
 

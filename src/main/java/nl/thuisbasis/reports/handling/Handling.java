@@ -98,7 +98,7 @@ class Handling {
         staff(user);
         Optional<Detail> detail = find(user, id.value());
         detail.ifPresent(d -> log.record(Processing.of("reports.read", "report", id.toString(), Staff.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(d.email() == null ? "zonder e-mailadres" : "met e-mailadres van de melder")));
+                .withDetailsKey(d.email() == null ? "report.log.opened.withoutEmail" : "report.log.opened.withEmail")));
         return detail;
     }
 
@@ -125,7 +125,7 @@ class Handling {
         repository.changeStatus(id.value(), change.status(), Texts.blankToNull(change.publicNote()),
                 Texts.blankToNull(change.internalNote()), user.getUsername());
         log.record(Processing.of("reports.handle", "report", id.toString(), Staff.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(from + " -> " + change.status()));
+                .withDetailsKey("report.log.statusChanged", Problem.label("report.status." + from), Problem.label("report.status." + change.status())));
         return find(user, id.value()).orElseThrow();
     }
 

@@ -36,8 +36,8 @@ class ReporterDataRetention {
         int removed = jdbc.sql("update report set email = null, email_consent = false where email is not null and received_at < ?")
                 .param(java.sql.Timestamp.from(before)).update();
         log.recordAs("systeem", null, Processing.of("reports.retention", "report", null,
-                "Bewaartermijn e-mailadressen van melders", LegalBasis.OPERATION)
-                .withDetails(removed + " e-mailadres(sen) verwijderd"));
+                "purpose.reports.retention", LegalBasis.OPERATION)
+                .withDetailsKey("report.log.emailsRemoved", removed));
         return removed;
     }
 }

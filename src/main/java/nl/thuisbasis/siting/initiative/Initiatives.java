@@ -114,7 +114,7 @@ class Initiatives {
                     initiative.facilityType(), initiative.capacity(), initiative.municipalityCode(), input.date()));
         }
         log.record(Processing.of("siting.initiative.step", "initiative", initiativeId.toString(), SitingAccess.PURPOSE,
-                LegalBasis.PUBLIC_TASK_WMO).withDetails(input.step().name()));
+                LegalBasis.PUBLIC_TASK_WMO).withDetailsKey("initiative.log.step", Problem.label("initiative.step", input.step())));
         return find(user, initiativeId).orElseThrow();
     }
 

@@ -85,7 +85,7 @@ class LocalIndexImport {
         }
         result.rows().forEach(row -> repository.store(row, actor));
         log.record(Processing.of("siting.local-index.import", "local_index", fileName, SitingAccess.PURPOSE,
-                LegalBasis.OPEN_DATA).withDetails(result.rows().size() + " regels"));
+                LegalBasis.OPEN_DATA).withDetailsKey("siting.log.indexImported", result.rows().size()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -17,7 +17,7 @@ public final class SitingAccess {
     public static final Set<Role> MODEL_ROLES = Set.of(Role.REGION_COORDINATOR, Role.ADMIN);
 
     /** The purpose of every processing of the scan, the notes and the initiatives in the processing log. */
-    public static final String PURPOSE = "Draagkrachtscan: afweging bij het plaatsen van voorzieningen";
+    public static final String PURPOSE = "purpose.siting.scan";
 
     private SitingAccess() {
     }
