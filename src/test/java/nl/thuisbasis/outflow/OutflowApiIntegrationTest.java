@@ -24,7 +24,11 @@ import testsupport.DemoApi;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
+/**
+ * Outflow through the API, on a database of its own ({@code outflow_api}, created on first use) without the outflow demo
+ * data: its rows never meet those of other test classes, and theirs never end up in its matching rounds.
+ */
+@SpringBootTest(properties = {"thuisbasis.embedded-db.database=outflow_api", "thuisbasis.outflow.load-demo-data=false"})
 @AutoConfigureMockMvc
 @DisplayName("Outflow through the API")
 class OutflowApiIntegrationTest {
@@ -50,7 +54,10 @@ class OutflowApiIntegrationTest {
     DemoApi api;
     final LocalDate today = LocalDate.now(OutflowClock.ZONE);
 
-    /** Every test starts with an empty pool and no open dwellings, so a matching round holds only its own. */
+    /**
+     * Every test starts with an empty pool and no open dwellings, so a matching round holds only its own. This resets
+     * rows of this class's own database only (outflow_api): what the tests before it in this class left behind.
+     */
     @BeforeEach
     void emptyPool() {
         api = new DemoApi(mvc, json);

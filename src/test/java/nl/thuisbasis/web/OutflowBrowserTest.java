@@ -34,19 +34,20 @@ class OutflowBrowserTest extends BrowserTestSupport {
         logIn("begeleider");
         open("/uitstroom/kandidaten/nieuw");
         checkPage("outflow-candidate-form");
-        page.locator("#referentie").fill("111222333");
+        page.locator("#reference").fill("111222333");
         fillCandidate();
         page.locator("[data-testid=save-candidate]").click();
-        assertThat(page.locator("#problems")).containsText("burgerservicenummer");
-        assertThat(page.locator("#slaapkamers")).hasValue("1");
+        assertThat(page.locator("#error-summary")).containsText("burgerservicenummer");
+        assertThat(page.locator("#reference-error")).containsText("burgerservicenummer");
+        assertThat(page.locator("#bedroomsNeeded")).hasValue("1");
         checkPage("outflow-candidate-form-refused");
-        page.locator("#referentie").fill(reference);
+        page.locator("#reference").fill(reference);
         page.locator("[data-testid=save-candidate]").click();
         page.waitForURL(Pattern.compile(".*/uitstroom/kandidaten/[0-9a-f-]{36}\\?aangemeld$"));
         String candidateUrl = page.url().replaceAll("\\?.*$", "");
         String candidateId = candidateUrl.substring(candidateUrl.lastIndexOf('/') + 1);
         assertThat(page.locator("[data-testid=candidate-status]")).hasAttribute("data-status", "REGISTERED");
-        page.locator("#door").fill("J. Begeleider, woonbegeleider");
+        page.locator("#readyBy").fill("J. Begeleider, woonbegeleider");
         page.locator("[data-testid=confirm-ready]").click();
         assertThat(page.locator("#candidate-data")).containsText("J. Begeleider");
         checkPage("outflow-candidate-registered");
@@ -54,7 +55,7 @@ class OutflowBrowserTest extends BrowserTestSupport {
         // the municipality grants urgency
         switchTo("gemeente");
         open(candidateUrl);
-        page.locator("#kenmerk").fill("URG-2026-BT");
+        page.locator("#urgencyDecision").fill("URG-2026-BT");
         page.locator("[data-testid=grant-urgency]").click();
         assertThat(page.locator("[data-testid=candidate-status]")).hasAttribute("data-status", "URGENCY_GRANTED");
         checkPage("outflow-candidate-urgency");
@@ -122,9 +123,10 @@ class OutflowBrowserTest extends BrowserTestSupport {
         logIn("regio");
         open("/uitstroom/instellingen");
         checkPage("outflow-settings");
-        page.locator("#plafond").fill("250");
+        page.locator("#capPercent").fill("250");
         page.locator("form[action$='/normen'] button[type=submit]").click();
-        assertThat(page.locator("#problems")).containsText("percentage");
+        assertThat(page.locator("#error-summary")).containsText("percentage");
+        assertThat(page.locator("#capPercent")).hasAttribute("aria-invalid", "true");
         open("/uitstroom/contingenten");
         page.locator("#totaal").fill("50");
         page.locator("button[value=voorbeeld]").click();
@@ -136,19 +138,19 @@ class OutflowBrowserTest extends BrowserTestSupport {
     }
 
     private void fillCandidate() {
-        page.locator("#toestemming").fill(LocalDate.now().toString());
-        page.locator("#gemeente").selectOption("GM0505");
-        page.locator("#categorie").selectOption("SHELTER");
-        page.locator("#woonvorm").selectOption("TENANCY_WITH_CARE");
-        page.locator("#regiobinding").fill("5");
-        page.locator("#volwassenen").fill("1");
-        page.locator("#kinderen").fill("0");
-        page.locator("#leeftijd").selectOption("Y27_44");
-        page.locator("#inkomen").selectOption("LOW");
-        page.locator("#slaapkamers").fill("1");
-        page.locator("#keus_GM0505").fill("1");
-        page.locator("#herkomst").selectOption("GM0505");
-        page.locator("#intensiteit").selectOption("MEDIUM");
+        page.locator("#consentOn").fill(LocalDate.now().toString());
+        page.locator("#decidingMunicipality").selectOption("GM0505");
+        page.locator("#category").selectOption("SHELTER");
+        page.locator("#targetHousing").selectOption("TENANCY_WITH_CARE");
+        page.locator("#regionalTiesYears").fill("5");
+        page.locator("#adults").fill("1");
+        page.locator("#children").fill("0");
+        page.locator("#ageBand").selectOption("Y27_44");
+        page.locator("#incomeBand").selectOption("LOW");
+        page.locator("#bedroomsNeeded").fill("1");
+        page.locator("#ranks-GM0505-").fill("1");
+        page.locator("#originMunicipality").selectOption("GM0505");
+        page.locator("#supportIntensity").selectOption("MEDIUM");
     }
 
     private String neighbourhoodThatIsNotRed() {

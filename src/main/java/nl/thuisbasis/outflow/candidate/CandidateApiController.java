@@ -12,15 +12,16 @@ import nl.thuisbasis.outflow.candidate.CandidateView.ExclusionReason;
 import nl.thuisbasis.outflow.candidate.CandidateView.SupportIntensity;
 import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.OutflowParsing;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.domain.AgeBand;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.IncomeBand;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,36 +46,45 @@ class CandidateApiController {
 
     private final Candidates candidates;
     private final CandidateReading reading;
+    private final Messages messages;
 
-    CandidateApiController(Candidates candidates, CandidateReading reading) {
+    CandidateApiController(Candidates candidates, CandidateReading reading, Messages messages) {
         this.candidates = candidates;
         this.reading = reading;
+        this.messages = messages;
     }
 
-    record ExclusionBody(String neighbourhood, String reason) {
+    private CandidateResponse response(CandidateView view) {
+        return CandidateResponse.from(view, messages);
+    }
+
+    record ExclusionRequest(String neighbourhood, String reason) {
     }
 
     /** A candidate as the API takes it; codes as in the OpenAPI document. */
-    record CandidateBody(String reference, String decidingMunicipality, Integer adults, Integer children, String ageBand,
+    record CandidateRequest(String reference, String decidingMunicipality, Integer adults, Integer children, String ageBand,
             String incomeBand, Boolean needsGroundFloor, Boolean needsLift, Boolean needsWheelchair, Integer bedroomsNeeded,
-            List<String> municipalities, List<ExclusionBody> exclusions, String originMunicipality, String supportProvider,
+            List<String> municipalities, List<ExclusionRequest> exclusions, String originMunicipality, String supportProvider,
             String supportIntensity, String targetHousing, String category, Integer regionalTiesYears,
             Boolean hadOwnDwelling, LocalDate consentOn, Integer version) {
 
+        /** The draft the service checks; an unknown code is refused at once (with every other unknown code). */
         Candidates.Draft draft() {
-            List<String> problems = new ArrayList<>();
-            AgeBand age = OutflowParsing.parse(AgeBand.class, ageBand, "Onbekende leeftijdscategorie: " + ageBand + ".", problems);
-            IncomeBand income = OutflowParsing.parse(IncomeBand.class, incomeBand, "Onbekende inkomenscategorie: " + incomeBand + ".", problems);
-            SupportIntensity intensity = OutflowParsing.parse(SupportIntensity.class, supportIntensity,
-                    "Onbekende intensiteit: " + supportIntensity + ".", problems);
-            TargetHousing housing = OutflowParsing.parse(TargetHousing.class, targetHousing, "Onbekende woonvorm: " + targetHousing + ".", problems);
+            List<Problem> problems = new ArrayList<>();
+            AgeBand age = OutflowRefusals.code(AgeBand.class, ageBand, "ageBand", "out.problem.candidate.ageBand.unknown", problems);
+            IncomeBand income = OutflowRefusals.code(IncomeBand.class, incomeBand, "incomeBand",
+                    "out.problem.candidate.incomeBand.unknown", problems);
+            SupportIntensity intensity = OutflowRefusals.code(SupportIntensity.class, supportIntensity, "supportIntensity",
+                    "out.problem.candidate.supportIntensity.unknown", problems);
+            TargetHousing housing = OutflowRefusals.code(TargetHousing.class, targetHousing, "targetHousing",
+                    "out.problem.candidate.targetHousing.unknown", problems);
             List<CandidateView.Exclusion> excluded = new ArrayList<>();
-            for (ExclusionBody e : exclusions == null ? List.<ExclusionBody>of() : exclusions) {
+            for (ExclusionRequest e : exclusions == null ? List.<ExclusionRequest>of() : exclusions) {
                 excluded.add(new CandidateView.Exclusion(e == null ? null : e.neighbourhood(), null,
-                        e == null ? null : OutflowParsing.parse(ExclusionReason.class, e.reason(),
-                                "Onbekende reden van uitsluiting: " + e.reason() + ".", problems)));
+                        e == null ? null : OutflowRefusals.code(ExclusionReason.class, e.reason(), "exclusions",
+                                "out.problem.candidate.exclusionReason.unknown", problems)));
             }
-            Sentences.unless(problems);
+            OutflowRefusals.unless(problems);
             return new Candidates.Draft(reference, decidingMunicipality, adults, children, age, income,
                     Boolean.TRUE.equals(needsGroundFloor), Boolean.TRUE.equals(needsLift), Boolean.TRUE.equals(needsWheelchair),
                     bedroomsNeeded, municipalities == null ? List.of() : municipalities, excluded, originMunicipality,
@@ -83,86 +93,87 @@ class CandidateApiController {
         }
     }
 
-    record UrgencyBody(LocalDate grantedOn, String decision) {
+    record UrgencyRequest(LocalDate grantedOn, String decision) {
     }
 
-    record ReadinessBody(LocalDate readyOn, String confirmedBy) {
+    record ReadinessRequest(LocalDate readyOn, String confirmedBy) {
     }
 
-    record ExceptionBody(UUID ruleId, String reason, LocalDate decidedOn) {
+    record ExceptionRequest(UUID ruleId, String reason, LocalDate decidedOn) {
     }
 
-    record ReasonBody(String reason) {
+    record ReasonRequest(String reason) {
     }
 
     @GetMapping
     @Operation(operationId = "listCandidates", summary = "De kandidaten die u mag zien",
             description = "Zorgaanbieder: eigen aanmeldingen; gemeente: waarover zij beslist; corporatie: minimale gegevens van "
                     + "kandidaten die voor haar woningen zijn voorgesteld, aangeboden of gehuisvest. Elke getoonde kandidaat komt in het verwerkingenlogboek.")
-    PagedList<CandidateView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
+    PagedList<CandidateResponse> list(@RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
-        List<String> problems = new ArrayList<>();
-        CandidateStatus s = OutflowParsing.parse(CandidateStatus.class, status, "Onbekende status: " + status + ".", problems);
-        Sentences.unless(problems);
+        List<Problem> problems = new ArrayList<>();
+        CandidateStatus s = OutflowRefusals.code(CandidateStatus.class, status, "status", "out.problem.candidate.status.unknown",
+                problems);
+        OutflowRefusals.unless(problems);
         Slice<CandidateView> slice = reading.list(OutflowAccess.login(user), new CandidateReading.Filter(s, municipality),
                 paging.offset(), paging.pageSize());
-        return slice.paged(paging, request);
+        return new Slice<>(slice.items().stream().map(this::response).toList(), slice.total()).paged(paging, request);
     }
 
     @PostMapping
     @Operation(operationId = "registerCandidate", summary = "Een cliënt aanmelden voor de voorrangsregeling (zorgaanbieder)")
-    ResponseEntity<CandidateView> register(@RequestBody CandidateBody body, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<CandidateResponse> register(@RequestBody CandidateRequest body, @AuthenticationPrincipal CurrentUser user) {
         UUID id = candidates.register(OutflowAccess.login(user), body.draft());
-        return ResponseEntity.status(HttpStatus.CREATED).body(reading.get(user, id).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(response(reading.get(user, id).orElseThrow()));
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getCandidate", summary = "Eén kandidaat, zoveel als u mag zien")
-    CandidateView get(@PathVariable CandidateId id, @AuthenticationPrincipal CurrentUser user) {
-        return reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound);
+    CandidateResponse get(@PathVariable CandidateId id, @AuthenticationPrincipal CurrentUser user) {
+        return response(reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound));
     }
 
     @PutMapping("/{id}")
     @Operation(operationId = "updateCandidate", summary = "Gegevens van een kandidaat corrigeren (zorgaanbieder, met de versie die u zag)")
-    CandidateView update(@PathVariable CandidateId id, @RequestBody CandidateBody body, @AuthenticationPrincipal CurrentUser user) {
+    CandidateResponse update(@PathVariable CandidateId id, @RequestBody CandidateRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body.version() == null) {
-            throw Sentences.refused("Geef de versie die u het laatst zag (version).");
+            throw OutflowRefusals.refused(Problem.at("version", "out.problem.candidate.version"));
         }
-        return candidates.update(OutflowAccess.login(user), id.value(), body.version(), body.draft());
+        return response(candidates.update(OutflowAccess.login(user), id.value(), body.version(), body.draft()));
     }
 
     @PostMapping("/{id}/urgency-decisions")
     @Operation(operationId = "grantUrgency", summary = "Urgentie verlenen (de beslissende gemeente)",
             description = "Kan alleen als de kandidaat aan elke regel van de regio voldoet of er een uitzondering is vastgelegd.")
-    ResponseEntity<CandidateView> grant(@PathVariable CandidateId id, @RequestBody UrgencyBody body,
+    ResponseEntity<CandidateResponse> grant(@PathVariable CandidateId id, @RequestBody UrgencyRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.grantUrgency(OutflowAccess.login(user), id.value(),
-                body.grantedOn(), body.decision()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(response(candidates.grantUrgency(OutflowAccess.login(user),
+                id.value(), body.grantedOn(), body.decision())));
     }
 
     @PostMapping("/{id}/readiness")
     @Operation(operationId = "confirmReadiness", summary = "Woonklaar: vastleggen wanneer en door wie (zorgaanbieder)")
-    ResponseEntity<CandidateView> ready(@PathVariable CandidateId id, @RequestBody ReadinessBody body,
+    ResponseEntity<CandidateResponse> ready(@PathVariable CandidateId id, @RequestBody ReadinessRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.confirmReadiness(OutflowAccess.login(user), id.value(),
-                body.readyOn(), body.confirmedBy()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(response(candidates.confirmReadiness(OutflowAccess.login(user),
+                id.value(), body.readyOn(), body.confirmedBy())));
     }
 
     @PostMapping("/{id}/exceptions")
     @Operation(operationId = "recordException", summary = "Een uitzondering op een regel van de regio vastleggen (de beslissende gemeente)")
-    ResponseEntity<CandidateView> exception(@PathVariable CandidateId id, @RequestBody ExceptionBody body,
+    ResponseEntity<CandidateResponse> exception(@PathVariable CandidateId id, @RequestBody ExceptionRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.recordException(OutflowAccess.login(user), id.value(),
-                body.ruleId(), body.reason(), body.decidedOn()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(response(candidates.recordException(OutflowAccess.login(user),
+                id.value(), body.ruleId(), body.reason(), body.decidedOn())));
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(operationId = "withdrawCandidate", summary = "Een kandidaat terugtrekken (zorgaanbieder of beslissende gemeente)")
-    ResponseEntity<CandidateView> withdraw(@PathVariable CandidateId id, @RequestBody ReasonBody body,
+    ResponseEntity<CandidateResponse> withdraw(@PathVariable CandidateId id, @RequestBody ReasonRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(candidates.withdraw(OutflowAccess.login(user), id.value(),
-                body == null ? null : body.reason()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(response(candidates.withdraw(OutflowAccess.login(user), id.value(),
+                body == null ? null : body.reason())));
     }
 }

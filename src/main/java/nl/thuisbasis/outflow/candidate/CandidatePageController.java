@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,16 @@ import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
 import nl.thuisbasis.outflow.common.ListPage;
 import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowNames;
-import nl.thuisbasis.outflow.common.OutflowParsing;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.domain.AgeBand;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.IncomeBand;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
-import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Choice;
+import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Area;
 import nl.thuisbasis.region.Region;
@@ -39,7 +39,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,10 +61,10 @@ class CandidatePageController {
     private final RegionCatalog catalog;
     private final Organisations organisations;
     private final OutflowNames names;
-    private final Messages messages;
+    private final Forms forms;
 
     CandidatePageController(Candidates candidates, CandidateReading reading, CandidatePage page, OutflowSettings settings,
-            RegionCatalog catalog, Organisations organisations, OutflowNames names, Messages messages) {
+            RegionCatalog catalog, Organisations organisations, OutflowNames names, Forms forms) {
         this.candidates = candidates;
         this.reading = reading;
         this.page = page;
@@ -70,7 +72,7 @@ class CandidatePageController {
         this.catalog = catalog;
         this.organisations = organisations;
         this.names = names;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/uitstroom/kandidaten")
@@ -100,32 +102,30 @@ class CandidatePageController {
         if (user.role() != Role.PROVIDER) {
             throw new AccessDeniedException("providers register candidates");
         }
-        Map<String, String> entered = new HashMap<>();
-        entered.put("begeleider", user.organisation().code());
-        entered.put("volwassenen", "1");
-        entered.put("kinderen", "0");
-        entered.put("slaapkamers", "1");
-        entered.put("toestemming", LocalDate.now(OutflowClock.ZONE).toString());
-        return form(user, model, entered, List.of(), null);
+        return form(user, model, CandidateForm.blank(user.organisation().code(), LocalDate.now(OutflowClock.ZONE)), null);
     }
 
     @PostMapping("/uitstroom/kandidaten")
-    String register(@RequestParam Map<String, String> form, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        List<String> problems = new ArrayList<>();
-        Candidates.Draft draft = CandidateFormFields.draft(form, problems);
+    String register(@ModelAttribute("candidateForm") CandidateForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        form = Forms.entered(form, binding, CandidateForm.class);
+        List<Problem> unreadable = new ArrayList<>();
+        Candidates.Draft draft = form.draft(unreadable);
         try {
-            if (!problems.isEmpty()) {
-                throw Sentences.refused(OutflowParsing.together(problems, () -> candidates.problems(draft, user.organisation().code(), null)));
+            if (Forms.unreadable(binding) || !unreadable.isEmpty()) {
+                // what could not be read, and with it every other problem of the form
+                unreadable.addAll(candidates.problems(draft, user.organisation().code(), null));
+                throw OutflowRefusals.refused(unreadable);
             }
             UUID id = candidates.register(user, draft);
             return "redirect:/uitstroom/kandidaten/" + id + "?aangemeld";
-        } catch (Refused e) {
-            if (e.kind() == Refused.Kind.NOT_FOUND) {
-                throw e;
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND) {
+                throw refused;
             }
-            response.setStatus(422);
-            return form(user, model, form, messages.texts(e.problems()), null);
+            response.setStatus(refused.status());
+            forms.show(model, binding, refused);
+            return form(user, model, form, null);
         }
     }
 
@@ -135,63 +135,66 @@ class CandidatePageController {
         if (user.role() != Role.PROVIDER) {
             throw new AccessDeniedException("the provider corrects the data");
         }
-        return form(user, model, CandidateFormFields.entered(c), List.of(), c);
+        return form(user, model, CandidateForm.of(c), c);
     }
 
     @PostMapping("/uitstroom/kandidaten/{id}/wijzigen")
-    String update(@PathVariable CandidateId id, @RequestParam Map<String, String> form, @AuthenticationPrincipal CurrentUser user,
-            Model model, HttpServletResponse response) {
+    String update(@PathVariable CandidateId id, @ModelAttribute("candidateForm") CandidateForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         UUID candidate = id.value();
-        List<String> problems = new ArrayList<>();
-        Candidates.Draft draft = CandidateFormFields.draft(form, problems);
-        Integer version = OutflowParsing.version(form.get("versie"), problems);
+        form = Forms.entered(form, binding, CandidateForm.class);
+        List<Problem> unreadable = new ArrayList<>();
+        Candidates.Draft draft = form.draft(unreadable);
+        if (form.version() == null && !binding.hasFieldErrors("version")) {
+            // a form without the version it was opened at is refused, not guessed
+            unreadable.add(Problem.of("out.problem.candidate.formVersion"));
+        }
         try {
-            if (!problems.isEmpty()) {
-                throw Sentences.refused(OutflowParsing.together(problems,
-                        () -> candidates.problems(draft, user.organisation().code(), candidate)));
+            if (Forms.unreadable(binding) || !unreadable.isEmpty()) {
+                unreadable.addAll(candidates.problems(draft, user.organisation().code(), candidate));
+                throw OutflowRefusals.refused(unreadable);
             }
-            candidates.update(user, candidate, version, draft);
+            candidates.update(user, candidate, form.version(), draft);
             return "redirect:/uitstroom/kandidaten/" + id + "?bijgewerkt";
-        } catch (Refused e) {
-            switch (e.kind()) {
-                case NOT_FOUND -> throw e;
-                case CONFLICT -> {
-                    response.setStatus(409);
-                    return form(user, model, form, List.of("Iemand anders heeft deze kandidaat intussen gewijzigd. Hieronder staat "
-                            + "wat u invoerde; open de kandidaat opnieuw om de actuele gegevens te zien."),
-                            reading.get(user, candidate).orElseThrow(Refused::notFound));
-                }
-                default -> {
-                    response.setStatus(422);
-                    return form(user, model, form, messages.texts(e.problems()),
-                            reading.get(user, candidate).orElseThrow(Refused::notFound));
-                }
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND) {
+                throw refused;
             }
+            // the candidate as it is now (not found, or 403, for whoever may not correct it)
+            CandidateView existing = reading.get(user, candidate).orElseThrow(Refused::notFound);
+            response.setStatus(refused.status());
+            if (refused.kind() == Refused.Kind.CONFLICT) {
+                forms.show(model, null, List.of(Problem.of("out.problem.candidate.editChangedMeanwhile")));
+            } else {
+                forms.show(model, binding, refused);
+            }
+            return form(user, model, form, existing);
         }
     }
 
-    private String form(CurrentUser user, Model model, Map<String, String> entered, List<String> problems, CandidateView existing) {
+    private String form(CurrentUser user, Model model, CandidateForm form, CandidateView existing) {
         Region region = settings.regionFor(user);
-        model.addAttribute("entered", entered);
-        model.addAttribute("problems", problems);
+        model.addAttribute("candidateForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("region", region);
         model.addAttribute("municipalities", region.municipalityCodes().stream()
-                .map(gm -> Map.entry(gm, names.area(gm))).sorted(Map.Entry.comparingByValue()).toList());
+                .map(gm -> new Choice(gm, names.area(gm))).sorted(Comparator.comparing(Choice::label)).toList());
         Map<String, List<Area>> neighbourhoods = new LinkedHashMap<>();
         for (String gm : region.municipalityCodes()) {
             neighbourhoods.put(names.area(gm), catalog.finestAreas(gm).stream()
                     .sorted(Comparator.comparing(Area::name)).toList());
         }
         model.addAttribute("neighbourhoods", new TreeMap<>(neighbourhoods));
-        model.addAttribute("providers", organisations.ofType(OrganisationType.CARE_PROVIDER));
-        model.addAttribute("categories", settings.categories(region.code()).stream().filter(OutflowSettings.Category::active).toList());
+        model.addAttribute("providers", organisations.ofType(OrganisationType.CARE_PROVIDER).stream()
+                .map(o -> new Choice(o.code(), o.name())).toList());
+        model.addAttribute("categories", settings.categories(region.code()).stream().filter(OutflowSettings.Category::active)
+                .map(c -> new Choice(c.code(), c.label())).toList());
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("incomeBands", IncomeBand.values());
         model.addAttribute("intensities", SupportIntensity.values());
         model.addAttribute("housings", TargetHousing.values());
         model.addAttribute("exclusionReasons", ExclusionReason.values());
-        model.addAttribute("exclusionRows", IntStream.rangeClosed(1, CandidateFormFields.EXCLUSION_ROWS).boxed().toList());
+        model.addAttribute("exclusionRows", IntStream.rangeClosed(1, CandidateForm.EXCLUSION_ROWS).boxed().toList());
         model.addAttribute("rules", settings.activeRules(region.code()));
         return "outflow/candidate-form";
     }
@@ -200,50 +203,41 @@ class CandidatePageController {
 
     @GetMapping("/uitstroom/kandidaten/{id}")
     String show(@PathVariable CandidateId id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return page.show(user, id.value(), model, List.of(), Map.of());
+        return page.show(user, id.value(), model);
     }
 
     @PostMapping("/uitstroom/kandidaten/{id}/urgentie")
-    String urgency(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String datum,
-            @RequestParam(defaultValue = "") String kenmerk, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        return page.step(id.value(), user, model, response, Map.of("datum", datum, "kenmerk", kenmerk), problems -> {
-            LocalDate on = OutflowParsing.date(datum, "De datum van het besluit is geen datum.", problems);
-            if (problems.isEmpty()) {
-                candidates.grantUrgency(user, id.value(), on, kenmerk);
-            }
-        }, "urgentie");
+    String urgency(@PathVariable CandidateId id, @ModelAttribute("urgencyForm") UrgencyForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        UrgencyForm f = Forms.entered(form, binding, UrgencyForm.class);
+        return page.step(id.value(), user, model, response, binding, "urgencyForm", f,
+                Map.of("grantedOn", "urgencyDate", "decision", "urgencyDecision"),
+                () -> candidates.grantUrgency(user, id.value(), f.urgencyDate(), f.urgencyDecision()), "urgentie");
     }
 
     @PostMapping("/uitstroom/kandidaten/{id}/uitzondering")
-    String exception(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String regel,
-            @RequestParam(defaultValue = "") String reden, @RequestParam(defaultValue = "") String datum,
+    String exception(@PathVariable CandidateId id, @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return page.step(id.value(), user, model, response, Map.of("regel", regel, "uitzonderingReden", reden,
-                "uitzonderingDatum", datum), problems -> {
-                    LocalDate on = OutflowParsing.date(datum, "De datum van het besluit is geen datum.", problems);
-                    if (problems.isEmpty()) {
-                        candidates.recordException(user, id.value(), OutflowParsing.uuid(regel), reden, on);
-                    }
-                }, "uitzondering");
+        ExceptionForm f = Forms.entered(form, binding, ExceptionForm.class);
+        return page.step(id.value(), user, model, response, binding, "exceptionForm", f,
+                Map.of("ruleId", "exceptionRule", "reason", "exceptionReason", "decidedOn", "exceptionDate"),
+                () -> candidates.recordException(user, id.value(), f.exceptionRule() == null ? null : f.exceptionRule().value(),
+                        f.exceptionReason(), f.exceptionDate()), "uitzondering");
     }
 
     @PostMapping("/uitstroom/kandidaten/{id}/woonklaar")
-    String readiness(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String datum,
-            @RequestParam(defaultValue = "") String door, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        return page.step(id.value(), user, model, response, Map.of("klaarDatum", datum, "door", door), problems -> {
-            LocalDate on = OutflowParsing.date(datum, "De datum is geen datum.", problems);
-            if (problems.isEmpty()) {
-                candidates.confirmReadiness(user, id.value(), on, door);
-            }
-        }, "woonklaar");
+    String readiness(@PathVariable CandidateId id, @ModelAttribute("readinessForm") ReadinessForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        ReadinessForm f = Forms.entered(form, binding, ReadinessForm.class);
+        return page.step(id.value(), user, model, response, binding, "readinessForm", f, Map.of("confirmedBy", "readyBy"),
+                () -> candidates.confirmReadiness(user, id.value(), f.readyOn(), f.readyBy()), "woonklaar");
     }
 
     @PostMapping("/uitstroom/kandidaten/{id}/terugtrekken")
-    String withdraw(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String reden,
+    String withdraw(@PathVariable CandidateId id, @ModelAttribute("withdrawForm") WithdrawForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return page.step(id.value(), user, model, response, Map.of("terugtrekReden", reden),
-                problems -> candidates.withdraw(user, id.value(), reden), "teruggetrokken");
+        WithdrawForm f = Forms.entered(form, binding, WithdrawForm.class);
+        return page.step(id.value(), user, model, response, binding, "withdrawForm", f, Map.of("reason", "withdrawReason"),
+                () -> candidates.withdraw(user, id.value(), f.withdrawReason()), "teruggetrokken");
     }
 }

@@ -15,13 +15,15 @@ import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowNames;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.domain.AffordabilityFit;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.Eligibility;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,15 +43,17 @@ public class CandidateReading {
     private final OutflowNames names;
     private final ProcessingLog log;
     private final OutflowClock clock;
+    private final Messages messages;
 
     CandidateReading(CandidateRepository repository, CandidateLinks links, OutflowSettings settings, OutflowNames names,
-            ProcessingLog log, OutflowClock clock) {
+            ProcessingLog log, OutflowClock clock, Messages messages) {
         this.repository = repository;
         this.links = links;
         this.settings = settings;
         this.names = names;
         this.log = log;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Which candidates to list. */
@@ -66,8 +70,7 @@ public class CandidateReading {
         boolean byMunicipality = filter.municipality() != null && !filter.municipality().isBlank();
         if (byMunicipality && user.role() == Role.CORPORATION) {
             // the acceptable municipalities are not among the minimal fields: filtering on them would show them
-            throw Sentences.refused("Corporaties kunnen niet filteren op aanvaardbare gemeente: dat gegeven hoort niet "
-                    + "bij de minimale gegevens die u ziet.");
+            throw OutflowRefusals.refused(Problem.at("municipality", "out.problem.candidate.filter.corporation"));
         }
         CandidateRepository.Scope scope = new CandidateRepository.Scope(user.role(), user.organisation().code(),
                 user.organisation().municipalityCode(), filter.status(), byMunicipality ? filter.municipality() : null);
@@ -83,7 +86,8 @@ public class CandidateReading {
             }
         }
         log.recordEach(views.stream().map(v -> Processing.of("outflow.candidate.read", "candidate", v.id().toString(),
-                OutflowAccess.PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetails("in een lijst (" + v.access() + ")")).toList());
+                OutflowAccess.PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.candidate.inList", v.access().name()))
+                .toList());
         return new Slice<>(views, total);
     }
 
@@ -168,14 +172,15 @@ public class CandidateReading {
             boolean met = Eligibility.meets(rule.rule(), r.facts());
             CandidateView.RuleException exception = exceptions.get(rule.id().toString());
             if (rule.active() || exception != null) {
-                checks.add(new CandidateView.RuleCheck(rule.id(), rule.description() + (rule.active() ? "" : " (buiten werking)"),
-                        met, exception));
+                checks.add(new CandidateView.RuleCheck(rule.id(), rule.description(), rule.active(), met, exception));
             }
             if (rule.active() && !met && exception == null) {
                 eligible = false;
             }
         }
-        List<CandidateView.StatusChange> history = repository.history(r.id());
+        List<CandidateView.StatusChange> history = repository.history(r.id()).stream()
+                .map(h -> new CandidateView.StatusChange(h.from(), h.to(), h.keyed() == null ? h.reason() : messages.text(h.keyed().problem()),
+                        h.changedBy(), h.changedAt())).toList();
         Integer maxRent = context.limits()
                 .map(l -> AffordabilityFit.maxRent(l.fit(), r.incomeBand(), r.adults(), r.children(), r.ageBand())).orElse(null);
         String rule = AffordabilityFit.applied(r.incomeBand(), r.adults(), r.children(), r.ageBand()).name();

@@ -21,6 +21,7 @@ import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.candidate.CandidateView.ExclusionReason;
 import nl.thuisbasis.outflow.candidate.CandidateView.SupportIntensity;
 import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
+import nl.thuisbasis.outflow.common.KeyedText;
 import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.Sql;
 import nl.thuisbasis.outflow.domain.AgeBand;
@@ -245,7 +246,7 @@ public class CandidateRepository {
                     select vacancy_id from proposal where candidate_id = ? and released_at is null
                     union select vacancy_id from offer where candidate_id = ? and status = 'OPEN')""").params(id, id).update();
         jdbc.sql("update proposal set released_at = now(), release_reason = ? where candidate_id = ? and released_at is null")
-                .params("Kandidaat teruggetrokken", id).update();
+                .params(KeyedText.of("out.history.release.candidateWithdrawn").json(), id).update();
         jdbc.sql("update offer set status = 'WITHDRAWN', answered_on = ?, answered_by = ?, version = version + 1 where candidate_id = ? and status = 'OPEN'")
                 .params(today, actor, id).update();
     }
@@ -256,9 +257,16 @@ public class CandidateRepository {
                 .params(to.name(), id, from.name()).update() > 0;
     }
 
-    void addHistory(UUID id, CandidateStatus from, CandidateStatus to, String reason, String actor) {
-        jdbc.sql("insert into candidate_status_change (id, candidate_id, from_status, to_status, reason, changed_by) values (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), id, from == null ? null : from.name(), to.name(), reason, actor).update();
+    /**
+     * A line of the history: {@code reason} as a person typed it, or {@code keyed} when the system words it (a message
+     * key with its arguments, shown in the reader's language).
+     */
+    void addHistory(UUID id, CandidateStatus from, CandidateStatus to, String reason, KeyedText keyed, String actor) {
+        jdbc.sql("""
+                insert into candidate_status_change (id, candidate_id, from_status, to_status, reason, reason_key, reason_args,
+                    changed_by) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
+                .params(UUID.randomUUID(), id, from == null ? null : from.name(), to.name(), reason,
+                        keyed == null ? null : keyed.key(), keyed == null ? null : keyed.argsJson(), actor).update();
     }
 
     // ---- what a view of a candidate shows
@@ -304,11 +312,18 @@ public class CandidateRepository {
         return exceptions;
     }
 
-    List<CandidateView.StatusChange> history(UUID id) {
+    /** A stored line of the history: the typed reason (or an older line's sentence), or the system's keyed one. */
+    record HistoryLine(CandidateStatus from, CandidateStatus to, String reason, KeyedText keyed, String changedBy,
+            Instant changedAt) {
+    }
+
+    List<HistoryLine> history(UUID id) {
         return jdbc.sql("select * from candidate_status_change where candidate_id = ? order by changed_at desc, id")
-                .param(id).query((rs, n) -> new CandidateView.StatusChange(
+                .param(id).query((rs, n) -> new HistoryLine(
                         rs.getString("from_status") == null ? null : CandidateStatus.valueOf(rs.getString("from_status")),
-                        CandidateStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("changed_by"),
-                        rs.getTimestamp("changed_at").toInstant())).list();
+                        CandidateStatus.valueOf(rs.getString("to_status")), rs.getString("reason"),
+                        rs.getString("reason_key") == null ? null
+                                : new KeyedText(rs.getString("reason_key"), KeyedText.args(rs.getString("reason_args"))),
+                        rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant())).list();
     }
 }

@@ -13,7 +13,8 @@ import nl.thuisbasis.outflow.domain.IncomeBand;
 /**
  * A candidate of the priority scheme as one viewer may see it. The registering provider and the deciding municipality
  * get everything ({@code access = FULL}); a corporation with the candidate proposed, offered or housed for one of its
- * vacancies gets only what it needs to let a dwelling ({@code access = MINIMAL}): the other fields are left out.
+ * vacancies gets only what it needs to let a dwelling ({@code access = MINIMAL}): the other fields are left out (the
+ * matching round's answer shows the minimal view as it is; the candidate API answers a {@link CandidateResponse}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CandidateView(UUID id, CandidateAccess.Level access, String reference, CandidateStatus status,
@@ -45,6 +46,7 @@ public record CandidateView(UUID id, CandidateAccess.Level access, String refere
     public record Exclusion(String neighbourhoodCode, String neighbourhoodName, ExclusionReason reason) {
     }
 
+    /** A step in the history; {@code reason} as typed, or the system's line in the reader's language. */
     public record StatusChange(CandidateStatus from, CandidateStatus to, String reason, String changedBy, Instant changedAt) {
     }
 
@@ -52,7 +54,8 @@ public record CandidateView(UUID id, CandidateAccess.Level access, String refere
     public record Eligibility(boolean eligible, List<RuleCheck> rules) {
     }
 
-    public record RuleCheck(UUID ruleId, String description, boolean met, RuleException exception) {
+    /** A rule of the region for this candidate; one out of force ({@code active} false) is listed when it was excepted. */
+    public record RuleCheck(UUID ruleId, String description, boolean active, boolean met, RuleException exception) {
     }
 
     /** A recorded exception to a rule: why, decided when, recorded by whom. */

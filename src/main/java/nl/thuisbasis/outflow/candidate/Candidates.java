@@ -17,7 +17,8 @@ import nl.thuisbasis.outflow.candidate.CandidateView.SupportIntensity;
 import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.KeyedText;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.AgeBand;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
@@ -25,6 +26,7 @@ import nl.thuisbasis.outflow.domain.ClientReference;
 import nl.thuisbasis.outflow.domain.Eligibility;
 import nl.thuisbasis.outflow.domain.IncomeBand;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Area;
 import nl.thuisbasis.region.AreaLevel;
@@ -87,7 +89,7 @@ public class Candidates {
         Region region = check(draft, user.organisation().code(), null);
         UUID id = UUID.randomUUID();
         repository.insert(id, region.code(), user.organisation().code(), draft, user.getUsername());
-        repository.addHistory(id, null, CandidateStatus.REGISTERED, "Aangemeld voor de voorrangsregeling", user.getUsername());
+        repository.addHistory(id, null, CandidateStatus.REGISTERED, null, KeyedText.of("out.history.registered"), user.getUsername());
         log.record(Processing.of("outflow.candidate.register", "candidate", id.toString(), OutflowAccess.PURPOSE,
                 LegalBasis.PRIORITY_SCHEME));
         return id;
@@ -105,11 +107,11 @@ public class Candidates {
             throw Refused.stale();
         }
         if (row.status() != CandidateStatus.REGISTERED && row.status() != CandidateStatus.URGENCY_GRANTED) {
-            throw Sentences.refused("Gegevens wijzigen kan alleen zolang er geen woning is voorgesteld of aangeboden.");
+            throw OutflowRefusals.refused(Problem.of("out.problem.candidate.notEditable"));
         }
         Region region = check(draft, row.providerCode(), id);
         if (row.status() == CandidateStatus.URGENCY_GRANTED && !draft.decidingMunicipality().equals(row.decidingMunicipality())) {
-            throw Sentences.refused("De gemeente die over de urgentie besliste, blijft dezelfde.");
+            throw OutflowRefusals.refused(Problem.at("decidingMunicipality", "out.problem.candidate.decidingFixed"));
         }
         repository.update(id, region.code(), draft);
         log.record(Processing.of("outflow.candidate.update", "candidate", id.toString(), OutflowAccess.PURPOSE,
@@ -119,7 +121,7 @@ public class Candidates {
 
     /** Checks a draft completely; returns the region of the deciding municipality. */
     private Region check(Draft d, String providerCode, UUID self) {
-        Sentences.unless(problems(d, providerCode, self));
+        OutflowRefusals.unless(problems(d, providerCode, self));
         return settings.regionOf(d.decidingMunicipality()).orElseThrow();
     }
 
@@ -127,83 +129,83 @@ public class Candidates {
      * Every problem of a draft at once; nothing is written (a form shows them together with the fields it could not
      * read). {@code self}: the candidate being corrected, or null for a new one.
      */
-    List<String> problems(Draft d, String providerCode, UUID self) {
-        List<String> problems = new ArrayList<>();
+    List<Problem> problems(Draft d, String providerCode, UUID self) {
+        List<Problem> problems = new ArrayList<>();
         ClientReference.problem(d.reference()).ifPresent(problems::add);
         if (problems.isEmpty() && repository.referenceTaken(providerCode, d.reference().trim(), self)) {
-            problems.add("Deze cliëntreferentie is al aangemeld door uw organisatie.");
+            problems.add(Problem.at("reference", "out.problem.candidate.reference.taken"));
         }
         Region region = d.decidingMunicipality() == null ? null : settings.regionOf(d.decidingMunicipality()).orElse(null);
         if (region == null) {
-            problems.add("Kies de gemeente die over de urgentie beslist (een gemeente in een regio van Thuisbasis).");
+            problems.add(Problem.at("decidingMunicipality", "out.problem.candidate.decidingMunicipality"));
         }
         if (d.adults() == null || d.adults() < 1 || d.adults() > 6) {
-            problems.add("Het huishouden telt 1 tot en met 6 volwassenen.");
+            problems.add(Problem.at("adults", "out.problem.candidate.adults"));
         }
         if (d.children() == null || d.children() < 0 || d.children() > 12) {
-            problems.add("Geef het aantal kinderen (0 tot en met 12).");
+            problems.add(Problem.at("children", "out.problem.candidate.children"));
         }
         if (d.ageBand() == null) {
-            problems.add("Kies de leeftijdscategorie.");
+            problems.add(Problem.at("ageBand", "out.problem.candidate.ageBand"));
         }
         if (d.incomeBand() == null) {
-            problems.add("Kies de inkomenscategorie.");
+            problems.add(Problem.at("incomeBand", "out.problem.candidate.incomeBand"));
         }
         if (d.bedroomsNeeded() == null || d.bedroomsNeeded() < 0 || d.bedroomsNeeded() > 8) {
-            problems.add("Geef het aantal slaapkamers dat nodig is (0 tot en met 8).");
+            problems.add(Problem.at("bedroomsNeeded", "out.problem.candidate.bedroomsNeeded"));
         }
         List<String> accepted = d.municipalities() == null ? List.of() : d.municipalities();
         if (accepted.isEmpty()) {
-            problems.add("Geef ten minste één aanvaardbare gemeente.");
+            problems.add(Problem.at("municipalities", "out.problem.candidate.municipalities.none"));
         } else if (new HashSet<>(accepted).size() != accepted.size()) {
-            problems.add("Elke aanvaardbare gemeente komt één keer voor in de volgorde.");
+            problems.add(Problem.at("municipalities", "out.problem.candidate.municipalities.twice"));
         } else if (region != null && !region.municipalityCodes().containsAll(accepted)) {
-            problems.add("De aanvaardbare gemeenten horen bij de regio " + region.name() + ".");
+            problems.add(Problem.at("municipalities", "out.problem.candidate.municipalities.region", region.name()));
         }
         List<CandidateView.Exclusion> exclusions = d.exclusions() == null ? List.of() : d.exclusions();
         if (exclusions.size() > MAX_EXCLUSIONS) {
-            problems.add("Hoogstens " + MAX_EXCLUSIONS + " uitgesloten buurten.");
+            problems.add(Problem.at("exclusions", "out.problem.candidate.exclusions.max", MAX_EXCLUSIONS));
         }
         Set<String> excludedCodes = new HashSet<>();
         for (CandidateView.Exclusion e : exclusions) {
             Optional<Area> area = e.neighbourhoodCode() == null ? Optional.empty() : catalog.area(e.neighbourhoodCode());
             if (area.isEmpty() || area.get().level() == AreaLevel.MUNICIPALITY) {
-                problems.add("'" + e.neighbourhoodCode() + "' is geen bekende buurt of wijk.");
+                problems.add(Problem.at("exclusions", "out.problem.candidate.exclusions.unknown", String.valueOf(e.neighbourhoodCode())));
             } else if (!excludedCodes.add(e.neighbourhoodCode())) {
-                problems.add("Een buurt staat twee keer bij de uitsluitingen.");
+                problems.add(Problem.at("exclusions", "out.problem.candidate.exclusions.twice"));
             }
             if (e.reason() == null) {
-                problems.add("Geef bij elke uitgesloten buurt de reden (categorie).");
+                problems.add(Problem.at("exclusions", "out.problem.candidate.exclusions.reason"));
             }
         }
         if (d.originMunicipality() == null || catalog.area(d.originMunicipality())
                 .filter(a -> a.level() == AreaLevel.MUNICIPALITY).isEmpty()) {
-            problems.add("Kies de gemeente van herkomst.");
+            problems.add(Problem.at("originMunicipality", "out.problem.candidate.originMunicipality"));
         }
         if (d.supportProvider() == null || organisations.find(d.supportProvider())
                 .filter(o -> o.type() == OrganisationType.CARE_PROVIDER).isEmpty()) {
-            problems.add("Kies de zorgaanbieder die de begeleiding geeft.");
+            problems.add(Problem.at("supportProvider", "out.problem.candidate.supportProvider"));
         }
         if (d.supportIntensity() == null) {
-            problems.add("Kies de intensiteit van de begeleiding.");
+            problems.add(Problem.at("supportIntensity", "out.problem.candidate.supportIntensity"));
         }
         if (d.targetHousing() == null) {
-            problems.add("Kies de woonvorm waarnaar de kandidaat uitstroomt.");
+            problems.add(Problem.at("targetHousing", "out.problem.candidate.targetHousing"));
         }
         if (region != null && (d.category() == null || settings.categories(region.code()).stream()
                 .noneMatch(c -> c.active() && c.code().equals(d.category())))) {
-            problems.add("Kies een categorie van de regeling van deze regio.");
+            problems.add(Problem.at("category", "out.problem.candidate.category"));
         }
         if (d.regionalTiesYears() != null && (d.regionalTiesYears() < 0 || d.regionalTiesYears() > 120)) {
-            problems.add("Het aantal jaren regiobinding ligt tussen 0 en 120.");
+            problems.add(Problem.at("regionalTiesYears", "out.problem.candidate.regionalTiesYears"));
         }
         LocalDate today = clock.today();
         if (d.consentOn() == null) {
-            problems.add("Leg vast wanneer de cliënt toestemming gaf om deze gegevens te delen met gemeente en corporatie.");
+            problems.add(Problem.at("consentOn", "out.problem.candidate.consentOn.missing"));
         } else if (d.consentOn().isAfter(today)) {
-            problems.add("De datum van de toestemming kan niet in de toekomst liggen.");
+            problems.add(Problem.at("consentOn", "out.problem.candidate.consentOn.future"));
         } else if (d.consentOn().isBefore(today.minusYears(5))) {
-            problems.add("De toestemming is meer dan vijf jaar oud; vraag de cliënt opnieuw om toestemming.");
+            problems.add(Problem.at("consentOn", "out.problem.candidate.consentOn.old"));
         }
         return problems;
     }
@@ -218,31 +220,31 @@ public class Candidates {
         if (!CandidateAccess.isDecidingMunicipality(viewer, row.subject(Set.of()))) {
             throw invisibleOrDenied(viewer, row);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (row.status() != CandidateStatus.REGISTERED) {
-            problems.add("Urgentie is al verleend of de kandidaat doet niet meer mee.");
+            problems.add(Problem.of("out.problem.candidate.urgency.status"));
         }
         if (on == null) {
-            problems.add("Geef de datum van het urgentiebesluit.");
+            problems.add(Problem.at("grantedOn", "out.problem.candidate.urgency.date"));
         } else if (on.isAfter(clock.today())) {
-            problems.add("De datum van het urgentiebesluit kan niet in de toekomst liggen.");
+            problems.add(Problem.at("grantedOn", "out.problem.candidate.urgency.future"));
         } else if (on.isBefore(row.registeredOn())) {
-            problems.add("Urgentie kan niet vóór de aanmelding zijn verleend.");
+            problems.add(Problem.at("grantedOn", "out.problem.candidate.urgency.beforeRegistration"));
         }
         if (decision == null || decision.isBlank()) {
-            problems.add("Geef het kenmerk van het besluit.");
+            problems.add(Problem.at("decision", "out.problem.candidate.urgency.decision"));
         } else if (decision.length() > 100) {
-            problems.add("Het kenmerk is hoogstens 100 tekens.");
+            problems.add(Problem.at("decision", "out.problem.candidate.urgency.decisionLength"));
         }
         Eligibility.Outcome eligibility = Eligibility.check(settings.activeRules(row.regionCode()), row.facts(),
                 repository.exceptedRules(List.of(id)).getOrDefault(id, Set.of()));
         for (Eligibility.Rule rule : eligibility.blocking()) {
-            problems.add("Voldoet niet aan de regel '" + rule.description() + "'; leg eerst een uitzondering vast.");
+            problems.add(Problem.of("out.problem.candidate.urgency.rule", rule.description()));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         repository.grantUrgency(id, on, decision.trim(), user.getUsername());
-        repository.addHistory(id, row.status(), CandidateStatus.URGENCY_GRANTED, "Urgentie verleend (" + decision.trim() + ")",
-                user.getUsername());
+        repository.addHistory(id, row.status(), CandidateStatus.URGENCY_GRANTED, null,
+                KeyedText.of("out.history.urgency", decision.trim()), user.getUsername());
         log.record(Processing.of("outflow.candidate.urgency", "candidate", id.toString(), OutflowAccess.PURPOSE,
                 LegalBasis.PRIORITY_SCHEME));
         return reading.full(id);
@@ -256,32 +258,32 @@ public class Candidates {
         if (!CandidateAccess.isDecidingMunicipality(viewer, row.subject(Set.of()))) {
             throw invisibleOrDenied(viewer, row);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Optional<OutflowSettings.RuleView> rule = settings.rules(row.regionCode()).stream()
                 .filter(r -> r.id().equals(ruleId)).findFirst();
         if (rule.isEmpty()) {
-            problems.add("Kies een regel van de regeling van deze regio.");
+            problems.add(Problem.at("ruleId", "out.problem.candidate.exception.rule"));
         } else if (Eligibility.meets(rule.get().rule(), row.facts())) {
-            problems.add("De kandidaat voldoet al aan deze regel; een uitzondering is niet nodig.");
+            problems.add(Problem.at("ruleId", "out.problem.candidate.exception.met"));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add("Geef de reden van de uitzondering.");
+            problems.add(Problem.at("reason", "out.problem.candidate.exception.reason"));
         } else if (reason.length() > 1000) {
-            problems.add("De reden is hoogstens 1000 tekens.");
+            problems.add(Problem.at("reason", "out.problem.candidate.exception.reasonLength"));
         }
         if (decidedOn == null || decidedOn.isAfter(clock.today())) {
-            problems.add("Geef de datum van het besluit (niet in de toekomst).");
+            problems.add(Problem.at("decidedOn", "out.problem.candidate.exception.date"));
         }
         if (!row.status().active()) {
-            problems.add("De kandidaat doet niet meer mee.");
+            problems.add(Problem.of("out.problem.candidate.inactive"));
         }
         if (problems.isEmpty() && repository.hasException(id, ruleId)) {
-            problems.add("Voor deze regel is al een uitzondering vastgelegd.");
+            problems.add(Problem.at("ruleId", "out.problem.candidate.exception.twice"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         repository.addException(id, ruleId, reason.trim(), decidedOn, user.getUsername());
         log.record(Processing.of("outflow.candidate.exception", "candidate", id.toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("uitzondering op: " + rule.get().description()));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.candidate.exception", rule.get().description()));
         return reading.full(id);
     }
 
@@ -293,21 +295,21 @@ public class Candidates {
         if (!CandidateAccess.isProvider(viewer, row.subject(Set.of()))) {
             throw invisibleOrDenied(viewer, row);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (!row.status().active()) {
-            problems.add("De kandidaat doet niet meer mee.");
+            problems.add(Problem.of("out.problem.candidate.inactive"));
         }
         if (on == null || on.isAfter(clock.today())) {
-            problems.add("Geef de datum waarop de woonvaardigheid is vastgesteld (niet in de toekomst).");
+            problems.add(Problem.at("readyOn", "out.problem.candidate.readiness.date"));
         } else if (on.isBefore(row.registeredOn().minusYears(1))) {
-            problems.add("De woonvaardigheid is meer dan een jaar vóór de aanmelding vastgesteld; stel haar opnieuw vast.");
+            problems.add(Problem.at("readyOn", "out.problem.candidate.readiness.old"));
         }
         if (by == null || by.isBlank()) {
-            problems.add("Geef wie de woonvaardigheid vaststelde (naam en functie).");
+            problems.add(Problem.at("confirmedBy", "out.problem.candidate.readiness.by"));
         } else if (by.length() > 200) {
-            problems.add("Naam en functie zijn hoogstens 200 tekens.");
+            problems.add(Problem.at("confirmedBy", "out.problem.candidate.readiness.byLength"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         repository.confirmReadiness(id, on, by.trim());
         log.record(Processing.of("outflow.candidate.readiness", "candidate", id.toString(), OutflowAccess.PURPOSE,
                 LegalBasis.PRIORITY_SCHEME));
@@ -324,10 +326,10 @@ public class Candidates {
             throw invisibleOrDenied(viewer, row);
         }
         if (!row.status().mayMoveTo(CandidateStatus.WITHDRAWN)) {
-            throw Sentences.refused("Een gehuisveste of al teruggetrokken kandidaat kan niet worden teruggetrokken.");
+            throw OutflowRefusals.refused(Problem.of("out.problem.candidate.withdraw.final"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw Sentences.refused("Geef de reden van het terugtrekken (hoogstens 500 tekens).");
+            throw OutflowRefusals.refused(Problem.at("reason", "out.problem.candidate.withdraw.reason"));
         }
         repository.letGoOfProposalsAndOffers(id, clock.today(), user.getUsername());
         move(id, row.status(), CandidateStatus.WITHDRAWN, reason.trim(), user.getUsername());
@@ -338,15 +340,31 @@ public class Candidates {
 
     // ---- steps taken by matching, offers and vacancies (same module, same transaction)
 
-    /** Moves a candidate along its status steps, refusing a step that does not follow; writes the history. */
+    /**
+     * Moves a candidate along its status steps, refusing a step that does not follow; writes the history with the
+     * reason a person typed.
+     */
     public void move(UUID id, CandidateStatus from, CandidateStatus to, String reason, String actor) {
+        step(id, from, to);
+        repository.addHistory(id, from, to, reason, null, actor);
+    }
+
+    /**
+     * Moves a candidate along its status steps, refusing a step that does not follow; writes the history with the reason
+     * the system words (a message key with its arguments, shown in the reader's language).
+     */
+    public void move(UUID id, CandidateStatus from, CandidateStatus to, KeyedText reason, String actor) {
+        step(id, from, to);
+        repository.addHistory(id, from, to, null, reason, actor);
+    }
+
+    private void step(UUID id, CandidateStatus from, CandidateStatus to) {
         if (!from.mayMoveTo(to)) {
-            throw Sentences.refused("Deze stap kan niet: de kandidaat staat op '" + from + "'.");
+            throw OutflowRefusals.refused(Problem.of("out.problem.candidate.step", Problem.label("out.status", from)));
         }
         if (!repository.move(id, from, to)) {
             throw Refused.stale();
         }
-        repository.addHistory(id, from, to, reason, actor);
     }
 
     /** Not visible at all: "not found"; visible but not this user's step: "forbidden". */

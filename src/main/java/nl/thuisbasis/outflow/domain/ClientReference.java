@@ -1,6 +1,7 @@
 package nl.thuisbasis.outflow.domain;
 
 import java.util.Optional;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * The provider's pseudonymous client reference. It must never be a citizen service number (BSN): nine digits that pass
@@ -13,21 +14,24 @@ public final class ClientReference {
     private ClientReference() {
     }
 
-    /** The problem in Dutch, or empty when the reference may be used. */
-    public static Optional<String> problem(String reference) {
+    /** The field of the reference in forms and API bodies. */
+    public static final String FIELD = "reference";
+
+    /** The problem (at {@value #FIELD}), or empty when the reference may be used. */
+    public static Optional<Problem> problem(String reference) {
         String r = reference == null ? "" : reference.trim();
         if (r.length() < 3) {
-            return Optional.of("Geef een eigen cliëntreferentie van minstens 3 tekens (geen BSN).");
+            return Optional.of(Problem.at(FIELD, "out.problem.candidate.reference.short"));
         }
         if (r.length() > MAX_LENGTH) {
-            return Optional.of("De cliëntreferentie is hoogstens " + MAX_LENGTH + " tekens.");
+            return Optional.of(Problem.at(FIELD, "out.problem.candidate.reference.long", MAX_LENGTH));
         }
         if (!r.matches("[\\p{L}\\p{N} ._/-]+")) {
-            return Optional.of("De cliëntreferentie mag letters, cijfers, spaties en . _ / - bevatten.");
+            return Optional.of(Problem.at(FIELD, "out.problem.candidate.reference.characters"));
         }
         String digits = r.replaceAll("[ .\\-]", "");
         if (digits.matches("\\d{8,9}") && elevenTest(digits.length() == 8 ? "0" + digits : digits)) {
-            return Optional.of("Dit lijkt een burgerservicenummer. Gebruik een eigen, pseudonieme referentie.");
+            return Optional.of(Problem.at(FIELD, "out.problem.candidate.reference.bsn"));
         }
         return Optional.empty();
     }

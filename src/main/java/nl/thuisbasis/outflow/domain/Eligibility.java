@@ -3,6 +3,7 @@ package nl.thuisbasis.outflow.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.thuisbasis.platform.Problem;
 
 /**
  * The region's eligibility rules for the priority scheme, as configuration: a minimum number of years of regional
@@ -60,18 +61,21 @@ public final class Eligibility {
         return new Outcome(List.copyOf(notMet), List.copyOf(blocking));
     }
 
-    /** A rule's parameter, checked: years of ties between 1 and 25; no parameter for the other kind. */
-    public static List<String> checkRule(Kind kind, Integer parameter, String description) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * A new rule, checked: its kind, years of ties between 1 and 25 (no parameter for the other kind), and its
+     * description; the problems are at the fields kind, parameter and description.
+     */
+    public static List<Problem> checkRule(Kind kind, Integer parameter, String description) {
+        List<Problem> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add("Kies het soort regel.");
+            problems.add(Problem.at("kind", "out.problem.settings.rule.kind"));
         } else if (kind == Kind.MIN_REGIONAL_TIES_YEARS && (parameter == null || parameter < 1 || parameter > 25)) {
-            problems.add("Geef het aantal jaren regiobinding (1 tot en met 25).");
+            problems.add(Problem.at("parameter", "out.problem.settings.rule.years"));
         }
         if (description == null || description.isBlank()) {
-            problems.add("Omschrijf de regel zoals die in de regeling staat.");
+            problems.add(Problem.at("description", "out.problem.settings.rule.description"));
         } else if (description.length() > 300) {
-            problems.add("De omschrijving is hoogstens 300 tekens.");
+            problems.add(Problem.at("description", "out.problem.settings.rule.descriptionLength"));
         }
         return problems;
     }

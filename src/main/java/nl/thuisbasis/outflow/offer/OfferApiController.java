@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.OutflowParsing;
-import nl.thuisbasis.outflow.common.Sentences;
-import nl.thuisbasis.outflow.tenancy.Tenancies;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
+import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.tenancy.TenancyReading;
+import nl.thuisbasis.outflow.tenancy.TenancyResponse;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,68 +44,69 @@ class OfferApiController {
         this.tenancies = tenancies;
     }
 
-    record OfferBody(UUID vacancyId, LocalDate offeredOn) {
+    record OfferRequest(UUID vacancyId, LocalDate offeredOn) {
     }
 
-    record AcceptanceBody(LocalDate startsOn, Integer months) {
+    record AcceptanceRequest(LocalDate startsOn, Integer months) {
     }
 
-    record DeclineBody(String reason, String note) {
+    record DeclineRequest(String reason, String note) {
     }
 
-    record NoteBody(String note) {
+    record NoteRequest(String note) {
     }
 
     @GetMapping("/offers")
     @Operation(operationId = "listOffers", summary = "Aanbiedingen die u mag zien (stalled=true: zonder antwoord na de termijn)")
-    PagedList<Offers.OfferView> list(@RequestParam(defaultValue = "false") boolean stalled, @RequestParam(required = false) Integer page,
+    PagedList<OfferResponse> list(@RequestParam(defaultValue = "false") boolean stalled, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer pageSize, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
-        return reading.page(OutflowAccess.login(user), stalled, paging.offset(), paging.pageSize()).slice().paged(paging, request);
+        Slice<Offers.OfferView> slice = reading.page(OutflowAccess.login(user), stalled, paging.offset(), paging.pageSize()).slice();
+        return new Slice<>(slice.items().stream().map(OfferResponse::from).toList(), slice.total()).paged(paging, request);
     }
 
     @PostMapping("/offers")
     @Operation(operationId = "makeOffer", summary = "De woning aanbieden aan de overgenomen kandidaat (corporatie)")
-    ResponseEntity<Offers.OfferView> make(@RequestBody OfferBody body, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<OfferResponse> make(@RequestBody OfferRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null || body.vacancyId() == null) {
-            throw Sentences.refused("Geef vacancyId.");
+            throw OutflowRefusals.refused(Problem.at("vacancyId", "out.problem.offer.vacancyId"));
         }
         UUID id = offers.make(OutflowAccess.login(user), body.vacancyId(), body.offeredOn());
-        return ResponseEntity.status(HttpStatus.CREATED).body(reading.get(user, id).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(OfferResponse.from(reading.get(user, id).orElseThrow()));
     }
 
     @GetMapping("/offers/{id}")
     @Operation(operationId = "getOffer", summary = "Eén aanbieding")
-    Offers.OfferView get(@PathVariable OfferId id, @AuthenticationPrincipal CurrentUser user) {
-        return reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound);
+    OfferResponse get(@PathVariable OfferId id, @AuthenticationPrincipal CurrentUser user) {
+        return OfferResponse.from(reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound));
     }
 
     @PostMapping("/offers/{id}/acceptance")
     @Operation(operationId = "acceptOffer", summary = "De aanbieding aanvaarden (zorgaanbieder van de kandidaat); de huurzorgovereenkomst begint")
-    ResponseEntity<Tenancies.TenancyView> accept(@PathVariable OfferId id, @RequestBody AcceptanceBody body,
+    ResponseEntity<TenancyResponse> accept(@PathVariable OfferId id, @RequestBody AcceptanceRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         UUID tenancy = offers.accept(OutflowAccess.login(user), id.value(), body == null ? null : body.startsOn(),
                 body == null ? null : body.months());
-        return ResponseEntity.status(HttpStatus.CREATED).body(tenancies.get(user, tenancy).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(TenancyResponse.from(tenancies.get(user, tenancy).orElseThrow()));
     }
 
     @PostMapping("/offers/{id}/decline")
     @Operation(operationId = "declineOffer", summary = "De aanbieding weigeren met een reden (zorgaanbieder); de kandidaat gaat terug in de pool")
-    ResponseEntity<Offers.OfferView> decline(@PathVariable OfferId id, @RequestBody DeclineBody body,
+    ResponseEntity<OfferResponse> decline(@PathVariable OfferId id, @RequestBody DeclineRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        List<String> problems = new ArrayList<>();
-        Offers.DeclineReason reason = OutflowParsing.parse(Offers.DeclineReason.class, body == null ? null : body.reason(),
-                "Onbekende reden: " + (body == null ? null : body.reason()) + ".", problems);
-        Sentences.unless(problems);
+        List<Problem> problems = new ArrayList<>();
+        Offers.DeclineReason reason = OutflowRefusals.code(Offers.DeclineReason.class, body == null ? null : body.reason(),
+                "reason", "out.problem.offer.decline.unknown", problems);
+        OutflowRefusals.unless(problems);
         offers.decline(OutflowAccess.login(user), id.value(), reason, body == null ? null : body.note());
-        return ResponseEntity.status(HttpStatus.CREATED).body(reading.get(user, id.value()).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(OfferResponse.from(reading.get(user, id.value()).orElseThrow()));
     }
 
     @PostMapping("/offers/{id}/withdrawal")
     @Operation(operationId = "withdrawOffer", summary = "Een aanbieding zonder antwoord intrekken (corporatie)")
-    ResponseEntity<Offers.OfferView> withdraw(@PathVariable OfferId id, @RequestBody NoteBody body,
+    ResponseEntity<OfferResponse> withdraw(@PathVariable OfferId id, @RequestBody NoteRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         offers.withdraw(OutflowAccess.login(user), id.value(), body == null ? null : body.note());
-        return ResponseEntity.status(HttpStatus.CREATED).body(reading.get(user, id.value()).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(OfferResponse.from(reading.get(user, id.value()).orElseThrow()));
     }
 }

@@ -2,24 +2,26 @@ package nl.thuisbasis.outflow.offer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.outflow.candidate.CandidateId;
 import nl.thuisbasis.outflow.candidate.CandidatePage;
 import nl.thuisbasis.outflow.common.ListPage;
-import nl.thuisbasis.outflow.common.OutflowParsing;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.VacancyId;
 import nl.thuisbasis.outflow.vacancy.VacancyPage;
+import nl.thuisbasis.platform.FormErrors;
+import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,14 +38,16 @@ class OfferPageController {
     private final OutflowSettings settings;
     private final CandidatePage candidatePage;
     private final VacancyPage vacancyPage;
+    private final Forms forms;
 
     OfferPageController(Offers offers, OfferReading reading, OutflowSettings settings, CandidatePage candidatePage,
-            VacancyPage vacancyPage) {
+            VacancyPage vacancyPage, Forms forms) {
         this.offers = offers;
         this.reading = reading;
         this.settings = settings;
         this.candidatePage = candidatePage;
         this.vacancyPage = vacancyPage;
+        this.forms = forms;
     }
 
     @GetMapping("/uitstroom/aanbiedingen")
@@ -62,71 +66,77 @@ class OfferPageController {
     // ---- the provider's answer, on the candidate's page
 
     @PostMapping("/uitstroom/aanbiedingen/{offer}/aanvaarden")
-    String accept(@PathVariable OfferId offer, @RequestParam(defaultValue = "") String kandidaat,
-            @RequestParam(defaultValue = "") String ingang, @RequestParam(defaultValue = "") String maanden,
+    String accept(@PathVariable OfferId offer, @ModelAttribute("acceptForm") AcceptForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return candidatePage.step(candidate(kandidaat).value(), user, model, response, Map.of("ingang", ingang, "maanden", maanden),
-                problems -> {
-                    LocalDate starts = OutflowParsing.date(ingang, "De ingangsdatum is geen datum.", problems);
-                    Integer months = OutflowParsing.integer(maanden, "De duur is een heel aantal maanden.", problems);
-                    if (problems.isEmpty()) {
-                        offers.accept(user, offer.value(), starts, months);
-                    }
-                }, "aanvaard");
+        AcceptForm f = Forms.entered(form, binding, AcceptForm.class);
+        if (f.candidate() == null) {
+            // the candidate page the answer came from (a hidden field): one that cannot be a candidate is not found
+            throw Refused.notFound();
+        }
+        return candidatePage.step(f.candidate().value(), user, model, response, binding, "acceptForm", f,
+                Map.of("startsOn", "acceptStartsOn", "months", "acceptMonths"),
+                () -> offers.accept(user, offer.value(), f.acceptStartsOn(), f.acceptMonths()), "aanvaard");
     }
 
     @PostMapping("/uitstroom/aanbiedingen/{offer}/weigeren")
-    String decline(@PathVariable OfferId offer, @RequestParam(defaultValue = "") String kandidaat,
-            @RequestParam(defaultValue = "") String reden, @RequestParam(defaultValue = "") String toelichting,
+    String decline(@PathVariable OfferId offer, @ModelAttribute("declineForm") DeclineForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return candidatePage.step(candidate(kandidaat).value(), user, model, response,
-                Map.of("weigerReden", reden, "toelichting", toelichting), problems -> {
-                    Offers.DeclineReason r = OutflowParsing.parse(Offers.DeclineReason.class, reden,
-                            "Kies de reden van de weigering.", problems);
-                    if (problems.isEmpty()) {
-                        offers.decline(user, offer.value(), r, toelichting);
-                    }
-                }, "geweigerd");
-    }
-
-    /** The candidate page the answer came from (a hidden field): one that cannot be a candidate is not found. */
-    private static CandidateId candidate(String kandidaat) {
-        try {
-            return CandidateId.of(kandidaat);
-        } catch (IllegalArgumentException e) {
+        DeclineForm f = Forms.entered(form, binding, DeclineForm.class);
+        if (f.candidate() == null) {
             throw Refused.notFound();
         }
+        return candidatePage.step(f.candidate().value(), user, model, response, binding, "declineForm", f,
+                Map.of("reason", "declineReason", "note", "declineNote"),
+                () -> offers.decline(user, offer.value(), f.declineReason(), f.declineNote()), "geweigerd");
     }
 
     // ---- the corporation's offer, on the vacancy's page
 
     @PostMapping("/uitstroom/woningen/{id}/aanbieden")
-    String make(@PathVariable VacancyId id, @RequestParam(defaultValue = "") String datum, @AuthenticationPrincipal CurrentUser user,
-            Model model, HttpServletResponse response) {
-        List<String> problems = new ArrayList<>();
-        LocalDate on = OutflowParsing.date(datum, "De datum van de aanbieding is geen datum.", problems);
-        if (!problems.isEmpty()) {
-            response.setStatus(422);
-            return vacancyPage.show(user, id.value(), model, problems, Map.of("datum", datum));
-        }
-        return vacancyPage.step(id.value(), user, model, response, Map.of("datum", datum),
-                () -> offers.make(user, id.value(), on), "aangeboden");
+    String make(@PathVariable VacancyId id, @ModelAttribute("makeOfferForm") MakeOfferForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        MakeOfferForm f = Forms.entered(form, binding, MakeOfferForm.class);
+        return vacancyStep(id, user, model, response, binding, "makeOfferForm", f, Map.of(),
+                () -> offers.make(user, id.value(), f.offeredOn()), "aangeboden");
     }
 
     @PostMapping("/uitstroom/woningen/{id}/intrekken")
-    String withdraw(@PathVariable VacancyId id, @RequestParam(defaultValue = "") String aanbieding,
-            @RequestParam(defaultValue = "") String reden, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        return vacancyPage.step(id.value(), user, model, response, Map.of("intrekReden", reden),
-                () -> offers.withdraw(user, offer(aanbieding).value(), reden), "ingetrokken");
+    String withdraw(@PathVariable VacancyId id, @ModelAttribute("withdrawOfferForm") WithdrawOfferForm form,
+            BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        WithdrawOfferForm f = Forms.entered(form, binding, WithdrawOfferForm.class);
+        if (f.offer() == null) {
+            // the offer to withdraw (a hidden field): one that cannot be an offer is not found
+            throw Refused.notFound();
+        }
+        return vacancyStep(id, user, model, response, binding, "withdrawOfferForm", f, Map.of("note", "withdrawOfferReason"),
+                () -> offers.withdraw(user, f.offer().value(), f.withdrawOfferReason()), "ingetrokken");
     }
 
-    /** The offer to withdraw (a hidden field): one that cannot be an offer is not found. */
-    private static OfferId offer(String aanbieding) {
+    /**
+     * A step on the vacancy's page: what binding could not read refuses it at once, the service may refuse the rest.
+     * Refused: the vacancy's page again with the problems at the form's fields and the refusal's status (409 when
+     * something changed meanwhile). A vacancy or offer this user may not see is not found.
+     */
+    private String vacancyStep(VacancyId vacancy, CurrentUser user, Model model, HttpServletResponse response,
+            BindingResult binding, String formName, Record form, Map<String, String> fields, Runnable step, String done) {
         try {
-            return OfferId.of(aanbieding);
-        } catch (IllegalArgumentException e) {
-            throw Refused.notFound();
+            if (Forms.unreadable(binding)) {
+                throw OutflowRefusals.refused(List.of());
+            }
+            step.run();
+            return "redirect:/uitstroom/woningen/" + vacancy + "?" + done;
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            Refused shown = refused.kind() == Refused.Kind.CONFLICT
+                    ? new Refused(Refused.Kind.CONFLICT, refused.code(), List.of(Problem.of("out.problem.offer.changedMeanwhile")))
+                    : OutflowRefusals.renamed(refused, fields);
+            response.setStatus(shown.status());
+            FormErrors errors = forms.show(model, binding, shown);
+            model.addAttribute(formName, form);
+            // the vacancy page lists the texts at its top; the offer's forms show each at its field (formErrors)
+            return vacancyPage.show(user, vacancy.value(), model, errors.texts(), Map.of());
         }
     }
 }

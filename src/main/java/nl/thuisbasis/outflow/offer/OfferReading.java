@@ -93,7 +93,7 @@ public class OfferReading {
         List<Offers.OfferView> views = offers.stream().map(o -> view(o, user, today, lookup, norms)).toList();
         log.recordEach(views.stream().filter(o -> o.candidateReference() != null)
                 .map(o -> Processing.of("outflow.candidate.read", "candidate", o.candidateId().toString(), OutflowAccess.PURPOSE,
-                        LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + o.id())).toList());
+                        LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.offer", o.id())).toList());
         return views;
     }
 

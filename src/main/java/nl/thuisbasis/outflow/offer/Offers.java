@@ -2,7 +2,6 @@ package nl.thuisbasis.outflow.offer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,13 +14,15 @@ import nl.thuisbasis.outflow.candidate.CandidateRepository;
 import nl.thuisbasis.outflow.candidate.Candidates;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.KeyedText;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.matching.MatchingRepository;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.tenancy.Tenancies;
 import nl.thuisbasis.outflow.vacancy.Vacancies;
 import nl.thuisbasis.outflow.vacancy.VacancyRepository;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,22 +62,9 @@ public class Offers {
 
     public enum Status { OPEN, ACCEPTED, DECLINED, WITHDRAWN }
 
-    /** Why an offer was declined (a category; details stay with the provider). */
+    /** Why an offer was declined (a category; details stay with the provider); its label is {@code out.decline.<name>}. */
     public enum DeclineReason {
-        DWELLING_UNSUITABLE("woning past niet"), LOCATION_UNSUITABLE("plek past niet"),
-        CLIENT_NOT_READY("cliënt nog niet woonklaar"), CLIENT_DECLINED("cliënt wil niet"),
-        CIRCUMSTANCES_CHANGED("situatie veranderd"), OTHER("anders");
-
-        private final String dutch;
-
-        DeclineReason(String dutch) {
-            this.dutch = dutch;
-        }
-
-        /** The reason as the candidate's history says it (the pages use their messages). */
-        public String dutch() {
-            return dutch;
-        }
+        DWELLING_UNSUITABLE, LOCATION_UNSUITABLE, CLIENT_NOT_READY, CLIENT_DECLINED, CIRCUMSTANCES_CHANGED, OTHER
     }
 
     /**
@@ -102,28 +90,28 @@ public class Offers {
         Vacancies.VacancyView vacancy = vacancies.lock(vacancyId)
                 .filter(v -> v.corporationCode().equals(user.organisation().code()))
                 .orElseThrow(Refused::notFound);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (vacancy.status() != Vacancies.Status.PROPOSED) {
-            problems.add("Neem eerst een voorstel over voor deze woning; dan kunt u haar aanbieden.");
+            problems.add(Problem.of("out.problem.offer.make.notProposed"));
         }
         LocalDate today = clock.today();
         if (offeredOn == null || offeredOn.isAfter(today)) {
-            problems.add("Geef de datum van de aanbieding (niet in de toekomst).");
+            problems.add(Problem.at("offeredOn", "out.problem.offer.make.date"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         UUID candidateId = proposals.proposedCandidate(vacancyId).orElseThrow();
         CandidateRepository.Row candidate = candidateRows.lock(candidateId);
         if (offeredOn.isBefore(candidate.urgencyGrantedOn())) {
-            throw Sentences.refused("De aanbieding kan niet vóór het urgentiebesluit liggen.");
+            throw OutflowRefusals.refused(Problem.at("offeredOn", "out.problem.offer.make.beforeUrgency"));
         }
         UUID id = UUID.randomUUID();
         repository.insert(id, vacancyId, candidateId, vacancy.corporationCode(), candidate.providerCode(), offeredOn,
                 user.getUsername());
         vacancies.setStatus(vacancyId, Vacancies.Status.OFFERED);
-        candidates.move(candidateId, candidate.status(), CandidateStatus.OFFERED, "Woning aangeboden: " + vacancy.address()
-                + ", " + vacancy.municipalityName(), user.getUsername());
+        candidates.move(candidateId, candidate.status(), CandidateStatus.OFFERED,
+                KeyedText.of("out.history.offered", vacancy.address(), vacancy.municipalityName()), user.getUsername());
         log.record(Processing.of("outflow.offer.make", "candidate", candidateId.toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + id));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.offer", id));
         return id;
     }
 
@@ -131,32 +119,32 @@ public class Offers {
     @Transactional
     public UUID accept(CurrentUser user, UUID offerId, LocalDate startsOn, Integer months) {
         OfferRepository.Row offer = ownAsProvider(user, offerId);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (offer.status() != Status.OPEN) {
-            problems.add("Op deze aanbieding is al geantwoord.");
+            problems.add(Problem.of("out.problem.offer.answered"));
         }
         if (startsOn == null) {
-            problems.add("Geef de ingangsdatum van de huurzorgovereenkomst.");
+            problems.add(Problem.at("startsOn", "out.problem.offer.accept.startsOn"));
         } else if (startsOn.isBefore(offer.offeredOn())) {
-            problems.add("De overeenkomst kan niet vóór de aanbieding ingaan.");
+            problems.add(Problem.at("startsOn", "out.problem.offer.accept.beforeOffer"));
         } else if (startsOn.isAfter(clock.today().plusMonths(6))) {
-            problems.add("De ingangsdatum ligt meer dan zes maanden vooruit.");
+            problems.add(Problem.at("startsOn", "out.problem.offer.accept.tooLate"));
         }
         int length = months == null ? settings.norms(repository.regionOfVacancy(offer.vacancyId())).tenancyMonths() : months;
         if (length < 1 || length > 60) {
-            problems.add("De overeenkomst duurt 1 tot en met 60 maanden.");
+            problems.add(Problem.at("months", "out.problem.offer.accept.months"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         CandidateRepository.Row candidate = candidateRows.lock(offer.candidateId());
         repository.accept(offerId, clock.today(), user.getUsername());
         vacancies.setStatus(offer.vacancyId(), Vacancies.Status.LET);
-        proposals.releaseProposal(offer.vacancyId(), "Aanbieding aanvaard");
-        candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.HOUSED, "Aanbieding aanvaard; huurzorgovereenkomst "
-                + "vanaf " + startsOn.format(DateTimeFormatter.ofPattern("d-M-yyyy")), user.getUsername());
+        proposals.releaseProposal(offer.vacancyId(), KeyedText.of("out.history.release.accepted").json());
+        candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.HOUSED,
+                KeyedText.of("out.history.accepted", startsOn), user.getUsername());
         UUID tenancy = tenancies.start(offerId, offer.candidateId(), offer.vacancyId(), offer.corporationCode(),
                 offer.providerCode(), startsOn, length);
         log.record(Processing.of("outflow.offer.accept", "candidate", offer.candidateId().toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + offerId + ", huurzorgovereenkomst " + tenancy));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.offer.accepted", offerId, tenancy));
         return tenancy;
     }
 
@@ -164,22 +152,24 @@ public class Offers {
     @Transactional
     public void decline(CurrentUser user, UUID offerId, DeclineReason reason, String note) {
         OfferRepository.Row offer = ownAsProvider(user, offerId);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (offer.status() != Status.OPEN) {
-            problems.add("Op deze aanbieding is al geantwoord.");
+            problems.add(Problem.of("out.problem.offer.answered"));
         }
         if (reason == null) {
-            problems.add("Kies de reden van de weigering.");
+            problems.add(Problem.at("reason", "out.problem.offer.decline.reason"));
         } else if (reason == DeclineReason.OTHER && (note == null || note.isBlank())) {
-            problems.add("Licht de reden 'anders' toe.");
+            problems.add(Problem.at("note", "out.problem.offer.decline.other"));
         }
         if (note != null && note.length() > 1000) {
-            problems.add("De toelichting is hoogstens 1000 tekens.");
+            problems.add(Problem.at("note", "out.problem.offer.decline.noteLength"));
         }
-        Sentences.unless(problems);
-        close(offer, Status.DECLINED, reason, note, user, "Aanbieding geweigerd (" + reason.dutch() + ")");
+        OutflowRefusals.unless(problems);
+        Problem.Label label = Problem.label("out.decline", reason);
+        close(offer, Status.DECLINED, reason, note, user, KeyedText.of("out.history.release.declined", label),
+                KeyedText.of("out.history.declined", label));
         log.record(Processing.of("outflow.offer.decline", "candidate", offer.candidateId().toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + offerId + ": " + reason));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.offer.declined", offerId, reason.name()));
     }
 
     /** The corporation withdraws an unanswered offer (for example when the dwelling turns out to be unavailable). */
@@ -189,25 +179,30 @@ public class Offers {
                 .filter(o -> user.role() == Role.CORPORATION && o.corporationCode().equals(user.organisation().code()))
                 .orElseThrow(Refused::notFound);
         if (offer.status() != Status.OPEN) {
-            throw Sentences.refused(offer.status() == Status.WITHDRAWN ? "Deze aanbieding is al ingetrokken."
-                    : "Op deze aanbieding is al geantwoord; intrekken kan niet meer.");
+            throw OutflowRefusals.refused(Problem.of(offer.status() == Status.WITHDRAWN ? "out.problem.offer.withdraw.already"
+                    : "out.problem.offer.withdraw.answered"));
         }
         if (note == null || note.isBlank() || note.length() > 1000) {
-            throw Sentences.refused("Geef de reden van het intrekken (hoogstens 1000 tekens).");
+            throw OutflowRefusals.refused(Problem.at("note", "out.problem.offer.withdraw.note"));
         }
-        close(offer, Status.WITHDRAWN, null, note, user, "Aanbieding ingetrokken door de corporatie");
+        close(offer, Status.WITHDRAWN, null, note, user, KeyedText.of("out.history.release.offerWithdrawn"),
+                KeyedText.of("out.history.offerWithdrawn"));
         log.record(Processing.of("outflow.offer.withdraw", "candidate", offer.candidateId().toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("aanbieding " + offerId));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.offer", offerId));
     }
 
-    private void close(OfferRepository.Row offer, Status status, DeclineReason reason, String note, CurrentUser user, String why) {
+    /**
+     * Declines or withdraws an open offer: the dwelling is open again, its proposal let go ({@code released}, stored as
+     * a message key), and the candidate back in the pool ({@code history}).
+     */
+    private void close(OfferRepository.Row offer, Status status, DeclineReason reason, String note, CurrentUser user,
+            KeyedText released, KeyedText history) {
         CandidateRepository.Row candidate = candidateRows.lock(offer.candidateId());
         repository.close(offer.id(), status, clock.today(), user.getUsername(), reason,
                 note == null || note.isBlank() ? null : note.trim());
         vacancies.setStatus(offer.vacancyId(), Vacancies.Status.OPEN);
-        proposals.releaseProposal(offer.vacancyId(), why);
-        candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.URGENCY_GRANTED, why + "; terug in de pool",
-                user.getUsername());
+        proposals.releaseProposal(offer.vacancyId(), released.json());
+        candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.URGENCY_GRANTED, history, user.getUsername());
     }
 
     private OfferRepository.Row ownAsProvider(CurrentUser user, UUID offerId) {

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The categories every regional scheme starts with (shelter, protected housing, youth care with accommodation,
- * tailored cases), for a region that has none yet; coordinators change them on the settings page.
+ * tailored cases), for a region that has none yet; coordinators change them on the settings page. Until then they have
+ * no name of their own and are named in the reader's language.
  */
 @Component
 @Order(45)
@@ -31,10 +32,11 @@ class OutflowDefaults implements ApplicationRunner {
             if (repository.hasCategories(region.code())) {
                 continue;
             }
-            repository.addCategory(region.code(), "SHELTER", "Maatschappelijke opvang");
-            repository.addCategory(region.code(), "PROTECTED_HOUSING", "Beschermd wonen");
-            repository.addCategory(region.code(), "YOUTH_CARE", "Jeugdzorg met verblijf");
-            repository.addCategory(region.code(), "OTHER", "Maatwerk (overig)");
+            // without a name of their own: they are named in the reader's language (out.category.<code>) until a
+            // coordinator names them
+            for (String code : OutflowSettings.DEFAULT_CATEGORIES) {
+                repository.addCategory(region.code(), code, null);
+            }
         }
     }
 }

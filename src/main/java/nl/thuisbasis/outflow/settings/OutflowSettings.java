@@ -2,6 +2,7 @@ package nl.thuisbasis.outflow.settings;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.OutflowProperties;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.AffordabilityFit;
 import nl.thuisbasis.outflow.domain.Eligibility;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Region;
 import nl.thuisbasis.region.RegionCatalog;
@@ -35,13 +38,19 @@ public class OutflowSettings {
     private final RegionCatalog catalog;
     private final OutflowProperties properties;
     private final ProcessingLog log;
+    private final Messages messages;
 
-    OutflowSettings(SettingsRepository repository, RegionCatalog catalog, OutflowProperties properties, ProcessingLog log) {
+    OutflowSettings(SettingsRepository repository, RegionCatalog catalog, OutflowProperties properties, ProcessingLog log,
+            Messages messages) {
         this.repository = repository;
         this.catalog = catalog;
         this.properties = properties;
         this.log = log;
+        this.messages = messages;
     }
+
+    /** The categories every region starts with; named {@code out.category.<code>} until a coordinator names them. */
+    static final List<String> DEFAULT_CATEGORIES = List.of("SHELTER", "PROTECTED_HOUSING", "YOUTH_CARE", "OTHER");
 
     /** The norms of one region. */
     public record Norms(String regionCode, int capPercent, int offerNormMonths, int stalledOfferDays, int tenancyMonths,
@@ -76,7 +85,7 @@ public class OutflowSettings {
 
     public Region region(String code) {
         return catalog.region(code == null || code.isBlank() ? properties.defaultRegion() : code)
-                .orElseThrow(() -> Sentences.refused("Regio '" + code + "' bestaat niet."));
+                .orElseThrow(() -> OutflowRefusals.refused(Problem.at("region", "out.problem.settings.region", code)));
     }
 
     /** The region a municipality belongs to. */
@@ -102,26 +111,28 @@ public class OutflowSettings {
             Integer stalledOfferDays, Integer tenancyMonths) {
         OutflowAccess.keeper(user);
         region(regionCode);
-        List<String> problems = new ArrayList<>();
-        range(capPercent, 0, 100, "Het plafond is een percentage van 0 tot en met 100.", problems);
-        range(offerNormMonths, 1, 36, "De norm tussen urgentie en aanbod is 1 tot en met 36 maanden.", problems);
-        range(stalledOfferDays, 1, 90, "Een aanbod zonder antwoord loopt vast na 1 tot en met 90 dagen.", problems);
-        range(tenancyMonths, 1, 60, "Een huurzorgovereenkomst duurt 1 tot en met 60 maanden.", problems);
-        Sentences.unless(problems);
+        List<Problem> problems = new ArrayList<>();
+        range(capPercent, 0, 100, "capPercent", problems);
+        range(offerNormMonths, 1, 36, "offerNormMonths", problems);
+        range(stalledOfferDays, 1, 90, "stalledOfferDays", problems);
+        range(tenancyMonths, 1, 60, "tenancyMonths", problems);
+        OutflowRefusals.unless(problems);
         Norms current = norms(regionCode);
         if (current.version() != version) {
             throw Refused.stale();
         }
         repository.saveNorms(regionCode, capPercent, offerNormMonths, stalledOfferDays, tenancyMonths, user.getUsername());
         log.record(Processing.of("outflow.settings", "region", regionCode, PURPOSE, LegalBasis.OPERATION)
-                .withDetails("plafond " + capPercent + "%, norm " + offerNormMonths + " mnd, vastgelopen na " + stalledOfferDays
-                        + " dagen, overeenkomst " + tenancyMonths + " mnd"));
+                .withDetailsKey("out.log.settings.norms", capPercent, offerNormMonths, stalledOfferDays, tenancyMonths));
         return norms(regionCode);
     }
 
+    /** The region's categories by name, a default one that was never named in the reader's language. */
     @Transactional(readOnly = true)
     public List<Category> categories(String regionCode) {
-        return repository.categories(regionCode);
+        return repository.categories(regionCode).stream()
+                .map(c -> c.label() != null ? c : new Category(c.code(), messages.text("out.category." + c.code()), c.active()))
+                .sorted(Comparator.comparing(Category::label, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     @Transactional
@@ -129,17 +140,17 @@ public class OutflowSettings {
         OutflowAccess.keeper(user);
         region(regionCode);
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (!c.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            problems.add("De code van een categorie is 2 tot 40 letters, cijfers of _ (bijvoorbeeld SHELTER).");
+            problems.add(Problem.at("code", "out.problem.settings.category.code"));
         }
         if (label == null || label.isBlank() || label.length() > 100) {
-            problems.add("Geef de naam van de categorie (hoogstens 100 tekens).");
+            problems.add(Problem.at("label", "out.problem.settings.category.label"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         repository.saveCategory(regionCode, c, label.trim(), active);
         log.record(Processing.of("outflow.category", "region", regionCode, PURPOSE, LegalBasis.OPERATION)
-                .withDetails(c + (active ? " actief" : " niet actief")));
+                .withDetailsKey(active ? "out.log.settings.category.active" : "out.log.settings.category.inactive", c));
     }
 
     @Transactional(readOnly = true)
@@ -153,21 +164,15 @@ public class OutflowSettings {
     }
 
     @Transactional
-    public UUID addRule(CurrentUser user, String regionCode, String kind, Integer parameter, String description) {
+    public UUID addRule(CurrentUser user, String regionCode, Eligibility.Kind k, Integer parameter, String description) {
         OutflowAccess.keeper(user);
         region(regionCode);
-        Eligibility.Kind k = null;
-        try {
-            k = Eligibility.Kind.valueOf(kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        Sentences.unless(Eligibility.checkRule(k, parameter, description));
+        OutflowRefusals.unless(Eligibility.checkRule(k, parameter, description));
         UUID id = UUID.randomUUID();
         repository.addRule(id, regionCode, k, k == Eligibility.Kind.MIN_REGIONAL_TIES_YEARS ? parameter : null,
                 description.trim(), user.getUsername());
         log.record(Processing.of("outflow.rule", "eligibility-rule", id.toString(), PURPOSE, LegalBasis.OPERATION)
-                .withDetails("toegevoegd: " + description.trim()));
+                .withDetailsKey("out.log.settings.ruleAdded", description.trim()));
         return id;
     }
 
@@ -179,7 +184,7 @@ public class OutflowSettings {
             throw Refused.notFound();
         }
         log.record(Processing.of("outflow.rule", "eligibility-rule", id.toString(), PURPOSE, LegalBasis.OPERATION)
-                .withDetails(active ? "weer actief" : "buiten werking"));
+                .withDetailsKey(active ? "out.log.settings.ruleOn" : "out.log.settings.ruleOff"));
     }
 
     @Transactional(readOnly = true)
@@ -197,11 +202,12 @@ public class OutflowSettings {
     public void saveLimits(CurrentUser user, Integer year, Integer qualityDiscountCents, Integer lowCapCents,
             Integer highCapCents, Integer liberalisationCents, String source) {
         OutflowAccess.keeper(user);
-        List<String> problems = new ArrayList<>();
-        range(year, 2000, 2100, "Geef een jaar tussen 2000 en 2100.", problems);
-        for (Integer cents : new Integer[] {qualityDiscountCents, lowCapCents, highCapCents, liberalisationCents}) {
-            if (cents == null || cents < 10_000 || cents > 300_000) {
-                problems.add("Elke grens is een maandhuur tussen 100 en 3.000 euro.");
+        List<Problem> problems = new ArrayList<>();
+        range(year, 2000, 2100, "year", problems);
+        Integer[] amounts = {qualityDiscountCents, lowCapCents, highCapCents, liberalisationCents};
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] == null || amounts[i] < 10_000 || amounts[i] > 300_000) {
+                problems.add(Problem.at(LIMIT_FIELDS.get(i), "out.problem.settings.limits.amount"));
                 break;
             }
         }
@@ -209,22 +215,26 @@ public class OutflowSettings {
             try {
                 new AffordabilityFit.Limits(year, qualityDiscountCents, lowCapCents, highCapCents, liberalisationCents);
             } catch (IllegalArgumentException e) {
-                problems.add("De grenzen lopen op: kwaliteitskortingsgrens ≤ lage aftoppingsgrens ≤ hoge aftoppingsgrens ≤ liberalisatiegrens.");
+                problems.add(Problem.of("out.problem.settings.limits.ascending"));
             }
         }
         if (source == null || source.isBlank() || source.length() > 300) {
-            problems.add("Geef de bron van de bedragen (hoogstens 300 tekens).");
+            problems.add(Problem.at("source", "out.problem.settings.limits.source"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         repository.saveLimits(year, qualityDiscountCents, lowCapCents, highCapCents, liberalisationCents, source.trim(),
                 user.getUsername());
         log.record(Processing.of("outflow.limits", "affordability-limit", year.toString(), PURPOSE, LegalBasis.OPERATION)
                 .withDetails(source.trim()));
     }
 
-    private static void range(Integer value, int min, int max, String problem, List<String> problems) {
+    /** The fields of the four rent limits, in ascending order. */
+    static final List<String> LIMIT_FIELDS = List.of("qualityDiscount", "lowCap", "highCap", "liberalisation");
+
+    /** A whole number in a range, or the field's problem ({@code out.problem.settings.<field>}). */
+    private static void range(Integer value, int min, int max, String field, List<Problem> problems) {
         if (value == null || value < min || value > max) {
-            problems.add(problem);
+            problems.add(Problem.at(field, "out.problem.settings." + field));
         }
     }
 }

@@ -3,10 +3,14 @@ package nl.thuisbasis.outflow.settings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.Cents;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
+import nl.thuisbasis.outflow.domain.Eligibility;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.ApiController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,92 +35,98 @@ class SettingsApiController {
         this.settings = settings;
     }
 
-    record NormsBody(Integer version, Integer capPercent, Integer offerNormMonths, Integer stalledOfferDays, Integer tenancyMonths) {
+    record NormsRequest(Integer version, Integer capPercent, Integer offerNormMonths, Integer stalledOfferDays,
+            Integer tenancyMonths) {
     }
 
-    record CategoryBody(String code, String label, Boolean active) {
+    record CategoryRequest(String code, String label, Boolean active) {
     }
 
-    record RuleBody(String kind, Integer parameter, String description) {
+    /** A new eligibility rule; {@code kind} MIN_REGIONAL_TIES_YEARS (with parameter) or PRIOR_OWN_DWELLING. */
+    record RuleRequest(String kind, Integer parameter, String description) {
+
+        /** The kind named, or null (the service says to choose one) when none or an unknown one is named. */
+        Eligibility.Kind eligibilityKind() {
+            return OutflowRefusals.code(Eligibility.Kind.class, kind, "kind", "out.problem.settings.rule.kind", new ArrayList<>());
+        }
     }
 
-    record RuleStateBody(Boolean active) {
+    record RuleStateRequest(Boolean active) {
     }
 
     /** Rent limits in euros per month. */
-    record LimitsBody(BigDecimal qualityDiscount, BigDecimal lowCap, BigDecimal highCap, BigDecimal liberalisation, String source) {
-    }
-
-    record Rules(OutflowSettings.Norms norms, List<OutflowSettings.Category> categories, List<OutflowSettings.RuleView> eligibilityRules,
-            List<OutflowSettings.Limits> affordabilityLimits) {
+    record LimitsRequest(BigDecimal qualityDiscount, BigDecimal lowCap, BigDecimal highCap, BigDecimal liberalisation,
+            String source) {
     }
 
     @GetMapping("/rules/{region}")
     @Operation(operationId = "getRules", summary = "De regels van de regeling in een regio: normen, categorieën, voorwaarden en huurgrenzen")
-    Rules rules(@PathVariable String region, @AuthenticationPrincipal CurrentUser user) {
+    RulesResponse rules(@PathVariable String region, @AuthenticationPrincipal CurrentUser user) {
         OutflowAccess.login(user);
         String code = settings.region(region).code();
-        return new Rules(settings.norms(code), settings.categories(code), settings.rules(code), settings.allLimits());
+        return new RulesResponse(RulesResponse.Norms.from(settings.norms(code)), RulesResponse.Category.from(settings.categories(code)),
+                RulesResponse.EligibilityRule.from(settings.rules(code)), RulesResponse.Limits.from(settings.allLimits()));
     }
 
     @PutMapping("/rules/{region}/norms")
     @Operation(operationId = "setNorms", summary = "Plafond, norm tussen urgentie en aanbod, termijn voor een antwoord en duur van de overeenkomst")
-    OutflowSettings.Norms norms(@PathVariable String region, @RequestBody NormsBody body, @AuthenticationPrincipal CurrentUser user) {
+    RulesResponse.Norms norms(@PathVariable String region, @RequestBody NormsRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null || body.version() == null) {
-            throw Sentences.refused("Geef de versie die u het laatst zag (version).");
+            throw OutflowRefusals.refused(Problem.at("version", "out.problem.settings.version"));
         }
-        return settings.updateNorms(OutflowAccess.login(user), settings.region(region).code(), body.version(),
-                body.capPercent(), body.offerNormMonths(), body.stalledOfferDays(), body.tenancyMonths());
+        return RulesResponse.Norms.from(settings.updateNorms(OutflowAccess.login(user), settings.region(region).code(),
+                body.version(), body.capPercent(), body.offerNormMonths(), body.stalledOfferDays(), body.tenancyMonths()));
     }
 
     @PutMapping("/rules/{region}/categories")
     @Operation(operationId = "saveCategory", summary = "Een categorie van de regeling toevoegen of wijzigen")
-    List<OutflowSettings.Category> category(@PathVariable String region, @RequestBody CategoryBody body,
+    List<RulesResponse.Category> category(@PathVariable String region, @RequestBody CategoryRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         String code = settings.region(region).code();
         settings.saveCategory(OutflowAccess.login(user), code, body == null ? null : body.code(),
                 body == null ? null : body.label(), body == null || !Boolean.FALSE.equals(body.active()));
-        return settings.categories(code);
+        return RulesResponse.Category.from(settings.categories(code));
     }
 
     @PostMapping("/rules/{region}/eligibility-rules")
     @Operation(operationId = "addEligibilityRule", summary = "Een voorwaarde toevoegen (MIN_REGIONAL_TIES_YEARS met parameter, of PRIOR_OWN_DWELLING)")
-    ResponseEntity<List<OutflowSettings.RuleView>> addRule(@PathVariable String region, @RequestBody RuleBody body,
+    ResponseEntity<List<RulesResponse.EligibilityRule>> addRule(@PathVariable String region, @RequestBody RuleRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         String code = settings.region(region).code();
-        settings.addRule(OutflowAccess.login(user), code, body == null ? null : body.kind(),
+        settings.addRule(OutflowAccess.login(user), code, body == null ? null : body.eligibilityKind(),
                 body == null ? null : body.parameter(), body == null ? null : body.description());
-        return ResponseEntity.status(HttpStatus.CREATED).body(settings.rules(code));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RulesResponse.EligibilityRule.from(settings.rules(code)));
     }
 
     @PatchMapping("/rules/{region}/eligibility-rules/{id}")
     @Operation(operationId = "setEligibilityRuleActive", summary = "Een voorwaarde buiten werking stellen of weer in werking (regels worden nooit verwijderd)")
-    List<OutflowSettings.RuleView> ruleState(@PathVariable String region, @PathVariable EligibilityRuleId id,
-            @RequestBody RuleStateBody body, @AuthenticationPrincipal CurrentUser user) {
+    List<RulesResponse.EligibilityRule> ruleState(@PathVariable String region, @PathVariable EligibilityRuleId id,
+            @RequestBody RuleStateRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null || body.active() == null) {
-            throw Sentences.refused("Geef active (true of false).");
+            throw OutflowRefusals.refused(Problem.at("active", "out.problem.settings.rule.active"));
         }
         String code = settings.region(region).code();
         settings.setRuleActive(OutflowAccess.login(user), code, id.value(), body.active());
-        return settings.rules(code);
+        return RulesResponse.EligibilityRule.from(settings.rules(code));
     }
 
     @PutMapping("/affordability-limits/{year}")
     @Operation(operationId = "setAffordabilityLimits", summary = "De huurgrenzen van passend toewijzen voor een jaar (in euro per maand, met bron)")
-    List<OutflowSettings.Limits> limits(@PathVariable int year, @RequestBody LimitsBody body, @AuthenticationPrincipal CurrentUser user) {
+    List<RulesResponse.Limits> limits(@PathVariable int year, @RequestBody LimitsRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null) {
-            throw Sentences.refused("Geef qualityDiscount, lowCap, highCap, liberalisation en source.");
+            throw OutflowRefusals.refused(Problem.of("out.problem.settings.limits.body"));
         }
-        settings.saveLimits(OutflowAccess.login(user), year, cents(body.qualityDiscount()), cents(body.lowCap()),
-                cents(body.highCap()), cents(body.liberalisation()), body.source());
-        return settings.allLimits();
+        settings.saveLimits(OutflowAccess.login(user), year, cents(body.qualityDiscount(), "qualityDiscount"),
+                cents(body.lowCap(), "lowCap"), cents(body.highCap(), "highCap"), cents(body.liberalisation(), "liberalisation"),
+                body.source());
+        return RulesResponse.Limits.from(settings.allLimits());
     }
 
-    private static Integer cents(BigDecimal euros) {
+    private static Integer cents(BigDecimal euros, String field) {
         try {
-            return euros == null ? null : euros.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+            return euros == null ? null : Cents.euros(euros).value();
         } catch (ArithmeticException e) {
-            throw Sentences.refused("Een huurgrens is een bedrag in euro's, bijvoorbeeld 682.96.");
+            throw OutflowRefusals.refused(Problem.at(field, "out.problem.settings.limits.euros"));
         }
     }
 }

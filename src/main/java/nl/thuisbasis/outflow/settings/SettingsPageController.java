@@ -2,130 +2,149 @@ package nl.thuisbasis.outflow.settings;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.outflow.common.Cents;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
-import nl.thuisbasis.outflow.common.OutflowParsing;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import nl.thuisbasis.outflow.domain.Eligibility;
-import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Region;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The region's rules: norms, categories, eligibility rules and rent limits (kept by region coordinators). */
+/**
+ * The region's rules: norms, categories, eligibility rules and rent limits (kept by region coordinators). Each form of
+ * the page has a record of its own ({@code normsForm}, {@code categoryForm}, {@code ruleForm}, {@code limitsForm}); a
+ * refused one shows the page again with its problems at its fields.
+ */
 @Controller
 class SettingsPageController {
 
     private final OutflowSettings settings;
-    private final Messages messages;
+    private final Forms forms;
 
-    SettingsPageController(OutflowSettings settings, Messages messages) {
+    SettingsPageController(OutflowSettings settings, Forms forms) {
         this.settings = settings;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/uitstroom/instellingen")
     String settingsPage(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return rulesPage(user, model, List.of(), Map.of());
+        return rulesPage(user, model);
     }
 
-    private String rulesPage(CurrentUser user, Model model, List<String> problems, Map<String, String> entered) {
+    /** The page; a form the model does not hold yet is shown with the current values (or empty). */
+    private String rulesPage(CurrentUser user, Model model) {
         Region region = settings.regionFor(user);
+        OutflowSettings.Norms norms = settings.norms(region.code());
+        int nextYear = LocalDate.now(OutflowClock.ZONE).getYear() + 1;
         model.addAttribute("region", region);
-        model.addAttribute("norms", settings.norms(region.code()));
+        model.addAttribute("norms", norms);
         model.addAttribute("categories", settings.categories(region.code()));
         model.addAttribute("rules", settings.rules(region.code()));
         model.addAttribute("limits", settings.allLimits());
         model.addAttribute("kinds", Eligibility.Kind.values());
         model.addAttribute("keeper", CandidateAccess.keepsRegionRules(OutflowAccess.viewer(user)));
-        model.addAttribute("problems", problems);
-        model.addAttribute("entered", entered);
-        model.addAttribute("nextYear", LocalDate.now(OutflowClock.ZONE).getYear() + 1);
+        model.addAttribute("nextYear", nextYear);
+        if (!model.containsAttribute("normsForm")) {
+            model.addAttribute("normsForm", NormsForm.of(norms));
+        }
+        if (!model.containsAttribute("categoryForm")) {
+            model.addAttribute("categoryForm", new CategoryForm(null, null, true));
+        }
+        if (!model.containsAttribute("ruleForm")) {
+            model.addAttribute("ruleForm", new RuleForm(Eligibility.Kind.values()[0], null, null));
+        }
+        if (!model.containsAttribute("limitsForm")) {
+            model.addAttribute("limitsForm", new LimitsForm(nextYear - 1, null, null, null, null, null));
+        }
         return "outflow/settings";
     }
 
     @PostMapping("/uitstroom/instellingen/normen")
-    String norms(@RequestParam Map<String, String> f, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return ruleStep(user, model, response, f, problems -> {
-            Integer version = OutflowParsing.version(f.get("versie"), problems);
-            Integer cap = OutflowParsing.integer(f.get("plafond"), "Het plafond is een heel percentage.", problems);
-            Integer norm = OutflowParsing.integer(f.get("norm"), "De norm is een heel aantal maanden.", problems);
-            Integer stalled = OutflowParsing.integer(f.get("vastgelopen"), "Het aantal dagen is een heel getal.", problems);
-            Integer months = OutflowParsing.integer(f.get("duur"), "De duur is een heel aantal maanden.", problems);
-            if (problems.isEmpty()) {
-                settings.updateNorms(user, settings.regionFor(user).code(), version, cap, norm, stalled, months);
+    String norms(@ModelAttribute("normsForm") NormsForm form, BindingResult binding, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response) {
+        NormsForm f = Forms.entered(form, binding, NormsForm.class);
+        return step(user, model, response, binding, "normsForm", f, () -> {
+            if (f.version() == null) {
+                // a form without the version it was opened at is refused, not guessed
+                throw OutflowRefusals.refused(Problem.of("out.problem.settings.formVersion"));
             }
+            settings.updateNorms(user, settings.regionFor(user).code(), f.version(), f.capPercent(), f.offerNormMonths(),
+                    f.stalledOfferDays(), f.tenancyMonths());
         });
     }
 
     @PostMapping("/uitstroom/instellingen/categorieen")
-    String category(@RequestParam Map<String, String> f, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        return ruleStep(user, model, response, f, problems -> settings.saveCategory(user, settings.regionFor(user).code(),
-                f.get("code"), f.get("naam"), !"false".equals(f.get("actief"))));
+    String category(@ModelAttribute("categoryForm") CategoryForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        CategoryForm f = Forms.entered(form, binding, CategoryForm.class);
+        return step(user, model, response, binding, "categoryForm", f,
+                () -> settings.saveCategory(user, settings.regionFor(user).code(), f.code(), f.label(), f.activeOrDefault()));
     }
 
     @PostMapping("/uitstroom/instellingen/regels")
-    String rule(@RequestParam Map<String, String> f, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return ruleStep(user, model, response, f, problems -> {
-            Integer parameter = OutflowParsing.integer(f.get("parameter"), "Het aantal jaren is een heel getal.", problems);
-            if (problems.isEmpty()) {
-                settings.addRule(user, settings.regionFor(user).code(), f.get("soort"), parameter, f.get("omschrijving"));
-            }
-        });
+    String rule(@ModelAttribute("ruleForm") RuleForm form, BindingResult binding, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response) {
+        RuleForm f = Forms.entered(form, binding, RuleForm.class);
+        return step(user, model, response, binding, "ruleForm", f,
+                () -> settings.addRule(user, settings.regionFor(user).code(), f.kind(), f.parameter(), f.description()));
     }
 
     @PostMapping("/uitstroom/instellingen/regels/{id}")
-    String ruleState(@PathVariable EligibilityRuleId id, @RequestParam(defaultValue = "false") boolean actief,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return ruleStep(user, model, response, Map.of(), problems -> settings.setRuleActive(user, settings.regionFor(user).code(),
-                id.value(), actief));
+    String ruleState(@PathVariable EligibilityRuleId id, @ModelAttribute("ruleStateForm") RuleStateForm form,
+            BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        RuleStateForm f = Forms.entered(form, binding, RuleStateForm.class);
+        return step(user, model, response, binding, "ruleStateForm", f, () -> settings.setRuleActive(user,
+                settings.regionFor(user).code(), id.value(), Boolean.TRUE.equals(f.inForce())));
     }
 
     @PostMapping("/uitstroom/instellingen/huurgrenzen")
-    String limits(@RequestParam Map<String, String> f, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        return ruleStep(user, model, response, f, problems -> {
-            Integer year = OutflowParsing.integer(f.get("jaar"), "Het jaar is een heel getal.", problems);
-            Integer quality = OutflowParsing.cents(f.get("kwaliteitskorting"), "De kwaliteitskortingsgrens is een bedrag.", problems);
-            Integer low = OutflowParsing.cents(f.get("laag"), "De lage aftoppingsgrens is een bedrag.", problems);
-            Integer high = OutflowParsing.cents(f.get("hoog"), "De hoge aftoppingsgrens is een bedrag.", problems);
-            Integer liberalisation = OutflowParsing.cents(f.get("liberalisatie"), "De liberalisatiegrens is een bedrag.", problems);
-            if (problems.isEmpty()) {
-                settings.saveLimits(user, year, quality, low, high, liberalisation, f.get("bron"));
-            }
-        });
+    String limits(@ModelAttribute("limitsForm") LimitsForm form, BindingResult binding, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response) {
+        LimitsForm f = Forms.entered(form, binding, LimitsForm.class);
+        return step(user, model, response, binding, "limitsForm", f, () -> settings.saveLimits(user, f.year(),
+                Cents.cents(f.qualityDiscount()), Cents.cents(f.lowCap()), Cents.cents(f.highCap()),
+                Cents.cents(f.liberalisation()), f.source()));
     }
 
-    /** A step of the settings page: unreadable input goes to the problems, the service may refuse the rest. */
-    interface Step {
-        void run(List<String> problems);
-    }
-
-    private String ruleStep(CurrentUser user, Model model, HttpServletResponse response, Map<String, String> entered, Step step) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * A form of the settings page: what binding could not read refuses it at once; otherwise the service decides. Refused:
+     * the page again with the problems (422; 409 when someone else changed the norms meanwhile, and then with the
+     * current values). A rule that does not exist is not found.
+     */
+    private String step(CurrentUser user, Model model, HttpServletResponse response, BindingResult binding, String name,
+            Record form, Runnable step) {
         try {
-            step.run(problems);
-            if (problems.isEmpty()) {
-                return "redirect:/uitstroom/instellingen?opgeslagen";
+            if (Forms.unreadable(binding)) {
+                throw OutflowRefusals.refused(List.of());
             }
-        } catch (Refused e) {
-            switch (e.kind()) {
-                case NOT_FOUND -> throw e;
-                case CONFLICT -> problems.add("Iemand anders heeft de normen intussen gewijzigd; hieronder staan de actuele waarden.");
-                default -> problems.addAll(messages.texts(e.problems()));
+            step.run();
+            return "redirect:/uitstroom/instellingen?opgeslagen";
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND) {
+                throw refused;
             }
+            response.setStatus(refused.status());
+            if (refused.kind() == Refused.Kind.CONFLICT) {
+                forms.show(model, null, List.of(Problem.of("out.problem.settings.changedMeanwhile")));
+                model.asMap().remove(name);
+            } else {
+                forms.show(model, binding, refused);
+                model.addAttribute(name, form);
+            }
+            return rulesPage(user, model);
         }
-        response.setStatus(422);
-        return rulesPage(user, model, problems, entered);
     }
 }

@@ -42,8 +42,9 @@ class SettingsRepository {
                 .params(regionCode, capPercent, offerNormMonths, stalledOfferDays, tenancyMonths, actor).update();
     }
 
+    /** The region's categories; a default category that was never named has no label (null). */
     List<OutflowSettings.Category> categories(String regionCode) {
-        return jdbc.sql("select code, label, active from outflow_category where region_code = ? order by label")
+        return jdbc.sql("select code, label, active from outflow_category where region_code = ? order by code")
                 .param(regionCode).query((rs, n) -> new OutflowSettings.Category(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
                 .list();
     }

@@ -3,7 +3,6 @@ package nl.thuisbasis.outflow.tenancy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,9 @@ import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.OutflowNorms;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Tenancies {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final TenancyRepository repository;
     private final TenancyReading reading;
@@ -86,24 +84,23 @@ public class Tenancies {
     @Transactional
     public TenancyView recordEvaluation(CurrentUser user, UUID id, Integer month, LocalDate heldOn, String summary) {
         TenancyRepository.Row t = keeper(user, id);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Optional<Optional<LocalDate>> held = month == null ? Optional.empty() : repository.lockEvaluation(id, month);
         if (held.isEmpty()) {
-            problems.add("Kies een evaluatiemoment van deze overeenkomst.");
+            problems.add(Problem.at("month", "out.problem.tenancy.evaluation.moment"));
         } else if (held.get().isPresent()) {
-            problems.add("De evaluatie na " + month + " maanden is al vastgelegd (gehouden op "
-                    + held.get().get().format(DATE) + "); een verslag wordt niet overschreven.");
+            problems.add(Problem.at("month", "out.problem.tenancy.evaluation.recorded", month, held.get().get()));
         }
         if (heldOn == null || heldOn.isAfter(clock.today()) || heldOn.isBefore(t.startsOn())) {
-            problems.add("Geef de datum van de evaluatie (na de ingang, niet in de toekomst).");
+            problems.add(Problem.at("heldOn", "out.problem.tenancy.evaluation.date"));
         }
         if (summary == null || summary.isBlank() || summary.length() > 2000) {
-            problems.add("Vat de evaluatie samen (hoogstens 2000 tekens).");
+            problems.add(Problem.at("summary", "out.problem.tenancy.evaluation.summary"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         repository.recordEvaluation(id, month, heldOn, summary.trim(), user.getUsername());
         log.record(Processing.of("outflow.tenancy.evaluation", "candidate", t.candidateId().toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("huurzorgovereenkomst " + id + ", " + month + " maanden"));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.tenancy.evaluation", id, month));
         return reading.get(user, id).orElseThrow();
     }
 
@@ -115,32 +112,31 @@ public class Tenancies {
     public TenancyView recordOutcome(CurrentUser user, UUID id, Outcome outcome, EndReason endReason, LocalDate decidedOn,
             String note, Integer extendMonths) {
         TenancyRepository.Row t = keeper(user, id);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (t.outcome() == Outcome.REGULAR_LEASE || t.outcome() == Outcome.ENDED) {
-            problems.add("De uitkomst van deze overeenkomst is al vastgelegd.");
+            problems.add(Problem.of("out.problem.tenancy.outcome.recorded"));
         }
         if (outcome == null) {
-            problems.add("Kies de uitkomst.");
+            problems.add(Problem.at("outcome", "out.problem.tenancy.outcome.choose"));
         }
         if (decidedOn == null || decidedOn.isAfter(clock.today()) || decidedOn.isBefore(t.startsOn())) {
-            problems.add("Geef de datum van het besluit (na de ingang, niet in de toekomst).");
+            problems.add(Problem.at("decidedOn", "out.problem.tenancy.outcome.date"));
         } else if ((outcome == Outcome.REGULAR_LEASE || outcome == Outcome.EXTENDED) && decidedOn.isBefore(t.endsOn().minusMonths(1))) {
-            problems.add("Een regulier huurcontract of een verlenging volgt op de eindevaluatie: vanaf een maand voor het einde ("
-                    + t.endsOn().minusMonths(1).format(DATE) + ").");
+            problems.add(Problem.at("decidedOn", "out.problem.tenancy.outcome.early", t.endsOn().minusMonths(1)));
         }
         if (outcome == Outcome.ENDED && endReason == null) {
-            problems.add("Kies waarom de overeenkomst eindigde.");
+            problems.add(Problem.at("endReason", "out.problem.tenancy.outcome.endReason"));
         }
         if (outcome != Outcome.ENDED && endReason != null) {
-            problems.add("Een reden van beëindiging hoort alleen bij een beëindigde overeenkomst.");
+            problems.add(Problem.at("endReason", "out.problem.tenancy.outcome.endReasonOnly"));
         }
         if (outcome == Outcome.EXTENDED && (extendMonths == null || extendMonths < 1 || extendMonths > 24)) {
-            problems.add("Verleng met 1 tot en met 24 maanden.");
+            problems.add(Problem.at("extendMonths", "out.problem.tenancy.outcome.extend"));
         }
         if (note != null && note.length() > 1000) {
-            problems.add("De toelichting is hoogstens 1000 tekens.");
+            problems.add(Problem.at("note", "out.problem.tenancy.outcome.noteLength"));
         }
-        Sentences.unless(problems);
+        OutflowRefusals.unless(problems);
         LocalDate endsOn = outcome == Outcome.EXTENDED ? t.endsOn().plusMonths(extendMonths) : t.endsOn();
         repository.recordOutcome(id, outcome, endReason, decidedOn, note == null || note.isBlank() ? null : note.trim(),
                 user.getUsername(), endsOn);
@@ -149,8 +145,8 @@ public class Tenancies {
             repository.addEvaluation(id, month, endsOn);
         }
         log.record(Processing.of("outflow.tenancy.outcome", "candidate", t.candidateId().toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("huurzorgovereenkomst " + id + ": " + outcome
-                        + (endReason == null ? "" : " (" + endReason + ")")));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey(endReason == null ? "out.log.tenancy.outcome"
+                        : "out.log.tenancy.outcomeWithReason", id, outcome.name(), endReason == null ? null : endReason.name()));
         return reading.get(user, id).orElseThrow();
     }
 

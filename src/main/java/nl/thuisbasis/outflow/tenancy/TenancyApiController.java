@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.OutflowParsing;
-import nl.thuisbasis.outflow.common.Sentences;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
+import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,46 +39,48 @@ class TenancyApiController {
         this.reading = reading;
     }
 
-    record EvaluationBody(Integer month, LocalDate heldOn, String summary) {
+    record EvaluationRequest(Integer month, LocalDate heldOn, String summary) {
     }
 
-    record OutcomeBody(String outcome, String endReason, LocalDate decidedOn, String note, Integer extendMonths) {
+    record OutcomeRequest(String outcome, String endReason, LocalDate decidedOn, String note, Integer extendMonths) {
     }
 
     @GetMapping("/tenancies")
     @Operation(operationId = "listTenancies", summary = "Huurzorgovereenkomsten die u mag zien")
-    PagedList<Tenancies.TenancyView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
+    PagedList<TenancyResponse> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
-        return reading.page(OutflowAccess.login(user), paging.offset(), paging.pageSize()).slice().paged(paging, request);
+        Slice<Tenancies.TenancyView> slice = reading.page(OutflowAccess.login(user), paging.offset(), paging.pageSize()).slice();
+        return new Slice<>(slice.items().stream().map(TenancyResponse::from).toList(), slice.total()).paged(paging, request);
     }
 
     @GetMapping("/tenancies/{id}")
     @Operation(operationId = "getTenancy", summary = "Eén huurzorgovereenkomst met evaluaties en uitkomst")
-    Tenancies.TenancyView get(@PathVariable TenancyId id, @AuthenticationPrincipal CurrentUser user) {
-        return reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound);
+    TenancyResponse get(@PathVariable TenancyId id, @AuthenticationPrincipal CurrentUser user) {
+        return TenancyResponse.from(reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound));
     }
 
     @PostMapping("/tenancies/{id}/evaluations")
     @Operation(operationId = "recordEvaluation", summary = "Een evaluatie vastleggen (zorgaanbieder of corporatie van de overeenkomst)")
-    ResponseEntity<Tenancies.TenancyView> evaluate(@PathVariable TenancyId id, @RequestBody EvaluationBody body,
+    ResponseEntity<TenancyResponse> evaluate(@PathVariable TenancyId id, @RequestBody EvaluationRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(tenancies.recordEvaluation(OutflowAccess.login(user), id.value(),
-                body == null ? null : body.month(), body == null ? null : body.heldOn(), body == null ? null : body.summary()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(TenancyResponse.from(tenancies.recordEvaluation(
+                OutflowAccess.login(user), id.value(), body == null ? null : body.month(), body == null ? null : body.heldOn(),
+                body == null ? null : body.summary())));
     }
 
     @PostMapping("/tenancies/{id}/outcomes")
     @Operation(operationId = "recordOutcome", summary = "De uitkomst vastleggen: regulier huurcontract, verlenging of beëindiging")
-    ResponseEntity<Tenancies.TenancyView> outcome(@PathVariable TenancyId id, @RequestBody OutcomeBody body,
+    ResponseEntity<TenancyResponse> outcome(@PathVariable TenancyId id, @RequestBody OutcomeRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        List<String> problems = new ArrayList<>();
-        Tenancies.Outcome outcome = OutflowParsing.parse(Tenancies.Outcome.class, body == null ? null : body.outcome(),
-                "Onbekende uitkomst.", problems);
-        Tenancies.EndReason reason = OutflowParsing.parse(Tenancies.EndReason.class, body == null ? null : body.endReason(),
-                "Onbekende reden van beëindiging.", problems);
-        Sentences.unless(problems);
-        return ResponseEntity.status(HttpStatus.CREATED).body(tenancies.recordOutcome(OutflowAccess.login(user), id.value(),
-                outcome, reason, body == null ? null : body.decidedOn(), body == null ? null : body.note(),
-                body == null ? null : body.extendMonths()));
+        List<Problem> problems = new ArrayList<>();
+        Tenancies.Outcome outcome = OutflowRefusals.code(Tenancies.Outcome.class, body == null ? null : body.outcome(),
+                "outcome", "out.problem.tenancy.outcome.unknown", problems);
+        Tenancies.EndReason reason = OutflowRefusals.code(Tenancies.EndReason.class, body == null ? null : body.endReason(),
+                "endReason", "out.problem.tenancy.endReason.unknown", problems);
+        OutflowRefusals.unless(problems);
+        return ResponseEntity.status(HttpStatus.CREATED).body(TenancyResponse.from(tenancies.recordOutcome(
+                OutflowAccess.login(user), id.value(), outcome, reason, body == null ? null : body.decidedOn(),
+                body == null ? null : body.note(), body == null ? null : body.extendMonths())));
     }
 }

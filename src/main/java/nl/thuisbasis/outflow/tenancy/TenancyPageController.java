@@ -3,38 +3,41 @@ package nl.thuisbasis.outflow.tenancy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.common.ListPage;
 import nl.thuisbasis.outflow.common.OutflowClock;
-import nl.thuisbasis.outflow.common.OutflowParsing;
-import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.outflow.common.OutflowRefusals;
+import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The tenancy-with-care agreements: the list, one agreement, recording its evaluations and its outcome. */
+/**
+ * The tenancy-with-care agreements: the list, one agreement, recording its evaluations ({@code evaluationForm}) and its
+ * outcome ({@code outcomeForm}).
+ */
 @Controller
 class TenancyPageController {
 
     private final Tenancies tenancies;
     private final TenancyReading reading;
-    private final Messages messages;
+    private final Forms forms;
 
-    TenancyPageController(Tenancies tenancies, TenancyReading reading, Messages messages) {
+    TenancyPageController(Tenancies tenancies, TenancyReading reading, Forms forms) {
         this.tenancies = tenancies;
         this.reading = reading;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/uitstroom/huurzorg")
@@ -50,71 +53,68 @@ class TenancyPageController {
 
     @GetMapping("/uitstroom/huurzorg/{id}")
     String tenancy(@PathVariable TenancyId id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return tenancyPage(user, id.value(), model, List.of(), Map.of());
+        return tenancyPage(user, id.value(), model);
     }
 
-    private String tenancyPage(CurrentUser user, UUID id, Model model, List<String> problems, Map<String, String> entered) {
+    /** The page; a form the model does not hold (a refused one does) starts with the first open moment and today. */
+    private String tenancyPage(CurrentUser user, UUID id, Model model) {
         Tenancies.TenancyView t = reading.get(user, id).orElseThrow(Refused::notFound);
         boolean keeps = (user.role() == Role.CORPORATION && t.corporationCode().equals(user.organisation().code()))
                 || (user.role() == Role.PROVIDER && t.providerCode().equals(user.organisation().code()));
+        LocalDate today = LocalDate.now(OutflowClock.ZONE);
         model.addAttribute("t", t);
         model.addAttribute("keeps", keeps);
         model.addAttribute("outcomes", Tenancies.Outcome.values());
         model.addAttribute("endReasons", Tenancies.EndReason.values());
-        model.addAttribute("problems", problems);
-        model.addAttribute("entered", entered);
-        model.addAttribute("today", LocalDate.now(OutflowClock.ZONE).toString());
+        List<Tenancies.Evaluation> open = t.evaluations().stream().filter(e -> e.heldOn() == null).toList();
+        model.addAttribute("openMoments", open);
+        if (model.getAttribute("evaluationForm") == null) {
+            model.addAttribute("evaluationForm", new EvaluationForm(open.isEmpty() ? null : open.get(0).month(), today, null));
+        }
+        if (model.getAttribute("outcomeForm") == null) {
+            model.addAttribute("outcomeForm", new OutcomeForm(null, null, today, null, null));
+        }
         return "outflow/tenancy";
     }
 
     @PostMapping("/uitstroom/huurzorg/{id}/evaluatie")
-    String evaluation(@PathVariable TenancyId id, @RequestParam(defaultValue = "") String moment,
-            @RequestParam(defaultValue = "") String datum, @RequestParam(defaultValue = "") String samenvatting,
+    String evaluation(@PathVariable TenancyId id, @ModelAttribute("evaluationForm") EvaluationForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        List<String> problems = new ArrayList<>();
-        Integer month = OutflowParsing.integer(moment, "Kies het evaluatiemoment.", problems);
-        LocalDate held = OutflowParsing.date(datum, "De datum van de evaluatie is geen datum.", problems);
-        try {
-            if (problems.isEmpty()) {
-                tenancies.recordEvaluation(user, id.value(), month, held, samenvatting);
-                return "redirect:/uitstroom/huurzorg/" + id + "?geevalueerd";
-            }
-        } catch (Refused e) {
-            problems.addAll(refusal(e));
-        }
-        response.setStatus(422);
-        return tenancyPage(user, id.value(), model, problems, Map.of("moment", moment, "datum", datum, "samenvatting", samenvatting));
+        EvaluationForm f = Forms.entered(form, binding, EvaluationForm.class);
+        return step(id, user, model, response, binding, "evaluationForm", f,
+                () -> tenancies.recordEvaluation(user, id.value(), f.month(), f.heldOn(), f.summary()), "geevalueerd");
     }
 
     @PostMapping("/uitstroom/huurzorg/{id}/uitkomst")
-    String outcome(@PathVariable TenancyId id, @RequestParam(defaultValue = "") String uitkomst,
-            @RequestParam(defaultValue = "") String reden, @RequestParam(defaultValue = "") String datum,
-            @RequestParam(defaultValue = "") String toelichting, @RequestParam(defaultValue = "") String verlenging,
+    String outcome(@PathVariable TenancyId id, @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        List<String> problems = new ArrayList<>();
-        Tenancies.Outcome outcome = OutflowParsing.parse(Tenancies.Outcome.class, uitkomst, "Kies de uitkomst.", problems);
-        Tenancies.EndReason reason = OutflowParsing.parse(Tenancies.EndReason.class, reden, "Kies de reden van beëindiging.", problems);
-        LocalDate on = OutflowParsing.date(datum, "De datum van het besluit is geen datum.", problems);
-        Integer extend = OutflowParsing.integer(verlenging, "De verlenging is een heel aantal maanden.", problems);
-        try {
-            if (problems.isEmpty()) {
-                tenancies.recordOutcome(user, id.value(), outcome, outcome == Tenancies.Outcome.ENDED ? reason : null, on, toelichting,
-                        outcome == Tenancies.Outcome.EXTENDED ? extend : null);
-                return "redirect:/uitstroom/huurzorg/" + id + "?uitkomst";
-            }
-        } catch (Refused e) {
-            problems.addAll(refusal(e));
-        }
-        response.setStatus(422);
-        return tenancyPage(user, id.value(), model, problems, Map.of("uitkomst", uitkomst, "reden", reden, "uitkomstDatum", datum,
-                "toelichting", toelichting, "verlenging", verlenging));
+        OutcomeForm f = Forms.entered(form, binding, OutcomeForm.class);
+        return step(id, user, model, response, binding, "outcomeForm", f,
+                () -> tenancies.recordOutcome(user, id.value(), f.outcome(), f.outcome() == Tenancies.Outcome.ENDED ? f.endReason() : null,
+                        f.decidedOn(), f.note(), f.outcome() == Tenancies.Outcome.EXTENDED ? f.extendMonths() : null), "uitkomst");
     }
 
-    /** Refused input shows in the page; an agreement this user may not see is not found. */
-    private List<String> refusal(Refused e) {
-        if (e.kind() == Refused.Kind.NOT_FOUND || e.kind() == Refused.Kind.CONFLICT) {
-            throw e;
+    /**
+     * A step on the agreement's page: what binding could not read refuses it at once, the service may refuse the rest;
+     * refused, the page shows again with the problems at the form's fields. An agreement this user may not see is not
+     * found.
+     */
+    private String step(TenancyId id, CurrentUser user, Model model, HttpServletResponse response, BindingResult binding,
+            String formName, Record form, Runnable step, String done) {
+        try {
+            if (Forms.unreadable(binding)) {
+                throw OutflowRefusals.refused(List.of());
+            }
+            step.run();
+            return "redirect:/uitstroom/huurzorg/" + id + "?" + done;
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND || refused.kind() == Refused.Kind.CONFLICT) {
+                throw refused;
+            }
+            response.setStatus(refused.status());
+            forms.show(model, binding, refused);
+            model.addAttribute(formName, form);
+            return tenancyPage(user, id.value(), model);
         }
-        return messages.texts(e.problems());
     }
 }

@@ -95,7 +95,7 @@ public class TenancyReading {
 
     private static Processing read(Tenancies.TenancyView t) {
         return Processing.of("outflow.candidate.read", "candidate", t.candidateId().toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("huurzorgovereenkomst " + t.id());
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.tenancy", t.id());
     }
 
     private Tenancies.TenancyView view(TenancyRepository.Listed t, OutflowNames.Lookup lookup) {

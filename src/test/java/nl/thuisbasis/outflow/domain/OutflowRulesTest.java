@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.thuisbasis.identity.Role;
+import nl.thuisbasis.platform.Problem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ class OutflowRulesTest {
     class References {
         @Test
         void a_citizen_service_number_is_refused_with_or_without_dots() {
-            assertThat(ClientReference.problem("111222333")).get().asString().contains("burgerservicenummer");
+            // the text ("Dit lijkt een burgerservicenummer ...") is the key's, in the reader's language
+            assertThat(ClientReference.problem("111222333")).get().extracting(Problem::key, Problem::field)
+                    .containsExactly("out.problem.candidate.reference.bsn", "reference");
             assertThat(ClientReference.problem("1112.22.333")).isPresent();
             assertThat(ClientReference.problem("111 222 333")).isPresent();
         }
