@@ -11,7 +11,7 @@ public final class OutflowAccess {
     public static final String AGGREGATES_ONLY = "region coordinators and administrators see aggregates only";
 
     /** What the processing log says every read or step of candidate data is for. */
-    public static final String PURPOSE = "Voorrangsregeling uitstroom: bemiddeling naar een reguliere huurwoning";
+    public static final String PURPOSE = "purpose.outflow.priority-scheme";
 
     private OutflowAccess() {
     }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OutflowSettings {
 
-    static final String PURPOSE = "Regels van de voorrangsregeling uitstroom";
+    static final String PURPOSE = "purpose.outflow.rules";
 
     private final SettingsRepository repository;
     private final RegionCatalog catalog;

@@ -21,6 +21,9 @@ import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import nl.thuisbasis.outflow.TenancyOutcomeRecorded;
+import nl.thuisbasis.outflow.TenancyStarted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,12 +41,16 @@ public class Tenancies {
     private final ProcessingLog log;
     private final OutflowClock clock;
 
-    Tenancies(TenancyRepository repository, TenancyReading reading, ProcessingLog log, OutflowClock clock) {
+    Tenancies(TenancyRepository repository, TenancyReading reading, ProcessingLog log, OutflowClock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.reading = reading;
         this.log = log;
         this.clock = clock;
     }
+
+    private final ApplicationEventPublisher events;
 
     public enum Outcome { REGULAR_LEASE, EXTENDED, ENDED }
 
@@ -77,6 +84,8 @@ public class Tenancies {
         for (int month : OutflowNorms.evaluationMonths(months)) {
             repository.addEvaluation(id, month, startsOn.plusMonths(month));
         }
+        events.publishEvent(new TenancyStarted(id, candidateId, corporationCode, providerCode, startsOn,
+                startsOn.plusMonths(months)));
         return id;
     }
 
@@ -144,6 +153,8 @@ public class Tenancies {
             int month = (int) ChronoUnit.MONTHS.between(t.startsOn(), endsOn);
             repository.addEvaluation(id, month, endsOn);
         }
+        events.publishEvent(new TenancyOutcomeRecorded(id, t.candidateId(), outcome.name(),
+                endReason == null ? null : endReason.name(), decidedOn));
         log.record(Processing.of("outflow.tenancy.outcome", "candidate", t.candidateId().toString(), OutflowAccess.PURPOSE,
                 LegalBasis.PRIORITY_SCHEME).withDetailsKey(endReason == null ? "out.log.tenancy.outcome"
                         : "out.log.tenancy.outcomeWithReason", id, outcome.name(), endReason == null ? null : endReason.name()));
