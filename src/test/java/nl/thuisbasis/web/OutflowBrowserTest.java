@@ -64,12 +64,12 @@ class OutflowBrowserTest extends BrowserTestSupport {
         switchTo("corporatie");
         open("/uitstroom/woningen/nieuw");
         checkPage("outflow-vacancy-form");
-        page.locator("#adres").fill("Browsertestlaan 1");
+        page.locator("#address").fill("Browsertestlaan 1");
         page.locator("#postcode").fill("3311ab");
-        page.locator("#buurt").selectOption(neighbourhoodThatIsNotRed());
-        page.locator("#slaapkamers").fill("1");
-        page.locator("#huur").fill("600,00");
-        page.locator("#verdieping").fill("0");
+        page.locator("#neighbourhood").selectOption(neighbourhoodThatIsNotRed());
+        page.locator("#bedrooms").fill("1");
+        page.locator("#rent").fill("600,00");
+        page.locator("#floor").fill("0");
         page.locator("[data-testid=save-vacancy]").click();
         page.waitForURL(Pattern.compile(".*/uitstroom/woningen/[0-9a-f-]{36}\\?aangeboden$"));
         String vacancyUrl = page.url().replaceAll("\\?.*$", "");
@@ -126,8 +126,8 @@ class OutflowBrowserTest extends BrowserTestSupport {
         page.locator("form[action$='/normen'] button[type=submit]").click();
         assertThat(page.locator("#problems")).containsText("percentage");
         open("/uitstroom/contingenten");
-        page.locator("#totaal").fill("50");
-        page.locator("button[value=voorbeeld]").click();
+        page.locator("#total").fill("50");
+        page.locator("button[value=preview]").click();
         var cells = page.locator("#preview tbody td:last-child").allTextContents();
         org.assertj.core.api.Assertions.assertThat(cells.stream().mapToInt(c -> Integer.parseInt(c.trim())).sum()).isEqualTo(50);
         checkPage("outflow-contingent-preview");

@@ -1,6 +1,5 @@
 package nl.thuisbasis.outflow.domain.matching;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +31,6 @@ import java.util.TreeSet;
 public final class MatchingEngine {
 
     static final int RANKED_PER_VACANCY = 20;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private MatchingEngine() {
     }
@@ -542,14 +540,14 @@ public final class MatchingEngine {
                 int place = places.get(k);
                 Candidate c = cs.get(top.get(k));
                 int rank = c.municipalities().indexOf(v.municipality()) + 1;
-                List<String> reasons = new ArrayList<>();
-                reasons.add(MatchingResult.WAITING_SINCE + DATE.format(c.urgencySince()));
-                reasons.add(rank + "e keus van gemeente");
+                List<MatchingResult.Reason> reasons = new ArrayList<>();
+                reasons.add(MatchingResult.Reason.waitingSince(c.urgencySince()));
+                reasons.add(MatchingResult.Reason.of(MatchingResult.Reason.Code.CHOICE, rank));
                 if (v.municipality().equals(c.originMunicipality())) {
-                    reasons.add("gemeente van herkomst");
+                    reasons.add(MatchingResult.Reason.of(MatchingResult.Reason.Code.ORIGIN));
                 }
                 if (!c.id().equals(proposed) && proposedAnywhere.contains(c.id())) {
-                    reasons.add(MatchingResult.PROPOSED_ELSEWHERE);
+                    reasons.add(MatchingResult.Reason.of(MatchingResult.Reason.Code.PROPOSED_ELSEWHERE));
                 }
                 list.add(new MatchingResult.Ranked(c.id(), place + 1, c.id().equals(proposed), List.copyOf(reasons)));
             }
@@ -567,19 +565,16 @@ public final class MatchingEngine {
             Candidate c = p.candidates().get(i);
             Map<Rule, Integer> blocked = pairs.blocked(p, c);
             int open = pairs.first[i + 1] - pairs.first[i];
-            String summary;
+            MatchingResult.Reason reason;
             if (p.vacancies().isEmpty()) {
-                summary = "Er zijn geen open woningen.";
+                reason = MatchingResult.Reason.of(MatchingResult.Reason.Code.NO_OPEN_VACANCIES);
             } else if (open == 0) {
-                summary = "Geen van de " + p.vacancies().size() + " woningen voldoet aan de harde regels: "
-                        + blocked.entrySet().stream().sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
-                                .map(e -> e.getKey().dutch() + " (" + e.getValue() + ")").reduce((a, b) -> a + ", " + b).orElse("")
-                        + ".";
+                // which rules, and for how many vacancies each: blockedByRule
+                reason = MatchingResult.Reason.of(MatchingResult.Reason.Code.NO_VACANCY_FITS, p.vacancies().size());
             } else {
-                summary = "De " + open + " passende woning(en) gaan naar kandidaten die langer wachten, of zijn nodig om zo veel "
-                        + "mogelijk mensen te huisvesten.";
+                reason = MatchingResult.Reason.of(MatchingResult.Reason.Code.TAKEN_BY_OTHERS, open);
             }
-            result.put(c.id(), new MatchingResult.LeftOut(c.id(), Map.copyOf(blocked), open, summary));
+            result.put(c.id(), new MatchingResult.LeftOut(c.id(), Map.copyOf(blocked), open, reason));
         }
         return result;
     }
