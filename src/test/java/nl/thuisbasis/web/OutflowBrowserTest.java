@@ -68,8 +68,17 @@ class OutflowBrowserTest extends BrowserTestSupport {
         page.locator("#postcode").fill("3311ab");
         page.locator("#neighbourhood").selectOption(neighbourhoodThatIsNotRed());
         page.locator("#bedrooms").fill("1");
-        page.locator("#rent").fill("600,00");
+        page.locator("#rent").fill("zeshonderd");
         page.locator("#floor").fill("0");
+        // a rent that is no amount comes back next to its field, with everything entered kept, and nothing is stored
+        page.locator("[data-testid=save-vacancy]").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary a[href='#rent']")).hasText("De huur is een bedrag zoals 612,50.");
+        assertThat(page.locator("#rent")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#rent")).hasValue("zeshonderd");
+        assertThat(page.locator("#address")).hasValue("Browsertestlaan 1");
+        checkPage("outflow-vacancy-form-refused");
+        page.locator("#rent").fill("600,00");
         page.locator("[data-testid=save-vacancy]").click();
         page.waitForURL(Pattern.compile(".*/uitstroom/woningen/[0-9a-f-]{36}\\?aangeboden$"));
         String vacancyUrl = page.url().replaceAll("\\?.*$", "");
@@ -131,6 +140,14 @@ class OutflowBrowserTest extends BrowserTestSupport {
         var cells = page.locator("#preview tbody td:last-child").allTextContents();
         org.assertj.core.api.Assertions.assertThat(cells.stream().mapToInt(c -> Integer.parseInt(c.trim())).sum()).isEqualTo(50);
         checkPage("outflow-contingent-preview");
+        // in English, a contingent without who decided it is refused next to that field, and not recorded
+        open("/uitstroom/contingenten?lang=en");
+        page.locator("#total").fill("50");
+        page.locator("button[value=decide]").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary a[href='#decidedBy']")).containsText("Give who decided the contingent");
+        assertThat(page.locator("#decidedBy")).hasAttribute("aria-invalid", "true");
+        checkPage("outflow-contingent-refused-en");
         open("/uitstroom/matching");
         checkPage("outflow-matching");
     }
