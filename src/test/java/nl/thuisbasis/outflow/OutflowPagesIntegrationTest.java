@@ -147,12 +147,12 @@ class OutflowPagesIntegrationTest {
     void wrong_or_stale_form_input_is_refused_in_the_form_or_not_found_never_an_error() throws Exception {
         demo.load(LocalDate.now(OutflowClock.ZONE));
         // an empty total for the preview: the form comes back with the problem, not an error page
-        MvcResult empty = post(account("regio"), "/uitstroom/contingenten", Map.of("jaar", "2026", "totaal", "", "actie", "voorbeeld"));
+        MvcResult empty = post(account("regio"), "/uitstroom/contingenten", Map.of("year", "2026", "total", "", "action", "preview"));
         assertThat(empty.getResponse().getStatus()).isEqualTo(422);
         assertThat(empty.getResponse().getContentAsString()).contains("Geef het totaal");
         // a corporation enters the stock of its own corporation only, and is told so in the form
         MvcResult stock = post(account("corporatie"), "/uitstroom/contingenten/voorraad",
-                Map.of("jaar", "2026", "gemeente", "GM0505", "corporatie", "alwel", "woningen", "100"));
+                Map.of("year", "2026", "municipality", "GM0505", "corporation", "alwel", "dwellings", "100"));
         assertThat(stock.getResponse().getStatus()).isEqualTo(422);
         assertThat(stock.getResponse().getContentAsString()).contains("eigen corporatie");
         assertThat(get(account("corporatie"), "/uitstroom/contingenten").getResponse().getContentAsString())
@@ -170,7 +170,7 @@ class OutflowPagesIntegrationTest {
         // an edit form without the version it was opened at is refused, and nothing changes
         String vacancy = jdbc.sql("select id::text from vacancy where corporation_code = 'trivire' and status = 'OPEN' limit 1")
                 .query(String.class).single();
-        MvcResult stale = post(account("corporatie"), "/uitstroom/woningen/" + vacancy + "/wijzigen", Map.of("adres", "Elders 1"));
+        MvcResult stale = post(account("corporatie"), "/uitstroom/woningen/" + vacancy + "/wijzigen", Map.of("address", "Elders 1"));
         assertThat(stale.getResponse().getStatus()).isEqualTo(422);
         assertThat(stale.getResponse().getContentAsString()).contains("versie");
         assertThat(jdbc.sql("select address from vacancy where id = ?::uuid").param(vacancy).query(String.class).single())

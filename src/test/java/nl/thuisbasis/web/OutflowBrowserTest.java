@@ -65,12 +65,21 @@ class OutflowBrowserTest extends BrowserTestSupport {
         switchTo("corporatie");
         open("/uitstroom/woningen/nieuw");
         checkPage("outflow-vacancy-form");
-        page.locator("#adres").fill("Browsertestlaan 1");
+        page.locator("#address").fill("Browsertestlaan 1");
         page.locator("#postcode").fill("3311ab");
-        page.locator("#buurt").selectOption(neighbourhoodThatIsNotRed());
-        page.locator("#slaapkamers").fill("1");
-        page.locator("#huur").fill("600,00");
-        page.locator("#verdieping").fill("0");
+        page.locator("#neighbourhood").selectOption(neighbourhoodThatIsNotRed());
+        page.locator("#bedrooms").fill("1");
+        page.locator("#rent").fill("zeshonderd");
+        page.locator("#floor").fill("0");
+        // a rent that is no amount comes back next to its field, with everything entered kept, and nothing is stored
+        page.locator("[data-testid=save-vacancy]").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary a[href='#rent']")).hasText("De huur is een bedrag zoals 612,50.");
+        assertThat(page.locator("#rent")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#rent")).hasValue("zeshonderd");
+        assertThat(page.locator("#address")).hasValue("Browsertestlaan 1");
+        checkPage("outflow-vacancy-form-refused");
+        page.locator("#rent").fill("600,00");
         page.locator("[data-testid=save-vacancy]").click();
         page.waitForURL(Pattern.compile(".*/uitstroom/woningen/[0-9a-f-]{36}\\?aangeboden$"));
         String vacancyUrl = page.url().replaceAll("\\?.*$", "");
@@ -128,11 +137,19 @@ class OutflowBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#error-summary")).containsText("percentage");
         assertThat(page.locator("#capPercent")).hasAttribute("aria-invalid", "true");
         open("/uitstroom/contingenten");
-        page.locator("#totaal").fill("50");
-        page.locator("button[value=voorbeeld]").click();
+        page.locator("#total").fill("50");
+        page.locator("button[value=preview]").click();
         var cells = page.locator("#preview tbody td:last-child").allTextContents();
         org.assertj.core.api.Assertions.assertThat(cells.stream().mapToInt(c -> Integer.parseInt(c.trim())).sum()).isEqualTo(50);
         checkPage("outflow-contingent-preview");
+        // in English, a contingent without who decided it is refused next to that field, and not recorded
+        open("/uitstroom/contingenten?lang=en");
+        page.locator("#total").fill("50");
+        page.locator("button[value=decide]").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary a[href='#decidedBy']")).containsText("Give who decided the contingent");
+        assertThat(page.locator("#decidedBy")).hasAttribute("aria-invalid", "true");
+        checkPage("outflow-contingent-refused-en");
         open("/uitstroom/matching");
         checkPage("outflow-matching");
     }

@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,54 +32,46 @@ class ContingentApiController {
         this.settings = settings;
     }
 
-    record PreviewBody(String region, Integer year, Integer total, Boolean careLoadCorrection) {
-    }
-
-    record DecisionBody(Integer total, Boolean careLoadCorrection, String decidedBy) {
-    }
-
-    record StockBody(String region, Integer year, String municipality, String corporation, Integer dwellings) {
-    }
-
     @PostMapping("/contingents/preview")
     @Operation(operationId = "previewContingents", summary = "Een jaarcontingent over de gemeenten van een regio verdelen (voorbeeld, slaat niets op)",
             description = Contingents.FORMULA)
-    Contingents.Preview preview(@RequestBody PreviewBody body) {
+    PreviewResponse preview(@RequestBody PreviewRequest body) {
         if (body == null || body.region() == null || body.year() == null || body.total() == null) {
-            throw Refused.badRequest(Sentences.problem("Geef region, year en total."));
+            throw Refused.badRequest(Problem.of("out.problem.contingent.preview.missing"));
         }
-        return contingents.preview(body.region(), body.year(), body.total(), Boolean.TRUE.equals(body.careLoadCorrection()));
+        return PreviewResponse.from(contingents.preview(body.region(), body.year(), body.total(),
+                Boolean.TRUE.equals(body.careLoadCorrection())));
     }
 
     @GetMapping("/contingents/{region}/{year}")
     @Operation(operationId = "getContingent", summary = "Het vastgestelde contingent van een regio in een jaar, met de verdeling")
-    Contingents.Decided contingent(@PathVariable String region, @PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+    ContingentResponse contingent(@PathVariable String region, @PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
         OutflowAccess.login(user);
-        return contingents.decided(settings.region(region).code(), year).orElseThrow(Refused::notFound);
+        return ContingentResponse.from(contingents.decided(settings.region(region).code(), year).orElseThrow(Refused::notFound));
     }
 
     @PutMapping("/contingents/{region}/{year}")
     @Operation(operationId = "decideContingent", summary = "Het vastgestelde contingent vastleggen (regiocoördinator)",
             description = Contingents.FORMULA)
-    Contingents.Decided decide(@PathVariable String region, @PathVariable int year, @RequestBody DecisionBody body,
+    ContingentResponse decide(@PathVariable String region, @PathVariable int year, @RequestBody DecisionRequest body,
             @AuthenticationPrincipal CurrentUser user) {
-        return contingents.decide(OutflowAccess.login(user), settings.region(region).code(), year,
+        return ContingentResponse.from(contingents.decide(OutflowAccess.login(user), settings.region(region).code(), year,
                 body == null ? null : body.total(), body != null && Boolean.TRUE.equals(body.careLoadCorrection()),
-                body == null ? null : body.decidedBy());
+                body == null ? null : body.decidedBy()));
     }
 
     @GetMapping("/contingents/{region}/{year}/corporation-shares")
     @Operation(operationId = "corporationShares", summary = "De delen van de corporaties per gemeente, naar hun voorraad sociale huurwoningen")
-    List<Contingents.CorporationShare> shares(@PathVariable String region, @PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+    List<CorporationShareResponse> shares(@PathVariable String region, @PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
         OutflowAccess.login(user);
-        return contingents.corporationShares(settings.region(region).code(), year);
+        return contingents.corporationShares(settings.region(region).code(), year).stream().map(CorporationShareResponse::from).toList();
     }
 
     @PutMapping("/corporation-stock")
     @Operation(operationId = "setCorporationStock", summary = "De voorraad sociale huurwoningen van een corporatie in een gemeente")
-    ResponseEntity<Void> stock(@RequestBody StockBody body, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> stock(@RequestBody StockRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null) {
-            throw Refused.badRequest(Sentences.problem("Geef region, year, municipality, corporation en dwellings."));
+            throw Refused.badRequest(Problem.of("out.problem.contingent.stock.missing"));
         }
         contingents.setStock(OutflowAccess.login(user), body.region(), body.year(), body.municipality(),
                 body.corporation(), body.dwellings());

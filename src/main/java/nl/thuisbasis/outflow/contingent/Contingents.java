@@ -17,8 +17,10 @@ import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowNames;
-import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.domain.DistributionKey;
+import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.MunicipalitySummary;
 import nl.thuisbasis.region.Region;
 import nl.thuisbasis.region.RegionCatalog;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contingents {
 
+    /** The formula as the OpenAPI documentation states it; people read it in their language ({@code out.contingent.formula}). */
     public static final String FORMULA = "Aandeel = huishoudens (CBS, laatste jaar) van de gemeente gedeeld door die van de regio; met "
             + "correctie voor zorglast: gewicht = huishoudens x (plekken per 1.000 huishoudens in de regio / in de gemeente), "
             + "beide minstens 1 en de factor tussen 0,5 en 1,5. Hele aantallen met de methode van de grootste overschotten; "
@@ -42,21 +45,26 @@ public class Contingents {
 
     static final String PURPOSE = "Voorrangsregeling uitstroom: contingenten en verdeelsleutel";
 
+    /** The API problem code of a contingent that cannot be split or recorded. */
+    public static final String REFUSED = "contingent-refused";
+
     private final RegionCatalog catalog;
     private final FacilityRegister register;
     private final ContingentRepository repository;
     private final Organisations organisations;
     private final ProcessingLog log;
     private final OutflowNames names;
+    private final Messages messages;
 
     Contingents(RegionCatalog catalog, FacilityRegister register, ContingentRepository repository, Organisations organisations,
-            ProcessingLog log, OutflowNames names) {
+            ProcessingLog log, OutflowNames names, Messages messages) {
         this.catalog = catalog;
         this.register = register;
         this.repository = repository;
         this.organisations = organisations;
         this.log = log;
         this.names = names;
+        this.messages = messages;
     }
 
     public record MunicipalityShare(String code, String name, long households, Integer householdsYear, int places,
@@ -67,22 +75,36 @@ public class Contingents {
             double regionPlacesPer1000Households, String formula, List<MunicipalityShare> municipalities) {
     }
 
+    /**
+     * What is wrong with a year and total of a contingent, each at its field: missing, or out of range (the year
+     * 2000-2100, the total 1-100,000). Nothing is written.
+     */
+    public List<Problem> problems(Integer year, Integer total) {
+        List<Problem> problems = new ArrayList<>();
+        if (year == null) {
+            problems.add(Problem.at("year", "out.problem.contingent.year.missing"));
+        } else if (year < 2000 || year > 2100) {
+            problems.add(Problem.at("year", "out.problem.contingent.year"));
+        }
+        if (total == null) {
+            problems.add(Problem.at("total", "out.problem.contingent.total.missing"));
+        } else if (total < 1 || total > 100_000) {
+            problems.add(Problem.at("total", "out.problem.contingent.total"));
+        }
+        return problems;
+    }
+
     public Preview preview(String regionCode, int year, int total, boolean careLoadCorrection) {
-        Region region = catalog.region(regionCode == null ? "" : regionCode)
-                .orElseThrow(() -> Sentences.contingentRefused("Regio '" + regionCode + "' bestaat niet."));
-        if (total < 1 || total > 100_000) {
-            throw Sentences.contingentRefused("Het totaal moet tussen 1 en 100.000 liggen.");
-        }
-        if (year < 2000 || year > 2100) {
-            throw Sentences.contingentRefused("Geef een jaar tussen 2000 en 2100.");
-        }
+        Region region = catalog.region(regionCode == null ? "" : regionCode).orElseThrow(() -> Refused.invalid(REFUSED,
+                Problem.at("region", "out.problem.contingent.region.unknown", String.valueOf(regionCode))));
+        Refused.unless(problems(year, total), REFUSED);
         List<MunicipalitySummary> municipalities = catalog.municipalities(region.municipalityCodes(),
                 region.municipalityCodes().size(), 0);
         List<String> missing = municipalities.stream().filter(m -> m.households() == null || m.households() <= 0)
                 .map(MunicipalitySummary::name).toList();
         if (municipalities.isEmpty() || !missing.isEmpty()) {
-            throw Sentences.contingentRefused("Van " + (missing.isEmpty() ? "deze regio" : String.join(", ", missing))
-                    + " zijn geen huishoudens (CBS) bekend; importeer eerst de kerncijfers.");
+            throw Refused.invalid(REFUSED, missing.isEmpty() ? Problem.of("out.problem.contingent.households.region")
+                    : Problem.of("out.problem.contingent.households", String.join(", ", missing)));
         }
         Map<String, Integer> places = register.placesPerMunicipality();
         long regionHouseholds = municipalities.stream().mapToLong(MunicipalitySummary::households).sum();
@@ -109,7 +131,7 @@ public class Contingents {
         result.sort((a, b) -> Integer.compare(b.contingent(), a.contingent()) != 0 ? Integer.compare(b.contingent(), a.contingent())
                 : a.name().compareTo(b.name()));
         return new Preview(region.code(), region.name(), year, total, careLoadCorrection, Math.round(regionLoad * 10) / 10.0,
-                FORMULA, result);
+                messages.text("out.contingent.formula"), result);
     }
 
     /** A contingent as decided for a year, with its split. */
@@ -131,16 +153,19 @@ public class Contingents {
     public Decided decide(CurrentUser user, String regionCode, Integer year, Integer total, boolean careLoadCorrection,
             String decidedBy) {
         OutflowAccess.keeper(user);
+        List<Problem> problems = new ArrayList<>();
         if (year == null || total == null) {
-            throw Sentences.contingentRefused("Geef het jaar en het totaal.");
+            problems.add(Problem.at(total == null ? "total" : "year", "out.problem.contingent.yearAndTotal"));
         }
         if (decidedBy == null || decidedBy.isBlank() || decidedBy.length() > 200) {
-            throw Sentences.contingentRefused("Geef wie het contingent vaststelde en wanneer (bijvoorbeeld: bestuurlijk overleg 12-3-2026).");
+            problems.add(Problem.at("decidedBy", "out.problem.contingent.decidedBy"));
         }
+        Refused.unless(problems, REFUSED);
         Preview preview = preview(regionCode, year, total, careLoadCorrection);
         store(preview, decidedBy.trim(), user.getUsername());
         log.record(Processing.of("outflow.contingent", "region", preview.region(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(year + ": " + total + (careLoadCorrection ? " met" : " zonder") + " zorglastcorrectie"));
+                .withDetailsKey(careLoadCorrection ? "out.log.contingent.withCorrection" : "out.log.contingent.withoutCorrection",
+                        year, total));
         return decided(preview.region(), year).orElseThrow();
     }
 
@@ -167,26 +192,30 @@ public class Contingents {
             OutflowAccess.keeper(user);
         }
         Region region = catalog.region(regionCode == null ? "" : regionCode)
-                .orElseThrow(() -> Sentences.contingentRefused("Regio bestaat niet."));
-        List<String> problems = new ArrayList<>();
-        if (year == null || year < 2000 || year > 2100) {
-            problems.add("Geef een jaar tussen 2000 en 2100.");
-        }
-        if (municipalityCode == null || !region.municipalityCodes().contains(municipalityCode)) {
-            problems.add("Kies een gemeente van de regio.");
-        }
-        if (organisations.find(corporationCode).filter(o -> o.type() == OrganisationType.HOUSING_CORPORATION).isEmpty()) {
-            problems.add("Kies een woningcorporatie.");
-        }
-        if (dwellings == null || dwellings < 0 || dwellings > 1_000_000) {
-            problems.add("Geef het aantal sociale huurwoningen (0 of meer).");
-        }
-        if (!problems.isEmpty()) {
-            throw Sentences.contingentRefused(String.join(" ", problems));
-        }
+                .orElseThrow(() -> Refused.invalid(REFUSED, Problem.at("region", "out.problem.contingent.region.missing")));
+        Refused.unless(stockProblems(region, year, municipalityCode, corporationCode, dwellings), REFUSED);
         repository.saveStock(region.code(), year, municipalityCode, corporationCode, dwellings, user.getUsername());
         log.record(Processing.of("outflow.stock", "corporation", corporationCode, PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
-                .withDetails(year + " " + municipalityCode + ": " + dwellings));
+                .withDetailsKey("out.log.contingent.stock", year, municipalityCode, dwellings));
+    }
+
+    /** What is wrong with a corporation's stock in a municipality of the region, each at its field; nothing is written. */
+    public List<Problem> stockProblems(Region region, Integer year, String municipalityCode, String corporationCode,
+            Integer dwellings) {
+        List<Problem> problems = new ArrayList<>();
+        if (year == null || year < 2000 || year > 2100) {
+            problems.add(Problem.at("year", "out.problem.contingent.year"));
+        }
+        if (municipalityCode == null || !region.municipalityCodes().contains(municipalityCode)) {
+            problems.add(Problem.at("municipality", "out.problem.contingent.municipality"));
+        }
+        if (organisations.find(corporationCode).filter(o -> o.type() == OrganisationType.HOUSING_CORPORATION).isEmpty()) {
+            problems.add(Problem.at("corporation", "out.problem.contingent.corporation"));
+        }
+        if (dwellings == null || dwellings < 0 || dwellings > 1_000_000) {
+            problems.add(Problem.at("dwellings", "out.problem.contingent.dwellings"));
+        }
+        return problems;
     }
 
     /** The corporations' parts of each municipality's decided contingent, by their stock (largest remainder). */

@@ -208,11 +208,12 @@ public class OutflowDemoData implements ApplicationRunner {
                 accepted ? "LET" : "OFFERED", offered.minusDays(5), bedrooms,
                 youngAndSingle ? 44000 + random.nextInt(3000) : 50000 + random.nextInt(15000), random);
         UUID proposal = UUID.randomUUID();
+        // the system's reason for letting the proposal go, as a message key (read in each reader's language)
         jdbc.sql("""
-                insert into proposal (id, vacancy_id, candidate_id, ranked_place, proposed_by, proposed_at, released_at, release_reason)
-                values (?, ?, ?, 1, ?, ?, ?, ?)""")
+                insert into proposal (id, vacancy_id, candidate_id, ranked_place, proposed_by, proposed_at, released_at,
+                    release_reason_key) values (?, ?, ?, 1, ?, ?, ?, ?)""")
                 .params(proposal, vacancy, candidate, ACTOR, ts(offered.minusDays(3)), accepted ? ts(offered.plusDays(4)) : null,
-                        accepted ? "Aanbieding aanvaard" : null).update();
+                        accepted ? "out.proposal.released.offerAccepted" : null).update();
         history(candidate, "URGENCY_GRANTED", "PROPOSED", "Voorstel uit de matchingronde overgenomen", offered.minusDays(3));
         UUID offer = UUID.randomUUID();
         jdbc.sql("""

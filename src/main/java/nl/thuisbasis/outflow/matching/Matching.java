@@ -1,6 +1,5 @@
 package nl.thuisbasis.outflow.matching;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import nl.thuisbasis.outflow.candidate.CandidateRepository;
 import nl.thuisbasis.outflow.candidate.CandidateView;
 import nl.thuisbasis.outflow.candidate.Candidates;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.matching.Candidate;
 import nl.thuisbasis.outflow.domain.matching.MatchingEngine;
@@ -26,6 +24,7 @@ import nl.thuisbasis.outflow.domain.matching.Vacancy;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.Vacancies;
 import nl.thuisbasis.outflow.vacancy.VacancyRepository;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Matching {
+
+    /** The API problem code of a refused matching step. */
+    static final String REFUSED = "outflow-refused";
 
     private final MatchingInput input;
     private final RoundViews views;
@@ -71,13 +73,11 @@ public class Matching {
      * One vacancy of the viewer's: whom the engine proposes (with the minimal fields, for its corporation), the ranked
      * list (other candidates without identity), and whether a proposal was adopted already.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VacancyProposal(Vacancies.VacancyView vacancy, UUID proposedCandidateId, Integer proposedPlace,
             CandidateView proposed, List<RankedView> ranked, UUID adoptedCandidateId, String adoptedReference) {
     }
 
     /** One place on a vacancy's list; {@code candidateId} only for the candidate the viewer may see (the proposal). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RankedView(int place, UUID candidateId, String label, boolean proposedHere, List<String> reasons) {
     }
 
@@ -100,8 +100,8 @@ public class Matching {
         repository.insertRun(id, regionCode, user.getUsername(), in.problem().candidates().size(), in.problem().vacancies().size(),
                 result.objective(), new MatchingRepository.Stored(result, in.notes()));
         log.record(Processing.of("outflow.matching.run", "matching-run", id.toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails(in.problem().candidates().size() + " kandidaten, "
-                        + in.problem().vacancies().size() + " woningen, " + result.objective().housed() + " voorgesteld"));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.matching.run", in.problem().candidates().size(),
+                        in.problem().vacancies().size(), result.objective().housed()));
         return views.view(user, repository.latest(regionCode).orElseThrow());
     }
 
@@ -128,37 +128,36 @@ public class Matching {
         }
         Vacancies.VacancyView vacancy = ownVacancy(user, vacancyId);
         if (runId == null) {
-            throw Sentences.refused("De matchingronde ontbreekt in het verzoek; open de woning opnieuw en kies uit de lijst.");
+            throw Refused.invalid(REFUSED, Problem.at("matchingRunId", "out.problem.matching.run.missing"));
         }
         MatchingRepository.RunRow run = repository.latest(vacancy.regionCode()).filter(r -> r.id().equals(runId)).orElseThrow(
-                () -> Sentences.refused("Er is intussen een nieuwere matchingronde; bekijk het voorstel opnieuw."));
+                () -> Refused.invalid(REFUSED, Problem.of("out.problem.matching.run.stale")));
         List<MatchingResult.Ranked> ranked = run.stored().result().rankedPerVacancy().getOrDefault(vacancyId.toString(), List.of());
         Optional<MatchingResult.Ranked> chosen = place == null ? Optional.empty()
                 : ranked.stream().filter(r -> r.place() == place).findFirst();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (vacancy.status() != Vacancies.Status.OPEN) {
-            problems.add("Voor deze woning is al een voorstel overgenomen of een aanbieding gedaan.");
+            problems.add(Problem.of("out.problem.matching.vacancy.taken"));
         }
         if (chosen.isEmpty()) {
-            problems.add(place == null ? "Kies een plaats op de lijst van deze woning."
-                    : "Plaats " + place + " staat niet op de lijst van deze woning in de matchingronde.");
+            problems.add(place == null ? Problem.at("place", "out.problem.matching.place.missing")
+                    : Problem.at("place", "out.problem.matching.place.unknown", place));
         } else if (!chosen.get().proposed() && (reason == null || reason.isBlank())) {
-            problems.add("Geef de reden waarom u een andere kandidaat kiest dan het voorstel.");
+            problems.add(Problem.at("reason", "out.problem.matching.reason.missing"));
         }
         if (reason != null && reason.length() > 500) {
-            problems.add("De reden is hoogstens 500 tekens.");
+            problems.add(Problem.at("reason", "out.problem.matching.reason.long"));
         }
-        Sentences.unless(problems);
+        Refused.unless(problems, REFUSED);
         UUID candidateId = UUID.fromString(chosen.get().candidateId());
         CandidateRepository.Row candidate = candidateRows.lock(candidateId);
         MatchingInput.Input now = input.of(vacancy.regionCode());
         Candidate c = now.problem().candidates().stream().filter(x -> x.id().equals(candidateId.toString())).findFirst()
-                .orElseThrow(() -> Sentences.refused("De kandidaat is niet meer beschikbaar voor een voorstel (al voorgesteld, "
-                        + "aangeboden of niet meer woonklaar)."));
+                .orElseThrow(() -> Refused.invalid(REFUSED, Problem.of("out.problem.matching.candidate.unavailable")));
         Vacancy v = now.problem().vacancies().stream().filter(x -> x.id().equals(vacancyId.toString())).findFirst().orElseThrow();
         Rule broken = now.problem().broken(c, v);
         if (broken != null) {
-            throw Sentences.refused("Het voorstel voldoet niet meer aan de harde regels: " + broken.dutch() + ".");
+            throw Refused.invalid(REFUSED, Problem.of("out.problem.matching.rules.broken", Problem.label(broken.key())));
         }
         UUID id = UUID.randomUUID();
         repository.insertProposal(id, vacancyId, candidateId, runId, chosen.get().place(), user.getUsername());
@@ -167,7 +166,7 @@ public class Matching {
                 (chosen.get().proposed() ? "Voorstel uit de matchingronde overgenomen" : "Nummer " + chosen.get().place()
                         + " van de lijst gekozen: " + reason.trim()) + " (" + vacancy.address() + ")", user.getUsername());
         log.record(Processing.of("outflow.proposal.adopt", "candidate", candidateId.toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("woning " + vacancyId + ", plaats " + chosen.get().place()));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.proposal.adopt", vacancyId.toString(), chosen.get().place()));
         return new Adopted(id, candidateId, chosen.get().place());
     }
 
@@ -179,10 +178,10 @@ public class Matching {
         }
         Vacancies.VacancyView vacancy = ownVacancy(user, vacancyId);
         if (vacancy.status() != Vacancies.Status.PROPOSED) {
-            throw Sentences.refused("Voor deze woning staat geen voorstel open.");
+            throw Refused.invalid(REFUSED, Problem.of("out.problem.matching.release.none"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw Sentences.refused("Geef de reden (hoogstens 500 tekens).");
+            throw Refused.invalid(REFUSED, Problem.at("reason", "out.problem.matching.release.reason"));
         }
         UUID candidateId = repository.proposedCandidate(vacancyId).orElseThrow();
         repository.releaseProposal(vacancyId, reason.trim());
@@ -190,7 +189,7 @@ public class Matching {
         candidates.move(candidateId, CandidateStatus.PROPOSED, CandidateStatus.URGENCY_GRANTED,
                 "Voorstel losgelaten door de corporatie: " + reason.trim(), user.getUsername());
         log.record(Processing.of("outflow.proposal.release", "candidate", candidateId.toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails("woning " + vacancyId));
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.proposal.release", vacancyId.toString()));
     }
 
     /** The corporation's own vacancy, locked; another's does not exist for it. */

@@ -5,11 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.Vacancies;
 import nl.thuisbasis.outflow.vacancy.VacancyId;
+import nl.thuisbasis.outflow.vacancy.VacancyResponse;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,36 +38,23 @@ class MatchingApiController {
         this.settings = settings;
     }
 
-    record RunBody(String region) {
-    }
-
-    /** {@code place}: the place on the vacancy's list in that round (1 is the top; the proposal has {@code proposedHere}). */
-    record ProposalBody(UUID matchingRunId, UUID vacancyId, Integer place, String reason) {
-    }
-
-    record ProposalResponse(UUID id, UUID vacancyId, UUID candidateId, int place) {
-    }
-
-    record ReasonBody(String reason) {
-    }
-
     @PostMapping("/matching-runs")
     @Operation(operationId = "runMatching", summary = "Een matchingronde draaien voor een regio",
             description = "Harde regels, dan: zo veel mogelijk mensen gehuisvest, de langst wachtenden eerst, de beste passing. "
                     + "Het antwoord toont wat u mag zien: corporaties hun woningen met het voorstel, zorgaanbieders en gemeenten hun "
                     + "kandidaten, iedereen de totalen.")
-    ResponseEntity<Matching.RunView> run(@RequestBody(required = false) RunBody body, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<RunResponse> run(@RequestBody(required = false) RunRequest body, @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
         String region = body == null || body.region() == null ? settings.regionFor(u).code() : settings.region(body.region()).code();
-        return ResponseEntity.status(HttpStatus.CREATED).body(matching.run(u, region));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RunResponse.from(matching.run(u, region)));
     }
 
     @GetMapping("/matching-runs/latest")
     @Operation(operationId = "latestMatchingRun", summary = "De laatste matchingronde van een regio")
-    Matching.RunView latest(@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
+    RunResponse latest(@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
         String code = region == null ? settings.regionFor(u).code() : settings.region(region).code();
-        return matching.latest(u, code).orElseThrow(Refused::notFound);
+        return RunResponse.from(matching.latest(u, code).orElseThrow(Refused::notFound));
     }
 
     @PostMapping("/proposals")
@@ -74,9 +62,9 @@ class MatchingApiController {
             description = "Het voorstel van de ronde, of een andere plaats op de lijst van de woning met een reden. De andere "
                     + "kandidaten op de lijst staan er zonder id: de corporatie kiest een plaats en ziet daarna de minimale "
                     + "gegevens van die kandidaat.")
-    ResponseEntity<ProposalResponse> adopt(@RequestBody ProposalBody body, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<ProposalResponse> adopt(@RequestBody ProposalRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null || body.matchingRunId() == null || body.vacancyId() == null || body.place() == null) {
-            throw Sentences.refused("Geef matchingRunId, vacancyId en place (de plaats op de lijst van de woning).");
+            throw Refused.invalid(Matching.REFUSED, Problem.of("out.problem.matching.proposal.missing"));
         }
         Matching.Adopted adopted = matching.adopt(OutflowAccess.login(user), body.matchingRunId(), body.vacancyId(),
                 body.place(), body.reason());
@@ -86,9 +74,9 @@ class MatchingApiController {
 
     @PostMapping("/vacancies/{id}/proposal-releases")
     @Operation(operationId = "releaseProposal", summary = "Een overgenomen voorstel loslaten (corporatie); de kandidaat gaat terug in de pool")
-    ResponseEntity<Vacancies.VacancyView> release(@PathVariable VacancyId id, @RequestBody ReasonBody body,
+    ResponseEntity<VacancyResponse> release(@PathVariable VacancyId id, @RequestBody ReleaseRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         matching.release(OutflowAccess.login(user), id.value(), body == null ? null : body.reason());
-        return ResponseEntity.status(HttpStatus.CREATED).body(vacancies.get(user, id.value()).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(VacancyResponse.from(vacancies.get(user, id.value()).orElseThrow()));
     }
 }

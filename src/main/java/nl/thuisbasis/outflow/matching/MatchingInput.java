@@ -21,6 +21,8 @@ import nl.thuisbasis.outflow.domain.matching.Vacancy;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.Vacancies;
 import nl.thuisbasis.outflow.vacancy.VacancyRepository;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.siting.ScanService;
 import org.springframework.stereotype.Component;
 
@@ -53,20 +55,19 @@ class MatchingInput {
 
     /** The engine's input for a region, as it is now, with the candidates and vacancies by id and the round's notes. */
     record Input(MatchingProblem problem, Map<String, CandidatePool.Facts> candidates,
-            Map<String, Vacancies.VacancyView> vacancies, List<String> notes) {
+            Map<String, Vacancies.VacancyView> vacancies, List<RoundNote> notes) {
     }
 
     Input of(String regionCode) {
-        List<String> notes = new ArrayList<>();
+        List<RoundNote> notes = new ArrayList<>();
         Map<String, CandidatePool.Facts> facts = new LinkedHashMap<>();
         pool.pool(regionCode).forEach(f -> facts.put(f.id().toString(), f));
         int year = clock.today().getYear();
         Optional<OutflowSettings.Limits> limits = settings.limits(year);
         if (limits.isEmpty()) {
-            notes.add("Er zijn geen huurgrenzen (passend toewijzen) voor " + year + " of eerder: geen kandidaat kan worden gekoppeld.");
+            notes.add(RoundNote.of("out.matching.note.noLimits", year));
         } else if (limits.get().provisional()) {
-            notes.add("De huurgrenzen voor passend toewijzen zijn voorlopig (" + limits.get().source()
-                    + "); controleer ze bij de instellingen.");
+            notes.add(RoundNote.of("out.matching.note.provisionalLimits", limits.get().source()));
         }
         Map<String, Vacancies.VacancyView> open = new LinkedHashMap<>();
         vacancies.open(regionCode).forEach(v -> open.put(v.id().toString(), v));
@@ -76,15 +77,12 @@ class MatchingInput {
             OutflowCap.State cap = caps.cap(corporation, year, norms.capPercent());
             if (cap.unknown()) {
                 remaining.put(corporation, open.size());
-                notes.add(open.values().stream().filter(v -> v.corporationCode().equals(corporation)).findFirst().orElseThrow()
-                        .corporationName() + " meldde nog geen totaal aan vrijgekomen woningen over " + year
-                        + ": het plafond is niet te toetsen.");
+                notes.add(RoundNote.of("out.matching.note.capUnknown", name(open, corporation), year));
             } else {
                 remaining.put(corporation, cap.remaining());
                 if (cap.remaining() == 0) {
-                    notes.add(open.values().stream().filter(v -> v.corporationCode().equals(corporation)).findFirst().orElseThrow()
-                            .corporationName() + " heeft het plafond van " + norms.capPercent() + "% bereikt (" + cap.used()
-                            + " van " + cap.reportedTotal() + ").");
+                    notes.add(RoundNote.of("out.matching.note.capReached", name(open, corporation), norms.capPercent(), cap.used(),
+                            cap.reportedTotal()));
                 }
             }
         }
@@ -92,8 +90,12 @@ class MatchingInput {
         for (TargetHousing kind : TargetHousing.values()) {
             try {
                 red.put(kind.name(), scans.redAreas(regionCode, facilityType(kind), 1));
-            } catch (nl.thuisbasis.platform.Refused e) {
-                notes.add("De draagkrachtscan gaf geen kaart voor " + kind + ": " + e.getMessage());
+            } catch (Refused e) {
+                // the scan's own problem, as a label with its arguments (plain values, so the round can keep them)
+                notes.add(RoundNote.of("out.matching.note.noScan", Problem.label("out.housing", kind), e.problems().stream()
+                        .map(p -> Problem.label(p.key(), p.args().stream().map(a -> a instanceof Number ? a : String.valueOf(a))
+                                .toArray()))
+                        .findFirst().orElse(Problem.label("problem.bad-request"))));
             }
         }
         // a dwelling the candidate declined is not proposed to them again
@@ -104,6 +106,12 @@ class MatchingInput {
         List<Vacancy> vs = open.values().stream().map(v -> new Vacancy(v.id().toString(), v.corporationCode(),
                 v.municipalityCode(), v.neighbourhoodCode(), v.bedrooms(), v.rentCents(), access(v))).toList();
         return new Input(new MatchingProblem(cs, vs, remaining, red), facts, open, notes);
+    }
+
+    /** A corporation's name, from one of its open vacancies. */
+    private static String name(Map<String, Vacancies.VacancyView> open, String corporation) {
+        return open.values().stream().filter(v -> v.corporationCode().equals(corporation)).findFirst().orElseThrow()
+                .corporationName();
     }
 
     /** The capacity-scan heatmap that stands for a kind of placement (one dwelling). */

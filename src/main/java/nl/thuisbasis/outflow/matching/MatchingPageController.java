@@ -2,22 +2,24 @@ package nl.thuisbasis.outflow.matching;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.outflow.common.OutflowParsing;
 import nl.thuisbasis.outflow.domain.matching.Rule;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.VacancyId;
 import nl.thuisbasis.outflow.vacancy.VacancyPage;
+import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Region;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The matching page (run a round, see it as far as you may), and adopting or letting go of a proposal on a vacancy's page. */
 @Controller
@@ -46,8 +48,9 @@ class MatchingPageController {
 
     /** Runs a round; from a vacancy page the user returns there (only to an outflow page of this application). */
     @PostMapping("/uitstroom/matching")
-    String run(@RequestParam(defaultValue = "") String terug, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+    String run(@ModelAttribute("runForm") RunForm form, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         matching.run(user, settings.regionFor(user).code());
+        String terug = form == null || form.back() == null ? "" : form.back();
         String back = terug.startsWith(request.getContextPath()) ? terug.substring(request.getContextPath().length()) : terug;
         if (back.matches("/uitstroom/woningen/[0-9a-f-]{36}")) {
             return "redirect:" + back + "?ronde";
@@ -56,17 +59,27 @@ class MatchingPageController {
     }
 
     @PostMapping("/uitstroom/woningen/{id}/voorstel")
-    String adopt(@PathVariable VacancyId id, @RequestParam(defaultValue = "") String ronde, @RequestParam(defaultValue = "") String plaats,
-            @RequestParam(defaultValue = "") String reden, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        return vacancyPage.step(id.value(), user, model, response, Map.of("reden", reden), () -> matching.adopt(user,
-                OutflowParsing.uuid(ronde), id.value(), OutflowParsing.integer(plaats, "", new ArrayList<>()), reden), "overgenomen");
+    String adopt(@PathVariable VacancyId id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        ProposalForm entered = Forms.entered(form, binding, ProposalForm.class);
+        model.addAttribute("proposalForm", entered);
+        // the reason of another place shows at that row's field; the round and the place are hidden: problems of the step
+        String reasonField = entered.place() == null ? "" : "choiceReason-" + entered.place();
+        return vacancyPage.step(id.value(), user, model, response, binding,
+                Map.of("reason", reasonField, "place", "", "matchingRunId", ""), () -> {
+                    if (Forms.unreadable(binding)) {
+                        throw Refused.invalid(Matching.REFUSED, List.of());
+                    }
+                    matching.adopt(user, entered.run(), id.value(), entered.place(), entered.choiceReason());
+                }, "overgenomen");
     }
 
     @PostMapping("/uitstroom/woningen/{id}/loslaten")
-    String release(@PathVariable VacancyId id, @RequestParam(defaultValue = "") String reden, @AuthenticationPrincipal CurrentUser user,
-            Model model, HttpServletResponse response) {
-        return vacancyPage.step(id.value(), user, model, response, Map.of("loslaatReden", reden),
-                () -> matching.release(user, id.value(), reden), "losgelaten");
+    String release(@PathVariable VacancyId id, @ModelAttribute("proposalReleaseForm") ProposalReleaseForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        ProposalReleaseForm entered = Forms.entered(form, binding, ProposalReleaseForm.class);
+        model.addAttribute("proposalReleaseForm", entered);
+        return vacancyPage.step(id.value(), user, model, response, binding, Map.of("reason", "releaseReason"),
+                () -> matching.release(user, id.value(), entered.releaseReason()), "losgelaten");
     }
 }

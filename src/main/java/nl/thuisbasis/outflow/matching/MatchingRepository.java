@@ -13,7 +13,10 @@ import nl.thuisbasis.outflow.common.Sql;
 import nl.thuisbasis.outflow.domain.matching.MatchingResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Matching rounds (the engine's result, ids only) and the proposals corporations adopt from them, in SQL. */
 @Repository
@@ -27,8 +30,8 @@ public class MatchingRepository {
         this.json = json;
     }
 
-    /** What a run keeps: the engine's result (ids only) and the notes. */
-    record Stored(MatchingResult result, List<String> notes) {
+    /** What a run keeps: the engine's result (ids only, reasons as codes) and the notes (message keys). */
+    record Stored(MatchingResult result, List<RoundNote> notes) {
     }
 
     record RunRow(UUID id, String regionCode, Instant runAt, String runBy, int candidates, int vacancies, int housed, Stored stored) {
@@ -48,8 +51,58 @@ public class MatchingRepository {
         return jdbc.sql("select * from matching_run where region_code = ? order by run_at desc limit 1").param(regionCode)
                 .query((rs, n) -> new RunRow(rs.getObject("id", UUID.class), rs.getString("region_code"),
                         rs.getTimestamp("run_at").toInstant(), rs.getString("run_by"), rs.getInt("candidates"),
-                        rs.getInt("vacancies"), rs.getInt("housed"), json.readValue(rs.getString("result"), Stored.class)))
+                        rs.getInt("vacancies"), rs.getInt("housed"), stored(rs.getString("result"))))
                 .optional();
+    }
+
+    /**
+     * A stored round. One stored before reasons and notes were codes has them as Dutch sentences: those are kept as
+     * they were (shown as stored), each reason marked with what it says, so that a corporation still sees only how long
+     * the others on its list waited and whether they are proposed elsewhere.
+     */
+    private Stored stored(String text) {
+        JsonNode tree = json.readTree(text);
+        if (tree.path("notes") instanceof ArrayNode notes) {
+            for (int i = 0; i < notes.size(); i++) {
+                if (notes.get(i).isString()) {
+                    notes.set(i, json.createObjectNode().put("text", notes.get(i).asString()));
+                }
+            }
+        }
+        for (JsonNode list : tree.path("result").path("rankedPerVacancy")) {
+            for (JsonNode ranked : list) {
+                if (ranked.path("reasons") instanceof ArrayNode reasons) {
+                    for (int i = 0; i < reasons.size(); i++) {
+                        if (reasons.get(i).isString()) {
+                            String sentence = reasons.get(i).asString();
+                            reasons.set(i, json.createObjectNode().put("code", legacyCode(sentence).name()).put("text", sentence));
+                        }
+                    }
+                }
+            }
+        }
+        for (JsonNode out : tree.path("result").path("leftOut")) {
+            if (out instanceof ObjectNode o && o.path("summary").isString()) {
+                o.set("reason", json.createObjectNode().put("code", MatchingResult.Reason.Code.TEXT.name())
+                        .put("text", o.path("summary").asString()));
+                o.remove("summary");
+            }
+        }
+        return json.treeToValue(tree, Stored.class);
+    }
+
+    /** What an older round's reason says, from its Dutch words (they were always these four). */
+    private static MatchingResult.Reason.Code legacyCode(String sentence) {
+        if (sentence.startsWith("urgent sinds ")) {
+            return MatchingResult.Reason.Code.WAITING_SINCE;
+        }
+        if (sentence.equals("voorgesteld voor een andere woning")) {
+            return MatchingResult.Reason.Code.PROPOSED_ELSEWHERE;
+        }
+        if (sentence.endsWith("e keus van gemeente")) {
+            return MatchingResult.Reason.Code.CHOICE;
+        }
+        return sentence.equals("gemeente van herkomst") ? MatchingResult.Reason.Code.ORIGIN : MatchingResult.Reason.Code.TEXT;
     }
 
     /** Per candidate, the dwellings they declined before (not proposed to them again). */
@@ -92,9 +145,22 @@ public class MatchingRepository {
                 .param(vacancyId).query(UUID.class).optional();
     }
 
-    /** Lets the vacancy's adopted proposal go, with the reason (the candidate's status is the caller's). */
+    /** Lets the vacancy's adopted proposal go, with the reason a person typed (the candidate's status is the caller's). */
     public void releaseProposal(UUID vacancyId, String reason) {
-        jdbc.sql("update proposal set released_at = now(), release_reason = ? where vacancy_id = ? and released_at is null")
-                .params(reason, vacancyId).update();
+        releaseProposal(vacancyId, reason, null);
+    }
+
+    /**
+     * Lets the vacancy's adopted proposal go: why, as a message key of the system with the typed reason (if any) as its
+     * argument, so that it reads in each reader's language; the typed reason as typed.
+     */
+    public void releaseProposal(UUID vacancyId, String typedReason, String reasonKey) {
+        jdbc.sql("""
+                update proposal set released_at = now(), release_reason = ?, release_reason_key = ?,
+                    release_reason_args = ?::text[]
+                where vacancy_id = ? and released_at is null""")
+                .params(typedReason, reasonKey, reasonKey == null || typedReason == null ? null : new String[] {typedReason},
+                        vacancyId)
+                .update();
     }
 }

@@ -40,14 +40,20 @@ class RoundViews {
     private final VacancyRepository vacancies;
     private final MatchingRepository repository;
     private final ProcessingLog log;
+    private final RoundTexts texts;
 
     RoundViews(CandidateRepository candidates, CandidateReading reading, VacancyRepository vacancies, MatchingRepository repository,
-            ProcessingLog log) {
+            ProcessingLog log, RoundTexts texts) {
         this.candidates = candidates;
         this.reading = reading;
         this.vacancies = vacancies;
         this.repository = repository;
         this.log = log;
+        this.texts = texts;
+    }
+
+    /** A read of a candidate to log: whom, and the details as a message key with its arguments. */
+    private record Read(UUID candidate, String key, Object... args) {
     }
 
     Matching.RunView view(CurrentUser user, MatchingRepository.RunRow run) {
@@ -63,7 +69,7 @@ class RoundViews {
         CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
         List<Matching.VacancyProposal> proposals = new ArrayList<>();
         List<UUID> shownMinimal = new ArrayList<>();
-        List<Map.Entry<UUID, String>> listed = new ArrayList<>();
+        List<Read> listed = new ArrayList<>();
         if (user.role() == Role.CORPORATION) {
             // the corporation's own dwellings of the round, their proposals and adoptions: one query each
             String corporation = user.organisation().code();
@@ -91,15 +97,16 @@ class RoundViews {
                     // their order of municipalities or origin (not among the minimal fields); it chooses by place
                     boolean shown = r.proposed() && proposed != null;
                     ranked.add(new Matching.RankedView(r.place(), shown ? proposed.id() : null,
-                            shown ? proposed.reference() : "Kandidaat " + r.place(), r.proposed(), r.anonymousReasons()));
+                            shown ? proposed.reference() : texts.anonymous(r.place()), r.proposed(),
+                            texts.reasons(r.anonymousReasons())));
                     if (!shown) {
-                        listed.add(Map.entry(UUID.fromString(r.candidateId()), "plaats " + r.place() + " op de lijst van woning "
-                                + vacancy.id() + " in matchingronde " + run.id() + " (zonder naam of referentie)"));
+                        listed.add(new Read(UUID.fromString(r.candidateId()), "out.log.matching.listed", r.place(),
+                                vacancy.id().toString(), run.id().toString()));
                     }
                 }
                 Optional<Map.Entry<UUID, String>> adopted = Optional.ofNullable(adoptions.get(vacancy.id()));
-                adopted.filter(a -> !shownMinimal.contains(a.getKey())).ifPresent(a -> listed.add(Map.entry(a.getKey(),
-                        "overgenomen voorstel voor woning " + vacancy.id() + " (MINIMAL)")));
+                adopted.filter(a -> !shownMinimal.contains(a.getKey())).ifPresent(a -> listed.add(new Read(a.getKey(),
+                        "out.log.matching.adopted", vacancy.id().toString())));
                 // the proposal's id only while the corporation may see that candidate (the link can have ended since)
                 Integer proposedPlace = ranked.stream().filter(Matching.RankedView::proposedHere).map(Matching.RankedView::place)
                         .findFirst().orElse(null);
@@ -127,22 +134,22 @@ class RoundViews {
                         .map(x -> x.address() + ", " + x.municipalityName() + " (" + x.corporationName() + ")").orElse(v);
                 MatchingResult.LeftOut out = result.leftOut().get(id);
                 outcomes.add(new Matching.CandidateOutcome(UUID.fromString(id), row.reference(),
-                        v == null ? null : UUID.fromString(v), vacancyText, out == null ? null : out.summary(),
+                        v == null ? null : UUID.fromString(v), vacancyText, out == null ? null : texts.leftOut(out),
                         out == null ? Map.of() : out.blockedByRule(), out == null ? null : out.openVacancies()));
             }
             outcomes.sort(Comparator.comparing(Matching.CandidateOutcome::reference));
         }
         List<Processing> reads = new ArrayList<>();
-        shownMinimal.forEach(id -> reads.add(read(id, "voorstel in matchingronde " + run.id() + " (MINIMAL)")));
-        outcomes.forEach(o -> reads.add(read(o.candidateId(), "uitkomst in matchingronde " + run.id())));
-        listed.forEach(l -> reads.add(read(l.getKey(), l.getValue())));
+        shownMinimal.forEach(id -> reads.add(read(new Read(id, "out.log.matching.proposal", run.id().toString()))));
+        outcomes.forEach(o -> reads.add(read(new Read(o.candidateId(), "out.log.matching.outcome", run.id().toString()))));
+        listed.forEach(l -> reads.add(read(l)));
         log.recordEach(reads);
         return new Matching.RunView(run.id(), run.regionCode(), run.runAt(), run.runBy(), run.candidates(), run.vacancies(),
-                run.housed(), byRule, withoutOpen, proposals, outcomes, run.stored().notes());
+                run.housed(), byRule, withoutOpen, proposals, outcomes, texts.notes(run.stored().notes()));
     }
 
-    private static Processing read(UUID candidate, String details) {
-        return Processing.of("outflow.candidate.read", "candidate", candidate.toString(), OutflowAccess.PURPOSE,
-                LegalBasis.PRIORITY_SCHEME).withDetails(details);
+    private static Processing read(Read read) {
+        return Processing.of("outflow.candidate.read", "candidate", read.candidate().toString(), OutflowAccess.PURPOSE,
+                LegalBasis.PRIORITY_SCHEME).withDetailsKey(read.key(), read.args());
     }
 }

@@ -3,15 +3,14 @@ package nl.thuisbasis.outflow.monitor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
-import nl.thuisbasis.outflow.common.OutflowParsing;
-import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.platform.ApiController;
+import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,11 +36,11 @@ class MonitorApiController {
     @Operation(operationId = "outflowMonitor", summary = "De uitstroommonitor van een regio in een jaar (totalen)",
             description = "Wachttijd van urgentie tot aanbod tegen de norm, realisatie van het contingent per gemeente en corporatie per "
                     + "kwartaal, plafond per corporatie, uitkomsten na de afgesproken duur, instroom en uitstroom per maand.")
-    OutflowMonitor.Report monitor(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+    MonitorResponse monitor(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
         String code = region == null ? settings.regionFor(u).code() : settings.region(region).code();
-        return monitor.report(u, code, year == null ? LocalDate.now(OutflowClock.ZONE).getYear() : year);
+        return MonitorResponse.from(monitor.report(u, code, year == null ? LocalDate.now(OutflowClock.ZONE).getYear() : year));
     }
 
     @GetMapping("/monitor/records")
@@ -49,16 +48,25 @@ class MonitorApiController {
             description = "figure: WAITS (key: WITHIN_NORM, LATE, WAITING, WAITING_LATE, WITHDRAWN), HOUSED_MUNICIPALITY (key: GM-code, "
                     + "quarter), HOUSED_CORPORATION (key: corporatie, quarter), CAP (key: corporatie), OUTCOME (key: uitkomst), INFLOW en "
                     + "OUTFLOW (key: maand 1-12).")
-    OutflowMonitor.RecordList records(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+    RecordListResponse records(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @RequestParam String figure, @RequestParam(required = false) String key, @RequestParam(required = false) Integer quarter,
             @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
-        List<String> problems = new ArrayList<>();
-        OutflowMonitor.Figure f = OutflowParsing.parse(OutflowMonitor.Figure.class, figure, "Onbekende figuur: " + figure + ".", problems);
-        if (f == null || !problems.isEmpty()) {
-            throw Sentences.refused(problems.isEmpty() ? List.of("Geef figure.") : problems);
-        }
+        OutflowMonitor.Figure f = figure(figure);
         String code = region == null ? settings.regionFor(u).code() : settings.region(region).code();
-        return records.records(u, code, year == null ? LocalDate.now(OutflowClock.ZONE).getYear() : year, f, key, quarter);
+        return RecordListResponse.from(records.records(u, code, year == null ? LocalDate.now(OutflowClock.ZONE).getYear() : year, f,
+                key, quarter));
+    }
+
+    /** The figure asked for (any case, - for _); none or one that does not exist is refused. */
+    private static OutflowMonitor.Figure figure(String figure) {
+        if (figure == null || figure.isBlank()) {
+            throw Refused.invalid(OutflowMonitor.REFUSED, Problem.at("figure", "out.problem.monitor.figure.missing"));
+        }
+        try {
+            return OutflowMonitor.Figure.valueOf(figure.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw Refused.invalid(OutflowMonitor.REFUSED, Problem.at("figure", "out.problem.monitor.figure.unknown", figure));
+        }
     }
 }

@@ -1,12 +1,16 @@
 package nl.thuisbasis.outflow.monitor;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.PageYears;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
+import nl.thuisbasis.platform.DateFormats;
+import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Region;
 import org.springframework.http.ContentDisposition;
@@ -29,12 +33,15 @@ class MonitorPageController {
     private final MonitorRecords records;
     private final OutflowSettings settings;
     private final JsonMapper json;
+    private final Messages messages;
 
-    MonitorPageController(OutflowMonitor monitor, MonitorRecords records, OutflowSettings settings, JsonMapper json) {
+    MonitorPageController(OutflowMonitor monitor, MonitorRecords records, OutflowSettings settings, JsonMapper json,
+            Messages messages) {
         this.monitor = monitor;
         this.records = records;
         this.settings = settings;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/uitstroom/monitor")
@@ -49,10 +56,14 @@ class MonitorPageController {
         return "outflow/monitor";
     }
 
-    /** What the charts draw, in the page as JSON data (no script): the same numbers as the tables under them. */
-    private static Map<String, Object> chartData(OutflowMonitor.Report r) {
+    /**
+     * What the charts draw, in the page as JSON data (no script): the same numbers as the tables under them, and the
+     * charts' words in the reader's language.
+     */
+    private Map<String, Object> chartData(OutflowMonitor.Report r) {
+        Locale locale = Messages.locale();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("months", r.months().stream().map(m -> r.year() + "-" + (m.month() < 10 ? "0" : "") + m.month()).toList());
+        data.put("months", r.months().stream().map(m -> DateFormats.month(YearMonth.of(r.year(), m.month()), locale)).toList());
         data.put("inflow", r.months().stream().map(OutflowMonitor.MonthRow::inflow).toList());
         data.put("outflow", r.months().stream().map(OutflowMonitor.MonthRow::outflow).toList());
         data.put("municipalities", r.perMunicipality().stream().map(OutflowMonitor.Realisation::name).toList());
@@ -63,6 +74,14 @@ class MonitorPageController {
         data.put("capPercent", r.norms().capPercent());
         data.put("waits", List.of(r.waits().withinNorm(), r.waits().late(), r.waits().waiting(), r.waits().waitingLate()));
         data.put("outcomes", r.outcomes());
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("waits", java.util.stream.Stream.of("WITHIN_NORM", "LATE", "WAITING", "WAITING_LATE")
+                .map(k -> messages.text(locale, "out.wait." + k)).toList());
+        labels.put("outcomes", OutflowMonitor.OUTCOME_KEYS.stream().map(k -> messages.text(locale, "out.monitorOutcome." + k)).toList());
+        for (String series : List.of("candidates", "contingent", "realised", "capShare", "cap", "agreements", "inflow", "outflow")) {
+            labels.put(series, messages.text(locale, "out.monitor.chart." + series));
+        }
+        data.put("labels", labels);
         return data;
     }
 
@@ -88,7 +107,7 @@ class MonitorPageController {
     @GetMapping("/uitstroom/monitor/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String jaar, @AuthenticationPrincipal CurrentUser user) {
         OutflowMonitor.Report report = monitor.report(user, settings.regionFor(user).code(), PageYears.shown(jaar));
-        return file(MonitorDocuments.xlsx(MonitorDocuments.tables(report)),
+        return file(MonitorDocuments.xlsx(MonitorDocuments.tables(report, messages)),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 "uitstroommonitor-" + report.year() + ".xlsx");
     }
@@ -97,11 +116,11 @@ class MonitorPageController {
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam(required = false) String jaar,
             @AuthenticationPrincipal CurrentUser user) {
         OutflowMonitor.Report report = monitor.report(user, settings.regionFor(user).code(), PageYears.shown(jaar));
-        List<List<String>> rows = MonitorDocuments.tables(report).get(table);
+        MonitorDocuments.Table rows = MonitorDocuments.tables(report, messages).get(table);
         if (rows == null) {
             throw Refused.notFound();
         }
-        return file(MonitorDocuments.csv(rows), new MediaType("text", "csv", StandardCharsets.UTF_8),
+        return file(MonitorDocuments.csv(rows.rows()), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 "uitstroommonitor-" + table + "-" + report.year() + ".csv");
     }
 

@@ -1,12 +1,14 @@
 package nl.thuisbasis.outflow.monitor;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.thuisbasis.audit.LegalBasis;
 import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
@@ -18,6 +20,8 @@ import nl.thuisbasis.outflow.common.OutflowNames;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.Vacancies;
+import nl.thuisbasis.platform.DateFormats;
+import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.region.Region;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +40,10 @@ class MonitorRecords {
     private final CandidateLinks links;
     private final OutflowNames names;
     private final ProcessingLog log;
+    private final Messages messages;
 
     MonitorRecords(OutflowMonitor monitor, OutflowSettings settings, Vacancies vacancies, CandidateRepository candidates,
-            CandidateLinks links, OutflowNames names, ProcessingLog log) {
+            CandidateLinks links, OutflowNames names, ProcessingLog log, Messages messages) {
         this.monitor = monitor;
         this.settings = settings;
         this.vacancies = vacancies;
@@ -46,6 +51,7 @@ class MonitorRecords {
         this.links = links;
         this.names = names;
         this.log = log;
+        this.messages = messages;
     }
 
     @Transactional
@@ -55,25 +61,25 @@ class MonitorRecords {
         Region region = settings.region(regionCode);
         OutflowSettings.Norms norms = settings.norms(region.code());
         OutflowNames.Lookup lookup = names.lookup();
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("d-M-yyyy");
+        Locale locale = Messages.locale();
+        Function<LocalDate, String> date = d -> d == null ? "-" : DateFormats.date(d, locale);
+        Function<String, String> text = k -> messages.text(locale, k);
+        Function<Integer, String> quarterOf = q -> messages.text(locale, "out.quarter", q);
         List<OutflowMonitor.RecordRow> rows = new ArrayList<>();
-        List<Map.Entry<UUID, String>> shown = new ArrayList<>();
+        List<Map.Entry<UUID, CandidateAccess.Level>> shown = new ArrayList<>();
         List<String> columns;
-        String title;
         switch (figure) {
             case WAITS, INFLOW -> {
                 List<OutflowMonitor.WaitRecord> list = monitor.waits(region.code(), year, norms, lookup).stream()
                         .filter(w -> figure == OutflowMonitor.Figure.WAITS ? key == null || w.state().name().equals(key)
                                 : key != null && String.valueOf(w.urgencyOn().getMonthValue()).equals(key))
                         .toList();
-                columns = List.of("Gemeente (besluit)", "Urgentie sinds", "Eerste aanbieding", "Dagen", "Stand");
-                title = figure == OutflowMonitor.Figure.WAITS ? "Wachttijd van urgentie tot aanbieding" : "Instroom: urgentie verleend";
+                columns = columns(locale, "decidingMunicipality", "urgencySince", "firstOffer", "days", "state");
                 Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream().map(OutflowMonitor.WaitRecord::candidateId).toList());
                 for (OutflowMonitor.WaitRecord w : list) {
                     rows.add(row(w.mark(), w.candidateId(), w.reference(), levels, "/uitstroom/kandidaten/" + w.candidateId(),
-                            List.of(w.municipalityName(), date.format(w.urgencyOn()),
-                                    w.firstOfferOn() == null ? "-" : date.format(w.firstOfferOn()), Long.toString(w.waitingDays()),
-                                    OutflowMonitor.LABELS.get(w.state().name())), shown));
+                            List.of(w.municipalityName(), date.apply(w.urgencyOn()), date.apply(w.firstOfferOn()),
+                                    Long.toString(w.waitingDays()), text.apply(OutflowMonitor.label(w.state().name()))), shown));
                 }
             }
             case HOUSED_MUNICIPALITY, HOUSED_CORPORATION, OUTFLOW -> {
@@ -85,61 +91,66 @@ class MonitorRecords {
                         })
                         .filter(h -> quarter == null || h.quarter() == quarter)
                         .toList();
-                columns = List.of("Gemeente (woning)", "Corporatie", "Huurzorgovereenkomst vanaf", "Kwartaal");
-                title = figure == OutflowMonitor.Figure.OUTFLOW ? "Uitstroom: huurzorgovereenkomsten gestart" : "Gerealiseerd voor het contingent";
+                columns = columns(locale, "dwellingMunicipality", "corporation", "agreementFrom", "quarter");
                 Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream().map(OutflowMonitor.HousedRecord::candidateId).toList());
                 for (OutflowMonitor.HousedRecord h : list) {
                     rows.add(row(h.mark(), h.candidateId(), h.reference(), levels, "/uitstroom/huurzorg/" + h.tenancyId(),
-                            List.of(h.municipalityName(), h.corporationName(), date.format(h.startsOn()), "K" + h.quarter()), shown));
+                            List.of(h.municipalityName(), h.corporationName(), date.apply(h.startsOn()), quarterOf.apply(h.quarter())),
+                            shown));
                 }
             }
             case CAP -> {
-                columns = List.of("Corporatie", "Kwartaal", "Vrijgekomen woningen (gemeld)", "Gemeld door");
-                title = "Gemelde vrijgekomen woningen (basis van het plafond)";
+                columns = columns(locale, "corporation", "quarter", "reportedVacancies", "reportedBy");
                 String code = key == null ? "" : key;
                 for (Vacancies.Total t : vacancies.totals(code, year)) {
                     rows.add(new OutflowMonitor.RecordRow("T-" + t.year() + "K" + t.quarter(), null, null, List.of(lookup.organisation(code),
-                            "K" + t.quarter(), Integer.toString(t.total()), t.reportedBy())));
+                            quarterOf.apply(t.quarter()), Integer.toString(t.total()), t.reportedBy())));
                 }
                 List<OutflowMonitor.HousedRecord> let = monitor.housed(region.code(), year, lookup).stream().filter(h -> h.corporationCode().equals(code)).toList();
                 Map<UUID, CandidateAccess.Level> levels = levels(user, let.stream().map(OutflowMonitor.HousedRecord::candidateId).toList());
                 for (OutflowMonitor.HousedRecord h : let) {
                     rows.add(row(h.mark(), h.candidateId(), h.reference(), levels, "/uitstroom/huurzorg/" + h.tenancyId(),
-                            List.of(h.corporationName(), "K" + h.quarter(), "verhuurd aan uitstromer " + date.format(h.startsOn()), ""), shown));
+                            List.of(h.corporationName(), quarterOf.apply(h.quarter()),
+                                    messages.text(locale, "out.monitor.cell.let", h.startsOn()), ""), shown));
                 }
             }
             case OUTCOME -> {
                 List<OutflowMonitor.OutcomeRecord> list = monitor.outcomes(region.code(), year, lookup).stream()
                         .filter(o -> key == null || o.outcome().equals(key)).toList();
-                columns = List.of("Gemeente (woning)", "Corporatie", "Vanaf", "Afgesproken einde", "Uitkomst", "Besloten op");
-                title = "Uitkomst van huurzorgovereenkomsten bij het afgesproken einde";
+                columns = columns(locale, "dwellingMunicipality", "corporation", "from", "agreedEnd", "outcome", "decidedOn");
                 Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream().map(OutflowMonitor.OutcomeRecord::candidateId).toList());
                 for (OutflowMonitor.OutcomeRecord o : list) {
                     rows.add(row(o.mark(), o.candidateId(), o.reference(), levels, "/uitstroom/huurzorg/" + o.tenancyId(),
-                            List.of(o.municipalityName(), o.corporationName(), date.format(o.startsOn()), date.format(o.agreedEndsOn()),
-                                    OutflowMonitor.LABELS.getOrDefault(o.outcome(), o.outcome()), o.decidedOn() == null ? "-" : date.format(o.decidedOn())), shown));
+                            List.of(o.municipalityName(), o.corporationName(), date.apply(o.startsOn()), date.apply(o.agreedEndsOn()),
+                                    messages.has(OutflowMonitor.label(o.outcome())) ? text.apply(OutflowMonitor.label(o.outcome()))
+                                            : o.outcome(), date.apply(o.decidedOn())), shown));
                 }
             }
             case OPEN_OFFERS, STALLED_OFFERS -> {
                 List<OutflowMonitor.OpenOfferRecord> list = monitor.openOffers(region.code(), norms, lookup).stream()
                         .filter(o -> key == null || o.corporationCode().equals(key))
                         .filter(o -> figure == OutflowMonitor.Figure.OPEN_OFFERS || o.stalled()).toList();
-                columns = List.of("Corporatie", "Gemeente (woning)", "Aangeboden op", "Dagen zonder antwoord", "Vastgelopen");
-                title = figure == OutflowMonitor.Figure.OPEN_OFFERS ? "Aanbiedingen zonder antwoord (vandaag)"
-                        : "Vastgelopen aanbiedingen: zonder antwoord na " + norms.stalledOfferDays() + " dagen (vandaag)";
+                columns = columns(locale, "corporation", "dwellingMunicipality", "offeredOn", "daysWithoutAnswer", "stalled");
                 Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream().map(OutflowMonitor.OpenOfferRecord::candidateId).toList());
                 for (OutflowMonitor.OpenOfferRecord o : list) {
                     rows.add(row(o.mark(), o.candidateId(), o.reference(), levels, "/uitstroom/kandidaten/" + o.candidateId(),
-                            List.of(o.corporationName(), o.municipalityName(), date.format(o.offeredOn()), Long.toString(o.daysOpen()),
-                                    o.stalled() ? "ja" : "nee"), shown));
+                            List.of(o.corporationName(), o.municipalityName(), date.apply(o.offeredOn()), Long.toString(o.daysOpen()),
+                                    text.apply(o.stalled() ? "out.yes" : "out.no")), shown));
                 }
             }
             default -> throw new IllegalArgumentException(figure.name());
         }
+        String title = messages.text(locale, "out.monitor.records." + figure.name(), norms.stalledOfferDays());
         // every row is a record of a person, also when it shows only the mark (pseudonymised): each one is logged
         log.recordEach(shown.stream().map(read -> Processing.of("outflow.candidate.read", "candidate", read.getKey().toString(),
-                OutflowAccess.PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetails("monitor: " + figure + " (" + read.getValue() + ")")).toList());
+                OutflowAccess.PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetailsKey(read.getValue() == CandidateAccess.Level.NONE
+                        ? "out.log.monitor.markOnly" : "out.log.monitor.read", figure.name(), read.getValue().name())).toList());
         return new OutflowMonitor.RecordList(figure, key, quarter, title, columns, rows);
+    }
+
+    /** The column headings of a record list, in the reader's language. */
+    private List<String> columns(Locale locale, String... columns) {
+        return java.util.Arrays.stream(columns).map(c -> messages.text(locale, "out.monitor.column." + c)).toList();
     }
 
     /**
@@ -147,10 +158,10 @@ class MonitorRecords {
      * see the candidate may see its offers and agreement); for everyone else the mark alone.
      */
     private static OutflowMonitor.RecordRow row(String mark, UUID candidate, String reference, Map<UUID, CandidateAccess.Level> levels,
-            String link, List<String> cells, List<Map.Entry<UUID, String>> shown) {
+            String link, List<String> cells, List<Map.Entry<UUID, CandidateAccess.Level>> shown) {
         CandidateAccess.Level level = levels.getOrDefault(candidate, CandidateAccess.Level.NONE);
         boolean seen = level != CandidateAccess.Level.NONE;
-        shown.add(Map.entry(candidate, seen ? level.name() : "alleen kenmerk"));
+        shown.add(Map.entry(candidate, level));
         return new OutflowMonitor.RecordRow(mark, seen ? reference : null, seen ? link : null, cells);
     }
 

@@ -1,6 +1,5 @@
 package nl.thuisbasis.outflow.monitor;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OutflowMonitor {
+
+    /** The API problem code of a refused monitor request. */
+    static final String REFUSED = "outflow-refused";
 
     private final MonitorRepository repository;
     private final OutflowSettings settings;
@@ -110,14 +112,10 @@ public class OutflowMonitor {
             Map<String, Integer> outcomes, List<MonthRow> months, int housed, LocalDate today, List<OpenOffers> openOffers) {
     }
 
-    /** How the states and outcomes read in a drill-down list. */
-    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("WITHIN_NORM", "aanbod binnen de norm"),
-            Map.entry("LATE", "aanbod na de norm"), Map.entry("WAITING", "wacht, nog binnen de norm"),
-            Map.entry("WAITING_LATE", "wacht, norm verstreken"), Map.entry("WITHDRAWN", "teruggetrokken zonder aanbod"),
-            Map.entry("REGULAR_LEASE", "regulier huurcontract"), Map.entry("EXTENDED", "verlengd"),
-            Map.entry("ENDED_EVICTION", "beëindigd: huisuitzetting"), Map.entry("ENDED_RELAPSE", "beëindigd: terugval"),
-            Map.entry("ENDED_MOVED", "beëindigd: verhuisd"), Map.entry("ENDED_OTHER", "beëindigd: anders"),
-            Map.entry("PENDING", "einde voorbij, uitkomst nog niet vastgelegd"), Map.entry("RUNNING", "loopt nog"));
+    /** How a state (WITHIN_NORM ...) or outcome (REGULAR_LEASE ...) reads in a drill-down list or a file: a message key. */
+    static String label(String stateOrOutcome) {
+        return "out.monitor.label." + stateOrOutcome;
+    }
 
     /** The outcome keys, in the order they are shown. */
     static final List<String> OUTCOME_KEYS = List.of("REGULAR_LEASE", "EXTENDED", "ENDED_EVICTION", "ENDED_RELAPSE",
@@ -288,7 +286,6 @@ public class OutflowMonitor {
     public enum Figure { WAITS, HOUSED_MUNICIPALITY, HOUSED_CORPORATION, CAP, OUTCOME, INFLOW, OUTFLOW, OPEN_OFFERS, STALLED_OFFERS }
 
     /** A record in a drill-down list: columns already as text, the reference only where the viewer may see it. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RecordRow(String mark, String reference, String link, List<String> cells) {
     }
 

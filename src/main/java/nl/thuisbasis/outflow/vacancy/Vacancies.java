@@ -2,6 +2,7 @@ package nl.thuisbasis.outflow.vacancy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,12 @@ import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.candidate.Candidates;
 import nl.thuisbasis.outflow.common.OutflowClock;
-import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.domain.CandidateStatus;
 import nl.thuisbasis.outflow.domain.OutflowCap;
 import nl.thuisbasis.outflow.matching.MatchingRepository;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Area;
 import nl.thuisbasis.region.AreaLevel;
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Vacancies {
 
     static final String PURPOSE = "Voorrangsregeling uitstroom: woningen voor het contingent";
+
+    /** The API problem code of a refused vacancy step. */
+    static final String REFUSED = "outflow-refused";
 
     private final VacancyRepository repository;
     private final MatchingRepository proposals;
@@ -98,7 +102,7 @@ public class Vacancies {
             throw Refused.stale();
         }
         if (current.status() != Status.OPEN) {
-            throw Sentences.refused("Alleen een woning zonder voorstel of aanbieding kan nog worden gewijzigd.");
+            throw Refused.invalid(REFUSED, Problem.of("out.problem.vacancy.notOpen"));
         }
         Area area = check(draft);
         Region region = settings.regionOf(area.municipalityCode()).orElseThrow();
@@ -112,13 +116,13 @@ public class Vacancies {
     public VacancyView withdraw(CurrentUser user, UUID id, String reason) {
         VacancyView current = own(user, id);
         if (current.status() != Status.OPEN && current.status() != Status.PROPOSED) {
-            throw Sentences.refused("Een aangeboden of verhuurde woning kan niet worden teruggetrokken; trek eerst de aanbieding in.");
+            throw Refused.invalid(REFUSED, Problem.of("out.problem.vacancy.withdraw.offered"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw Sentences.refused("Geef de reden (hoogstens 500 tekens).");
+            throw Refused.invalid(REFUSED, Problem.at("reason", "out.problem.vacancy.withdraw.reason"));
         }
         proposals.proposedCandidate(id).ifPresent(candidate -> {
-            proposals.releaseProposal(id, "Woning teruggetrokken: " + reason.trim());
+            proposals.releaseProposal(id, reason.trim(), "out.proposal.released.vacancyWithdrawn");
             candidates.move(candidate, CandidateStatus.PROPOSED, CandidateStatus.URGENCY_GRANTED,
                     "Voorgestelde woning teruggetrokken door de corporatie", user.getUsername());
         });
@@ -171,39 +175,42 @@ public class Vacancies {
     }
 
     private Area check(Draft d) {
-        Sentences.unless(problems(d));
+        Refused.unless(problems(d), REFUSED);
         return catalog.area(d.neighbourhoodCode().trim()).orElseThrow();
     }
 
-    /** Every problem of a draft at once; nothing is written (a form shows them next to the fields it could not read). */
-    List<String> problems(Draft d) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * Every problem of a draft at once, each at its field (the API's property names); nothing is written (a form shows
+     * them next to its fields, with those it could not read).
+     */
+    public List<Problem> problems(Draft d) {
+        List<Problem> problems = new ArrayList<>();
         if (d.address() == null || d.address().isBlank() || d.address().length() > 200) {
-            problems.add("Geef het adres (straat en huisnummer, hoogstens 200 tekens).");
+            problems.add(Problem.at("address", "out.problem.vacancy.address"));
         }
         if (d.postcode() == null || !postcode(d.postcode()).matches("[1-9]\\d{3} [A-Z]{2}")) {
-            problems.add("Geef een postcode zoals 3311 AB.");
+            problems.add(Problem.at("postcode", "out.problem.vacancy.postcode"));
         }
         Optional<Area> area = d.neighbourhoodCode() == null ? Optional.empty() : catalog.area(d.neighbourhoodCode().trim());
         if (area.isEmpty() || area.get().level() == AreaLevel.MUNICIPALITY
                 || settings.regionOf(area.get().municipalityCode()).isEmpty()) {
-            problems.add("Kies de buurt van de woning (in een gemeente van een regio in Thuisbasis).");
+            problems.add(Problem.at("neighbourhood", "out.problem.vacancy.neighbourhood"));
         }
         if (d.bedrooms() == null || d.bedrooms() < 0 || d.bedrooms() > 8) {
-            problems.add("Geef het aantal slaapkamers (0 tot en met 8).");
+            problems.add(Problem.at("bedrooms", "out.problem.vacancy.bedrooms"));
         }
         if (d.rentCents() == null || d.rentCents() < 10_000 || d.rentCents() > 300_000) {
-            problems.add("Geef de kale huur per maand (tussen 100 en 3.000 euro).");
+            problems.add(Problem.at("rent", "out.problem.vacancy.rent"));
         }
         if (d.floor() == null || d.floor() < -1 || d.floor() > 40) {
-            problems.add("Geef de verdieping (0 is de begane grond).");
+            problems.add(Problem.at("floor", "out.problem.vacancy.floor"));
         }
         if (d.availableFrom() == null) {
-            problems.add("Geef de datum waarop de woning beschikbaar komt.");
+            problems.add(Problem.at("availableFrom", "out.problem.vacancy.availableFrom.missing"));
         } else if (d.availableFrom().isBefore(LocalDate.now(OutflowClock.ZONE).minusYears(1))) {
-            problems.add("De datum van beschikbaarheid ligt meer dan een jaar terug.");
+            problems.add(Problem.at("availableFrom", "out.problem.vacancy.availableFrom.past"));
         } else if (d.availableFrom().isAfter(LocalDate.now(OutflowClock.ZONE).plusYears(1))) {
-            problems.add("De datum van beschikbaarheid ligt meer dan een jaar vooruit; bied de woning aan als die bekend is.");
+            problems.add(Problem.at("availableFrom", "out.problem.vacancy.availableFrom.future"));
         }
         return problems;
     }
@@ -218,21 +225,26 @@ public class Vacancies {
     @Transactional
     public void reportTotal(CurrentUser user, Integer year, Integer quarter, Integer total) {
         corporation(user);
-        List<String> problems = new ArrayList<>();
-        int thisYear = LocalDate.now(OutflowClock.ZONE).getYear();
-        if (year == null || year < 2000 || year > thisYear + 1) {
-            problems.add("Geef een jaar tussen 2000 en " + (thisYear + 1) + ".");
-        }
-        if (quarter == null || quarter < 1 || quarter > 4) {
-            problems.add("Kies het kwartaal (1 tot en met 4).");
-        }
-        if (total == null || total < 0 || total > 100_000) {
-            problems.add("Geef het totaal aantal vrijgekomen woningen (0 of meer).");
-        }
-        Sentences.unless(problems);
+        Refused.unless(totalProblems(year, quarter, total), REFUSED);
         repository.saveTotal(user.organisation().code(), year, quarter, total, user.getUsername());
         log.record(Processing.of("outflow.vacancy.total", "corporation", user.organisation().code(), PURPOSE,
-                LegalBasis.PUBLIC_TASK_WMO).withDetails(year + " K" + quarter + ": " + total));
+                LegalBasis.PUBLIC_TASK_WMO).withDetailsKey("out.log.vacancy.total", year, quarter, total));
+    }
+
+    /** What is wrong with a quarter's total, each at its field; nothing is written. */
+    public List<Problem> totalProblems(Integer year, Integer quarter, Integer total) {
+        List<Problem> problems = new ArrayList<>();
+        int thisYear = LocalDate.now(OutflowClock.ZONE).getYear();
+        if (year == null || year < 2000 || year > thisYear + 1) {
+            problems.add(Problem.at("year", "out.problem.vacancy.total.year", Year.of(thisYear + 1)));
+        }
+        if (quarter == null || quarter < 1 || quarter > 4) {
+            problems.add(Problem.at("quarter", "out.problem.vacancy.total.quarter"));
+        }
+        if (total == null || total < 0 || total > 100_000) {
+            problems.add(Problem.at("total", "out.problem.vacancy.total.total"));
+        }
+        return problems;
     }
 
     @Transactional(readOnly = true)

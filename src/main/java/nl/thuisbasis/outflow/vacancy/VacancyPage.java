@@ -2,7 +2,6 @@ package nl.thuisbasis.outflow.vacancy;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,15 +13,19 @@ import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.matching.Matching;
 import nl.thuisbasis.outflow.offer.OfferReading;
 import nl.thuisbasis.outflow.offer.Offers;
-import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.FormErrors;
+import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * The page of one vacancy: for its corporation what the latest matching round proposes for it, adopting a proposal,
  * making the offer and letting go; for everyone who may see it its offers. The steps on it post to the vacancy's, the
- * matching's and the offer's controllers, which show the page again with what was refused.
+ * matching's and the offer's controllers, which show the page again with what was refused: each step's form record
+ * stays in the model under its own name (its fields have names unique on the page), its problems next to its fields.
  */
 @Component
 public class VacancyPage {
@@ -31,18 +34,18 @@ public class VacancyPage {
     private final Matching matching;
     private final OfferReading offers;
     private final CandidateReading candidates;
-    private final Messages messages;
+    private final Forms forms;
 
-    VacancyPage(Vacancies vacancies, Matching matching, OfferReading offers, CandidateReading candidates, Messages messages) {
+    VacancyPage(Vacancies vacancies, Matching matching, OfferReading offers, CandidateReading candidates, Forms forms) {
         this.vacancies = vacancies;
         this.matching = matching;
         this.offers = offers;
         this.candidates = candidates;
-        this.messages = messages;
+        this.forms = forms;
     }
 
-    /** The page, with the problems of a refused step and what was entered for it. */
-    public String show(CurrentUser user, UUID id, Model model, List<String> problems, Map<String, String> entered) {
+    /** The page, with the forms (and problems) already in the model. */
+    public String show(CurrentUser user, UUID id, Model model) {
         Vacancies.VacancyView v = vacancies.get(user, id).orElseThrow(Refused::notFound);
         boolean own = user.role() == Role.CORPORATION && v.corporationCode().equals(user.organisation().code());
         model.addAttribute("v", v);
@@ -58,30 +61,66 @@ public class VacancyPage {
         model.addAttribute("openOffer", vacancyOffers.stream().filter(o -> o.status() == Offers.Status.OPEN).findFirst().orElse(null));
         UUID adopted = own && v.status() == Vacancies.Status.PROPOSED ? matching.adoptedCandidate(id).orElse(null) : null;
         model.addAttribute("adopted", adopted == null ? null : candidates.get(user, adopted).orElse(null));
-        model.addAttribute("problems", problems);
-        model.addAttribute("entered", entered);
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", Map.of());
+        }
         model.addAttribute("today", LocalDate.now(OutflowClock.ZONE).toString());
         return "outflow/vacancy";
     }
 
     /**
-     * Runs a step and returns to the vacancy's page ({@code ?done}); refused input shows the page again with the problems
-     * and what was entered (422). A vacancy or offer this user may not see is not found.
+     * Runs a step and returns to the vacancy's page ({@code ?done}). Refused input shows the page again with the
+     * problems next to the step's fields (with its status: 422, 409 when someone changed the vacancy meanwhile);
+     * {@code fields} names the step's field for each field of the policy (e.g. reason -> releaseReason; "" for a field
+     * the page has no input for, which makes it a problem of the whole step). A vacancy or offer this user may not see is
+     * not found.
      */
-    public String step(UUID vacancy, CurrentUser user, Model model, HttpServletResponse response, Map<String, String> entered,
-            Runnable step, String done) {
-        List<String> problems = new ArrayList<>();
+    public String step(UUID vacancy, CurrentUser user, Model model, HttpServletResponse response, BindingResult binding,
+            Map<String, String> fields, Runnable step, String done) {
         try {
             step.run();
             return "redirect:/uitstroom/woningen/" + vacancy + "?" + done;
         } catch (Refused e) {
-            switch (e.kind()) {
-                case NOT_FOUND -> throw e;
-                case CONFLICT -> problems.add("Intussen is er iets veranderd; bekijk de actuele stand en probeer het opnieuw.");
-                default -> problems.addAll(messages.texts(e.problems()));
+            if (e.kind() == Refused.Kind.NOT_FOUND) {
+                throw e;
             }
+            response.setStatus(e.status());
+            List<Problem> problems = e.kind() == Refused.Kind.CONFLICT ? List.of(Problem.of("out.problem.vacancy.changed"))
+                    : e.problems().stream().map(p -> on(p, fields)).toList();
+            forms.show(model, binding, problems);
+            return show(user, vacancy, model);
         }
-        response.setStatus(422);
-        return show(user, vacancy, model, problems, entered);
+    }
+
+    private static Problem on(Problem p, Map<String, String> fields) {
+        String field = p.field() == null ? null : fields.get(p.field());
+        return field == null ? p : new Problem(field.isEmpty() ? null : field, p.row(), p.key(), p.args());
+    }
+
+    /**
+     * The page with the problems of a step that still reads its parameters by hand (the offer steps, until they bind a
+     * form record): the problems as texts at the top, what was entered under {@code entered}.
+     *
+     * @deprecated bind a form record and use {@link #show(CurrentUser, UUID, Model)} with {@link Forms#show}
+     */
+    @Deprecated
+    public String show(CurrentUser user, UUID id, Model model, List<String> problems, Map<String, String> entered) {
+        model.addAttribute("entered", entered);
+        if (!problems.isEmpty()) {
+            model.addAttribute(Forms.ERRORS, new FormErrors(problems.stream().map(p -> new FormErrors.Item(null, p)).toList(), Map.of()));
+        }
+        return show(user, id, model);
+    }
+
+    /**
+     * A step that still reads its parameters by hand (see {@link #show(CurrentUser, UUID, Model, List, Map)}).
+     *
+     * @deprecated bind a form record and use {@link #step(UUID, CurrentUser, Model, HttpServletResponse, BindingResult, Map, Runnable, String)}
+     */
+    @Deprecated
+    public String step(UUID vacancy, CurrentUser user, Model model, HttpServletResponse response, Map<String, String> entered,
+            Runnable step, String done) {
+        model.addAttribute("entered", entered);
+        return step(vacancy, user, model, response, null, Map.of(), step, done);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,13 +14,12 @@ import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.common.ListPage;
 import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowNames;
-import nl.thuisbasis.outflow.common.OutflowParsing;
-import nl.thuisbasis.outflow.common.Sentences;
 import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.domain.OutflowCap;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
-import nl.thuisbasis.platform.Messages;
+import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.PageQuery;
+import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Area;
 import nl.thuisbasis.region.Region;
@@ -30,7 +28,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,16 +49,16 @@ class VacancyPageController {
     private final OutflowSettings settings;
     private final RegionCatalog catalog;
     private final OutflowNames names;
-    private final Messages messages;
+    private final Forms forms;
 
     VacancyPageController(Vacancies vacancies, VacancyPage page, OutflowSettings settings, RegionCatalog catalog, OutflowNames names,
-            Messages messages) {
+            Forms forms) {
         this.vacancies = vacancies;
         this.page = page;
         this.settings = settings;
         this.catalog = catalog;
         this.names = names;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/uitstroom/woningen")
@@ -66,11 +66,10 @@ class VacancyPageController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request) {
         PageQuery paging = ListPage.query(pagina);
         return listPage(user, status, paging, UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()),
-                model, List.of(), Map.of());
+                model);
     }
 
-    private String listPage(CurrentUser user, String status, PageQuery paging, UriComponentsBuilder list, Model model,
-            List<String> problems, Map<String, String> entered) {
+    private String listPage(CurrentUser user, String status, PageQuery paging, UriComponentsBuilder list, Model model) {
         Region region = settings.regionFor(user);
         Vacancies.Status s = null;
         try {
@@ -86,9 +85,12 @@ class VacancyPageController {
         model.addAttribute("region", region);
         boolean corporation = user.role() == Role.CORPORATION;
         model.addAttribute("isCorporation", corporation);
-        int year = LocalDate.now(OutflowClock.ZONE).getYear();
+        LocalDate today = LocalDate.now(OutflowClock.ZONE);
+        int year = today.getYear();
         model.addAttribute("year", year);
-        model.addAttribute("quarter", (LocalDate.now(OutflowClock.ZONE).getMonthValue() - 1) / 3 + 1);
+        if (!model.containsAttribute("vacancyTotalForm")) {
+            model.addAttribute("vacancyTotalForm", new VacancyTotalForm(year, (today.getMonthValue() - 1) / 3 + 1, null));
+        }
         if (corporation) {
             OutflowSettings.Norms norms = settings.norms(region.code());
             OutflowCap.State cap = vacancies.cap(user.organisation().code(), year, norms.capPercent());
@@ -96,33 +98,30 @@ class VacancyPageController {
             model.addAttribute("capPercent", norms.capPercent());
             model.addAttribute("totals", vacancies.totals(user.organisation().code(), year));
         }
-        model.addAttribute("problems", problems);
-        model.addAttribute("entered", entered);
         return "outflow/vacancies";
     }
 
     @PostMapping("/uitstroom/woningen/totalen")
-    String total(@RequestParam(defaultValue = "") String jaar, @RequestParam(defaultValue = "") String kwartaal,
-            @RequestParam(defaultValue = "") String totaal, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
-        List<String> problems = new ArrayList<>();
-        Integer year = OutflowParsing.integer(jaar, "Het jaar is een heel getal.", problems);
-        Integer quarter = OutflowParsing.integer(kwartaal, "Kies het kwartaal.", problems);
-        Integer count = OutflowParsing.integer(totaal, "Het totaal is een heel getal.", problems);
+    String total(@ModelAttribute("vacancyTotalForm") VacancyTotalForm form, BindingResult binding, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        VacancyTotalForm entered = Forms.entered(form, binding, VacancyTotalForm.class);
+        model.addAttribute("vacancyTotalForm", entered);
         try {
-            if (problems.isEmpty()) {
-                vacancies.reportTotal(user, year, quarter, count);
-                return "redirect:/uitstroom/woningen?totaal";
+            if (Forms.unreadable(binding)) {
+                throw Refused.invalid(Vacancies.REFUSED, besides(binding,
+                        vacancies.totalProblems(entered.year(), entered.quarter(), entered.total())));
             }
+            vacancies.reportTotal(user, entered.year(), entered.quarter(), entered.total());
+            return "redirect:/uitstroom/woningen?totaal";
         } catch (Refused e) {
             if (e.kind() == Refused.Kind.NOT_FOUND || e.kind() == Refused.Kind.CONFLICT) {
                 throw e;
             }
-            problems.addAll(messages.texts(e.problems()));
+            response.setStatus(e.status());
+            forms.show(model, binding, e);
         }
-        response.setStatus(422);
         return listPage(user, null, ListPage.query(null), UriComponentsBuilder.fromPath(request.getContextPath() + "/uitstroom/woningen"),
-                model, problems, Map.of("jaar", jaar, "kwartaal", kwartaal, "totaal", totaal));
+                model);
     }
 
     @GetMapping("/uitstroom/woningen/nieuw")
@@ -130,29 +129,27 @@ class VacancyPageController {
         if (user.role() != Role.CORPORATION) {
             throw new AccessDeniedException("corporations offer vacancies");
         }
-        Map<String, String> entered = new HashMap<>();
-        entered.put("beschikbaar", LocalDate.now(OutflowClock.ZONE).toString());
-        entered.put("verdieping", "0");
-        return form(user, model, entered, List.of(), null);
+        return form(user, model, VacancyForm.empty(LocalDate.now(OutflowClock.ZONE)), null);
     }
 
     @PostMapping("/uitstroom/woningen")
-    String offer(@RequestParam Map<String, String> form, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        List<String> problems = new ArrayList<>();
-        Vacancies.Draft draft = draft(form, problems);
+    String offer(@ModelAttribute("vacancyForm") VacancyForm form, BindingResult binding, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response) {
+        VacancyForm entered = Forms.entered(form, binding, VacancyForm.class);
         try {
-            if (!problems.isEmpty()) {
-                throw Sentences.refused(OutflowParsing.together(problems, () -> vacancies.problems(draft)));
+            if (Forms.unreadable(binding)) {
+                // a value that could not be read, and with it whatever else is wrong: every problem at once
+                throw Refused.invalid(Vacancies.REFUSED, besides(binding, vacancies.problems(entered.draft())));
             }
-            UUID id = vacancies.offer(user, draft);
+            UUID id = vacancies.offer(user, entered.draft());
             return "redirect:/uitstroom/woningen/" + id + "?aangeboden";
         } catch (Refused e) {
             if (e.kind() == Refused.Kind.NOT_FOUND) {
                 throw e;
             }
-            response.setStatus(422);
-            return form(user, model, form, messages.texts(e.problems()), null);
+            response.setStatus(e.status());
+            forms.show(model, binding, e);
+            return form(user, model, entered, null);
         }
     }
 
@@ -160,86 +157,67 @@ class VacancyPageController {
     String editForm(@PathVariable VacancyId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Vacancies.VacancyView v = vacancies.get(user, id.value())
                 .filter(x -> user.role() == Role.CORPORATION).orElseThrow(Refused::notFound);
-        Map<String, String> e = new HashMap<>();
-        e.put("adres", v.address());
-        e.put("postcode", v.postcode());
-        e.put("buurt", v.neighbourhoodCode());
-        e.put("slaapkamers", String.valueOf(v.bedrooms()));
-        e.put("huur", euros(v.rentCents()));
-        e.put("verdieping", String.valueOf(v.floor()));
-        e.put("lift", String.valueOf(v.lift()));
-        e.put("rolstoel", String.valueOf(v.wheelchair()));
-        e.put("beschikbaar", v.availableFrom().toString());
-        e.put("versie", String.valueOf(v.version()));
-        return form(user, model, e, List.of(), v);
+        return form(user, model, VacancyForm.of(v), v);
     }
 
     @PostMapping("/uitstroom/woningen/{id}/wijzigen")
-    String update(@PathVariable VacancyId id, @RequestParam Map<String, String> form, @AuthenticationPrincipal CurrentUser user,
-            Model model, HttpServletResponse response) {
+    String update(@PathVariable VacancyId id, @ModelAttribute("vacancyForm") VacancyForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         UUID vacancy = id.value();
-        List<String> problems = new ArrayList<>();
-        Vacancies.Draft draft = draft(form, problems);
-        Integer version = OutflowParsing.version(form.get("versie"), problems);
+        VacancyForm entered = Forms.entered(form, binding, VacancyForm.class);
         try {
-            if (!problems.isEmpty()) {
-                throw Sentences.refused(OutflowParsing.together(problems, () -> vacancies.problems(draft)));
+            if (entered.version() == null || Forms.unreadable(binding)) {
+                // a form without the version it was opened at is refused, not guessed
+                List<Problem> problems = new ArrayList<>();
+                if (entered.version() == null && !binding.hasFieldErrors("version")) {
+                    problems.add(Problem.of("out.problem.vacancy.version.missing"));
+                }
+                problems.addAll(besides(binding, vacancies.problems(entered.draft())));
+                throw Refused.invalid(Vacancies.REFUSED, problems);
             }
-            vacancies.update(user, vacancy, version, draft);
+            vacancies.update(user, vacancy, entered.version(), entered.draft());
             return "redirect:/uitstroom/woningen/" + id + "?bijgewerkt";
         } catch (Refused e) {
             switch (e.kind()) {
                 case NOT_FOUND -> throw e;
-                case CONFLICT -> {
-                    response.setStatus(409);
-                    return form(user, model, form, List.of("Iemand anders heeft deze woning intussen gewijzigd; open haar opnieuw."),
-                            vacancies.get(user, vacancy).orElse(null));
-                }
-                default -> {
-                    response.setStatus(422);
-                    return form(user, model, form, messages.texts(e.problems()), vacancies.get(user, vacancy).orElse(null));
-                }
+                case CONFLICT -> forms.show(model, binding, List.of(Problem.of("out.problem.vacancy.stale")));
+                default -> forms.show(model, binding, e);
             }
+            response.setStatus(e.status());
+            return form(user, model, entered, vacancies.get(user, vacancy).orElse(null));
         }
     }
 
-    private String form(CurrentUser user, Model model, Map<String, String> entered, List<String> problems, Vacancies.VacancyView existing) {
+    private String form(CurrentUser user, Model model, VacancyForm form, Vacancies.VacancyView existing) {
         Region region = settings.regionFor(user);
         Map<String, List<Area>> neighbourhoods = new TreeMap<>();
         for (String gm : region.municipalityCodes()) {
             neighbourhoods.put(names.area(gm), catalog.finestAreas(gm).stream().sorted(Comparator.comparing(Area::name)).toList());
         }
         model.addAttribute("neighbourhoods", neighbourhoods);
-        model.addAttribute("entered", entered);
-        model.addAttribute("problems", problems);
+        model.addAttribute("vacancyForm", form);
         model.addAttribute("existing", existing);
         return "outflow/vacancy-form";
     }
 
-    static Vacancies.Draft draft(Map<String, String> f, List<String> problems) {
-        return new Vacancies.Draft(f.get("adres"), f.get("postcode"), f.get("buurt"),
-                OutflowParsing.integer(f.get("slaapkamers"), "Het aantal slaapkamers is een heel getal.", problems),
-                OutflowParsing.cents(f.get("huur"), "De huur is een bedrag zoals 612,50.", problems),
-                OutflowParsing.integer(f.get("verdieping"), "De verdieping is een heel getal (0 is de begane grond).", problems),
-                "true".equals(f.get("lift")), "true".equals(f.get("rolstoel")),
-                OutflowParsing.date(f.get("beschikbaar"), "De datum van beschikbaarheid is geen datum.", problems));
-    }
-
-    static String euros(int cents) {
-        return String.format(java.util.Locale.ROOT, "%d,%02d", cents / 100, cents % 100);
+    /** The policy's problems, but none for a field whose value could not be read (that problem says enough). */
+    static List<Problem> besides(BindingResult binding, List<Problem> problems) {
+        return problems.stream().filter(p -> p.field() == null || !binding.hasFieldErrors(p.field())).toList();
     }
 
     // ---- one vacancy
 
     @GetMapping("/uitstroom/woningen/{id}")
     String show(@PathVariable VacancyId id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return page.show(user, id.value(), model, List.of(), Map.of());
+        return page.show(user, id.value(), model);
     }
 
     @PostMapping("/uitstroom/woningen/{id}/terugtrekken")
-    String withdraw(@PathVariable VacancyId id, @RequestParam(defaultValue = "") String reden, @AuthenticationPrincipal CurrentUser user,
-            Model model, HttpServletResponse response) {
-        return page.step(id.value(), user, model, response, Map.of("terugtrekReden", reden),
-                () -> vacancies.withdraw(user, id.value(), reden), "teruggetrokken");
+    String withdraw(@PathVariable VacancyId id, @ModelAttribute("vacancyWithdrawalForm") VacancyWithdrawalForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        VacancyWithdrawalForm entered = Forms.entered(form, binding, VacancyWithdrawalForm.class);
+        model.addAttribute("vacancyWithdrawalForm", entered);
+        return page.step(id.value(), user, model, response, binding, Map.of("reason", "withdrawalReason"),
+                () -> vacancies.withdraw(user, id.value(), entered.withdrawalReason()), "teruggetrokken");
     }
 }

@@ -1,23 +1,21 @@
 package nl.thuisbasis.outflow.domain.matching;
 
-/** The hard rules, in the order they are checked and explained. */
+/**
+ * The hard rules, in the order they are checked and explained. Each reads as the message {@code out.matchRule.<NAME>}
+ * in the reader's language.
+ */
 public enum Rule {
-    BEDROOMS("te weinig slaapkamers"),
-    ACCESS("toegankelijkheid past niet"),
-    RENT("huur boven de passende grens"),
-    MUNICIPALITY("gemeente niet aanvaardbaar voor de kandidaat"),
-    EXCLUDED_NEIGHBOURHOOD("buurt uitgesloten"),
-    RED_NEIGHBOURHOOD("buurt rood in de draagkrachtscan voor deze plaatsing"),
-    CORPORATION_CAP("corporatie heeft haar plafond bereikt"),
-    DECLINED("woning eerder geweigerd");
+    BEDROOMS,
+    ACCESS,
+    RENT,
+    MUNICIPALITY,
+    EXCLUDED_NEIGHBOURHOOD,
+    RED_NEIGHBOURHOOD,
+    CORPORATION_CAP,
+    DECLINED;
 
-    private final String dutch;
-
-    Rule(String dutch) {
-        this.dutch = dutch;
-    }
-
-    public String dutch() {
-        return dutch;
+    /** The message key of the rule's name, e.g. "too few bedrooms". */
+    public String key() {
+        return "out.matchRule." + name();
     }
 }

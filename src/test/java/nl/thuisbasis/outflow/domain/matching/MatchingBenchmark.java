@@ -59,7 +59,7 @@ public class MatchingBenchmark {
             throw new IllegalStateException("engine " + engine + " differs from OR-Tools " + reference);
         }
         System.out.printf("%n%s: %d admissible pairs, optimum %s (engine and OR-Tools agree)%n", size,
-                new MatchingEngine.Pairs(problem).count, engine);
+                new Pairs(problem).count, engine);
     }
 
     @Benchmark
@@ -83,7 +83,7 @@ public class MatchingBenchmark {
      * lexicographic optimum.
      */
     static MatchingResult.Objective orTools(MatchingProblem p) {
-        MatchingEngine.Pairs pairs = new MatchingEngine.Pairs(p);
+        Pairs pairs = new Pairs(p);
         int n = p.candidates().size();
         int m = p.vacancies().size();
         int k = pairs.corporations.size();

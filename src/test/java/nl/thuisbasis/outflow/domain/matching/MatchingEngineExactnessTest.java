@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import nl.thuisbasis.outflow.domain.matching.MatchingResult.Reason;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -240,12 +241,16 @@ public class MatchingEngineExactnessTest {
         MatchingResult r = MatchingEngine.solve(p);
         assertThat(r.assignment()).containsExactly(Map.entry("w1", "vroeg"));
         assertThat(r.rankedPerVacancy().get("w1")).extracting(MatchingResult.Ranked::candidateId).containsExactly("vroeg", "laat");
-        assertThat(r.rankedPerVacancy().get("w1").get(0).reasons()).contains("urgent sinds 5-1-2026", "1e keus van gemeente",
-                "gemeente van herkomst");
+        // the explanations are codes with their arguments: "urgent sinds 5-1-2026", "1e keus van gemeente", "gemeente van
+        // herkomst" in the reader's language (RoundTextsTest reads them in Dutch and English)
+        assertThat(r.rankedPerVacancy().get("w1").get(0).reasons()).contains(Reason.waitingSince(LocalDate.of(2026, 1, 5)),
+                Reason.of(Reason.Code.CHOICE, 1), Reason.of(Reason.Code.ORIGIN));
         assertThat(r.leftOut().get("rolstoel").blockedByRule()).containsEntry(Rule.ACCESS, 1);
-        assertThat(r.leftOut().get("rolstoel").summary()).contains("toegankelijkheid past niet (1)");
+        // "Geen van de 1 woningen voldoet aan de harde regels: toegankelijkheid past niet (1)."
+        assertThat(r.leftOut().get("rolstoel").reason()).isEqualTo(Reason.of(Reason.Code.NO_VACANCY_FITS, 1));
         assertThat(r.leftOut().get("laat").openVacancies()).isEqualTo(1);
-        assertThat(r.leftOut().get("laat").summary()).contains("langer wachten");
+        // "De 1 passende woning(en) gaan naar kandidaten die langer wachten, ..."
+        assertThat(r.leftOut().get("laat").reason()).isEqualTo(Reason.of(Reason.Code.TAKEN_BY_OTHERS, 1));
     }
 
     @Test
@@ -284,7 +289,8 @@ public class MatchingEngineExactnessTest {
         assertThat(list).hasSize(MatchingEngine.RANKED_PER_VACANCY + 1);
         assertThat(list.getLast()).extracting(MatchingResult.Ranked::candidateId, MatchingResult.Ranked::place,
                 MatchingResult.Ranked::proposed).containsExactly("laat", MatchingEngine.RANKED_PER_VACANCY + 1, true);
-        assertThat(list.getFirst().anonymousReasons()).containsExactly("urgent sinds 1-1-2025", MatchingResult.PROPOSED_ELSEWHERE);
+        assertThat(list.getFirst().anonymousReasons()).containsExactly(Reason.waitingSince(LocalDate.of(2025, 1, 1)),
+                Reason.of(Reason.Code.PROPOSED_ELSEWHERE));
     }
 
     @Test
@@ -299,6 +305,7 @@ public class MatchingEngineExactnessTest {
         // with a cap of 1 only one can be housed: the longest waiting
         MatchingResult capped = MatchingEngine.solve(new MatchingProblem(List.of(old, young), List.of(a, b), Map.of("x", 1), Map.of()));
         assertThat(capped.assignment()).containsExactly(Map.entry("a", "oud"));
-        assertThat(capped.leftOut().get("jong").summary()).contains("langer wachten");
+        // "... gaan naar kandidaten die langer wachten ..."
+        assertThat(capped.leftOut().get("jong").reason()).isEqualTo(Reason.of(Reason.Code.TAKEN_BY_OTHERS, 1));
     }
 }

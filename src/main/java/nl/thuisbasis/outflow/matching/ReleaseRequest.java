@@ -1,0 +1,5 @@
+package nl.thuisbasis.outflow.matching;
+
+/** Why the corporation lets an adopted proposal go. */
+record ReleaseRequest(String reason) {
+}

@@ -1,0 +1,26 @@
+package nl.thuisbasis.outflow.vacancy;
+
+import java.time.LocalDate;
+
+/**
+ * The form of a vacancy, offering or correcting it: rent in euros as people type it ("712,50"); {@code version} is the
+ * version the correction was opened at (a hidden field).
+ */
+record VacancyForm(String address, String postcode, String neighbourhood, Integer bedrooms, Euros rent, Integer floor,
+        Boolean lift, Boolean wheelchair, LocalDate availableFrom, Integer version) {
+
+    /** A new vacancy: on the ground floor, available today. */
+    static VacancyForm empty(LocalDate today) {
+        return new VacancyForm(null, null, null, null, null, 0, null, null, today, null);
+    }
+
+    static VacancyForm of(Vacancies.VacancyView v) {
+        return new VacancyForm(v.address(), v.postcode(), v.neighbourhoodCode(), v.bedrooms(), Euros.ofCents(v.rentCents()),
+                v.floor(), v.lift(), v.wheelchair(), v.availableFrom(), v.version());
+    }
+
+    Vacancies.Draft draft() {
+        return new Vacancies.Draft(address, postcode, neighbourhood, bedrooms, rent == null ? null : rent.cents(), floor,
+                Boolean.TRUE.equals(lift), Boolean.TRUE.equals(wheelchair), availableFrom);
+    }
+}
