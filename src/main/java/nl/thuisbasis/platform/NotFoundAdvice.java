@@ -1,7 +1,6 @@
 package nl.thuisbasis.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

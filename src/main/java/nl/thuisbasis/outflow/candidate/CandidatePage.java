@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.candidate;
 
+import nl.thuisbasis.identity.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +51,7 @@ public class CandidatePage {
     /** The page; the forms of the steps the model does not hold (a refused one does) start empty or with today. */
     public String show(CurrentUser user, UUID id, Model model) {
         CandidateView c = reading.get(user, id).orElseThrow(Refused::notFound);
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         CandidateAccess.Subject subject = new CandidateAccess.Subject(c.providerCode(), c.decidingMunicipality(), Set.of());
         boolean provider = c.full() && CandidateAccess.isProvider(viewer, subject);
         boolean municipality = c.full() && CandidateAccess.isDecidingMunicipality(viewer, subject);

@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.candidate;
 
+import nl.thuisbasis.identity.Viewer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class CandidateReading {
     /** A page of the candidates this user may see; only the candidates on the page are read and logged. */
     @Transactional
     public Slice<CandidateView> list(CurrentUser user, Filter filter, int offset, int limit) {
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         if (user.role() != Role.PROVIDER && user.role() != Role.MUNICIPALITY && user.role() != Role.CORPORATION) {
             throw new AccessDeniedException(OutflowAccess.AGGREGATES_ONLY);
         }

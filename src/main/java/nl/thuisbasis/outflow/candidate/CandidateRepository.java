@@ -245,8 +245,8 @@ public class CandidateRepository {
                 update vacancy set status = 'OPEN', version = version + 1 where id in (
                     select vacancy_id from proposal where candidate_id = ? and released_at is null
                     union select vacancy_id from offer where candidate_id = ? and status = 'OPEN')""").params(id, id).update();
-        jdbc.sql("update proposal set released_at = now(), release_reason = ? where candidate_id = ? and released_at is null")
-                .params(KeyedText.of("out.history.release.candidateWithdrawn").json(), id).update();
+        jdbc.sql("update proposal set released_at = now(), release_reason_key = ? where candidate_id = ? and released_at is null")
+                .params("out.history.release.candidateWithdrawn", id).update();
         jdbc.sql("update offer set status = 'WITHDRAWN', answered_on = ?, answered_by = ?, version = version + 1 where candidate_id = ? and status = 'OPEN'")
                 .params(today, actor, id).update();
     }

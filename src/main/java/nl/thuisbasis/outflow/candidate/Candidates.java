@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.candidate;
 
+import nl.thuisbasis.identity.Viewer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ public class Candidates {
 
     @Transactional
     public UUID register(CurrentUser user, Draft draft) {
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         if (!CandidateAccess.mayRegister(viewer)) {
             throw new AccessDeniedException("care-provider staff register candidates");
         }
@@ -99,7 +100,7 @@ public class Candidates {
     @Transactional
     public CandidateView update(CurrentUser user, UUID id, int version, Draft draft) {
         CandidateRepository.Row row = repository.lock(id);
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         if (!CandidateAccess.isProvider(viewer, row.subject(Set.of()))) {
             throw invisibleOrDenied(viewer, row);
         }
@@ -216,7 +217,7 @@ public class Candidates {
     @Transactional
     public CandidateView grantUrgency(CurrentUser user, UUID id, LocalDate on, String decision) {
         CandidateRepository.Row row = repository.lock(id);
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         if (!CandidateAccess.isDecidingMunicipality(viewer, row.subject(Set.of()))) {
             throw invisibleOrDenied(viewer, row);
         }
@@ -254,7 +255,7 @@ public class Candidates {
     @Transactional
     public CandidateView recordException(CurrentUser user, UUID id, UUID ruleId, String reason, LocalDate decidedOn) {
         CandidateRepository.Row row = repository.lock(id);
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         if (!CandidateAccess.isDecidingMunicipality(viewer, row.subject(Set.of()))) {
             throw invisibleOrDenied(viewer, row);
         }
@@ -291,7 +292,7 @@ public class Candidates {
     @Transactional
     public CandidateView confirmReadiness(CurrentUser user, UUID id, LocalDate on, String by) {
         CandidateRepository.Row row = repository.lock(id);
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         if (!CandidateAccess.isProvider(viewer, row.subject(Set.of()))) {
             throw invisibleOrDenied(viewer, row);
         }
@@ -320,7 +321,7 @@ public class Candidates {
     @Transactional
     public CandidateView withdraw(CurrentUser user, UUID id, String reason) {
         CandidateRepository.Row row = repository.lock(id);
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         CandidateAccess.Subject subject = row.subject(Set.of());
         if (!CandidateAccess.isProvider(viewer, subject) && !CandidateAccess.isDecidingMunicipality(viewer, subject)) {
             throw invisibleOrDenied(viewer, row);
@@ -368,7 +369,7 @@ public class Candidates {
     }
 
     /** Not visible at all: "not found"; visible but not this user's step: "forbidden". */
-    private RuntimeException invisibleOrDenied(CandidateAccess.Viewer viewer, CandidateRepository.Row row) {
+    private RuntimeException invisibleOrDenied(Viewer viewer, CandidateRepository.Row row) {
         CandidateAccess.Level level = CandidateAccess.level(viewer, row.subject(links.of(row.id())));
         return level == CandidateAccess.Level.NONE ? Refused.notFound() : new AccessDeniedException("not this user's step");
     }

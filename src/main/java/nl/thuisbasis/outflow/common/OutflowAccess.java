@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.common;
 
+import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,9 +17,9 @@ public final class OutflowAccess {
     private OutflowAccess() {
     }
 
-    public static CandidateAccess.Viewer viewer(CurrentUser user) {
+    public static Viewer viewer(CurrentUser user) {
         return user == null ? null
-                : new CandidateAccess.Viewer(user.role(), user.organisation().code(), user.organisation().municipalityCode());
+                : user.viewer();
     }
 
     /** Region rules, settings and contingents are kept by region coordinators and administrators. */

@@ -43,7 +43,7 @@ public class Contingents {
             + "beide minstens 1 en de factor tussen 0,5 en 1,5. Hele aantallen met de methode van de grootste overschotten; "
             + "de som is altijd het totaal.";
 
-    static final String PURPOSE = "Voorrangsregeling uitstroom: contingenten en verdeelsleutel";
+    static final String PURPOSE = "purpose.outflow.contingents";
 
     /** The API problem code of a contingent that cannot be split or recorded. */
     public static final String REFUSED = "contingent-refused";

@@ -2,6 +2,7 @@ package nl.thuisbasis.outflow.domain;
 
 import java.util.Set;
 import nl.thuisbasis.identity.Role;
+import nl.thuisbasis.identity.Viewer;
 
 /**
  * Who sees which candidate data (special-category personal data: need to know). The registering provider and the
@@ -16,9 +17,6 @@ public final class CandidateAccess {
     /** How much of a candidate a viewer gets. */
     public enum Level { NONE, MINIMAL, FULL }
 
-    /** Who is looking: role, organisation code and, for a municipality, its GM code. */
-    public record Viewer(Role role, String organisationCode, String municipalityCode) {
-    }
 
     /**
      * What the access depends on: the registering provider, the deciding municipality, and the corporations that have

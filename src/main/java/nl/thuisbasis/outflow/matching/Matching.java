@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.matching;
 
+import nl.thuisbasis.outflow.common.KeyedText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,9 +163,10 @@ public class Matching {
         UUID id = UUID.randomUUID();
         repository.insertProposal(id, vacancyId, candidateId, runId, chosen.get().place(), user.getUsername());
         vacancies.setStatus(vacancyId, Vacancies.Status.PROPOSED);
-        candidates.move(candidateId, candidate.status(), CandidateStatus.PROPOSED,
-                (chosen.get().proposed() ? "Voorstel uit de matchingronde overgenomen" : "Nummer " + chosen.get().place()
-                        + " van de lijst gekozen: " + reason.trim()) + " (" + vacancy.address() + ")", user.getUsername());
+        candidates.move(candidateId, candidate.status(), CandidateStatus.PROPOSED, chosen.get().proposed()
+                ? KeyedText.of("out.history.matching.adopted", vacancy.address())
+                : KeyedText.of("out.history.matching.chosen", chosen.get().place(), reason.trim(), vacancy.address()),
+                user.getUsername());
         log.record(Processing.of("outflow.proposal.adopt", "candidate", candidateId.toString(), OutflowAccess.PURPOSE,
                 LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.proposal.adopt", vacancyId.toString(), chosen.get().place()));
         return new Adopted(id, candidateId, chosen.get().place());
@@ -187,7 +189,7 @@ public class Matching {
         repository.releaseProposal(vacancyId, reason.trim());
         vacancies.setStatus(vacancyId, Vacancies.Status.OPEN);
         candidates.move(candidateId, CandidateStatus.PROPOSED, CandidateStatus.URGENCY_GRANTED,
-                "Voorstel losgelaten door de corporatie: " + reason.trim(), user.getUsername());
+                KeyedText.of("out.history.matching.released", reason.trim()), user.getUsername());
         log.record(Processing.of("outflow.proposal.release", "candidate", candidateId.toString(), OutflowAccess.PURPOSE,
                 LegalBasis.PRIORITY_SCHEME).withDetailsKey("out.log.proposal.release", vacancyId.toString()));
     }

@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.matching;
 
+import nl.thuisbasis.outflow.common.KeyedText;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -154,6 +155,23 @@ public class MatchingRepository {
      * Lets the vacancy's adopted proposal go: why, as a message key of the system with the typed reason (if any) as its
      * argument, so that it reads in each reader's language; the typed reason as typed.
      */
+    /**
+     * Lets the vacancy's adopted proposal go for a reason the system words itself (an offer accepted, declined or
+     * withdrawn): its key, with the arguments as text (a label as its key).
+     */
+    public void releaseProposal(UUID vacancyId, KeyedText reason) {
+        jdbc.sql("""
+                update proposal set released_at = now(), release_reason_key = ?, release_reason_args = ?::text[]
+                where vacancy_id = ? and released_at is null""")
+                .params(reason.key(), argsAsText(reason), vacancyId).update();
+    }
+
+    /** The arguments of a stored reason as text: a label as its key, anything else as its text. */
+    public static String[] argsAsText(KeyedText reason) {
+        return reason.args().isEmpty() ? null : reason.args().stream()
+                .map(a -> a instanceof nl.thuisbasis.platform.Problem.Label l ? l.key() : String.valueOf(a)).toArray(String[]::new);
+    }
+
     public void releaseProposal(UUID vacancyId, String typedReason, String reasonKey) {
         jdbc.sql("""
                 update proposal set released_at = now(), release_reason = ?, release_reason_key = ?,

@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.matching;
 
+import nl.thuisbasis.identity.Viewer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -66,7 +67,7 @@ class RoundViews {
                 withoutOpen++;
             }
         }
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         List<Matching.VacancyProposal> proposals = new ArrayList<>();
         List<UUID> shownMinimal = new ArrayList<>();
         List<Read> listed = new ArrayList<>();

@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.monitor;
 
+import nl.thuisbasis.identity.Viewer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,7 +172,7 @@ class MonitorRecords {
             return levels;
         }
         Map<UUID, Set<String>> linked = links.linkedCorporations(ids);
-        CandidateAccess.Viewer viewer = OutflowAccess.viewer(user);
+        Viewer viewer = OutflowAccess.viewer(user);
         candidates.findAll(ids).forEach((id, row) -> levels.put(id, CandidateAccess.level(viewer,
                 row.subject(linked.getOrDefault(id, Set.of())))));
         return levels;

@@ -11,7 +11,6 @@ import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.VacancyId;
 import nl.thuisbasis.outflow.vacancy.VacancyPage;
-import nl.thuisbasis.platform.FormErrors;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Problem;
@@ -133,10 +132,9 @@ class OfferPageController {
                     ? new Refused(Refused.Kind.CONFLICT, refused.code(), List.of(Problem.of("out.problem.offer.changedMeanwhile")))
                     : OutflowRefusals.renamed(refused, fields);
             response.setStatus(shown.status());
-            FormErrors errors = forms.show(model, binding, shown);
+            forms.show(model, binding, shown);
             model.addAttribute(formName, form);
-            // the vacancy page lists the texts at its top; the offer's forms show each at its field (formErrors)
-            return vacancyPage.show(user, vacancy.value(), model, errors.texts(), Map.of());
+            return vacancyPage.show(user, vacancy.value(), model);
         }
     }
 }

@@ -138,7 +138,7 @@ public class Offers {
         CandidateRepository.Row candidate = candidateRows.lock(offer.candidateId());
         repository.accept(offerId, clock.today(), user.getUsername());
         vacancies.setStatus(offer.vacancyId(), Vacancies.Status.LET);
-        proposals.releaseProposal(offer.vacancyId(), KeyedText.of("out.history.release.accepted").json());
+        proposals.releaseProposal(offer.vacancyId(), KeyedText.of("out.history.release.accepted"));
         candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.HOUSED,
                 KeyedText.of("out.history.accepted", startsOn), user.getUsername());
         UUID tenancy = tenancies.start(offerId, offer.candidateId(), offer.vacancyId(), offer.corporationCode(),
@@ -201,7 +201,7 @@ public class Offers {
         repository.close(offer.id(), status, clock.today(), user.getUsername(), reason,
                 note == null || note.isBlank() ? null : note.trim());
         vacancies.setStatus(offer.vacancyId(), Vacancies.Status.OPEN);
-        proposals.releaseProposal(offer.vacancyId(), released.json());
+        proposals.releaseProposal(offer.vacancyId(), released);
         candidates.move(offer.candidateId(), candidate.status(), CandidateStatus.URGENCY_GRANTED, history, user.getUsername());
     }
 

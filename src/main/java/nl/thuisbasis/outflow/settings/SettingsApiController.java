@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.Cents;
+import nl.thuisbasis.outflow.common.Euros;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.Eligibility;
 import nl.thuisbasis.platform.Problem;
@@ -124,7 +124,7 @@ class SettingsApiController {
 
     private static Integer cents(BigDecimal euros, String field) {
         try {
-            return euros == null ? null : Cents.euros(euros).value();
+            return euros == null ? null : Euros.of(euros).cents();
         } catch (ArithmeticException e) {
             throw OutflowRefusals.refused(Problem.at(field, "out.problem.settings.limits.euros"));
         }

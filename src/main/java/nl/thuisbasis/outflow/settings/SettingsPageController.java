@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.outflow.common.Cents;
+import nl.thuisbasis.outflow.common.Euros;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
@@ -115,8 +115,8 @@ class SettingsPageController {
             Model model, HttpServletResponse response) {
         LimitsForm f = Forms.entered(form, binding, LimitsForm.class);
         return step(user, model, response, binding, "limitsForm", f, () -> settings.saveLimits(user, f.year(),
-                Cents.cents(f.qualityDiscount()), Cents.cents(f.lowCap()), Cents.cents(f.highCap()),
-                Cents.cents(f.liberalisation()), f.source()));
+                Euros.cents(f.qualityDiscount()), Euros.cents(f.lowCap()), Euros.cents(f.highCap()),
+                Euros.cents(f.liberalisation()), f.source()));
     }
 
     /**

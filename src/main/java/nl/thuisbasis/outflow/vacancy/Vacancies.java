@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.vacancy;
 
+import nl.thuisbasis.outflow.common.KeyedText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Vacancies {
 
-    static final String PURPOSE = "Voorrangsregeling uitstroom: woningen voor het contingent";
+    static final String PURPOSE = "purpose.outflow.dwellings";
 
     /** The API problem code of a refused vacancy step. */
     static final String REFUSED = "outflow-refused";
@@ -124,7 +125,7 @@ public class Vacancies {
         proposals.proposedCandidate(id).ifPresent(candidate -> {
             proposals.releaseProposal(id, reason.trim(), "out.proposal.released.vacancyWithdrawn");
             candidates.move(candidate, CandidateStatus.PROPOSED, CandidateStatus.URGENCY_GRANTED,
-                    "Voorgestelde woning teruggetrokken door de corporatie", user.getUsername());
+                    KeyedText.of("out.history.vacancy.withdrawn"), user.getUsername());
         });
         repository.setStatus(id, Status.WITHDRAWN);
         log.record(Processing.of("outflow.vacancy.withdraw", "vacancy", id.toString(), PURPOSE, LegalBasis.PUBLIC_TASK_WMO)

@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.vacancy;
 
+import nl.thuisbasis.outflow.common.Euros;
 import java.time.LocalDate;
 
 /**

@@ -13,7 +13,6 @@ import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.matching.Matching;
 import nl.thuisbasis.outflow.offer.OfferReading;
 import nl.thuisbasis.outflow.offer.Offers;
-import nl.thuisbasis.platform.FormErrors;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -61,9 +60,6 @@ public class VacancyPage {
         model.addAttribute("openOffer", vacancyOffers.stream().filter(o -> o.status() == Offers.Status.OPEN).findFirst().orElse(null));
         UUID adopted = own && v.status() == Vacancies.Status.PROPOSED ? matching.adoptedCandidate(id).orElse(null) : null;
         model.addAttribute("adopted", adopted == null ? null : candidates.get(user, adopted).orElse(null));
-        if (!model.containsAttribute("entered")) {
-            model.addAttribute("entered", Map.of());
-        }
         model.addAttribute("today", LocalDate.now(OutflowClock.ZONE).toString());
         return "outflow/vacancy";
     }
@@ -95,32 +91,5 @@ public class VacancyPage {
     private static Problem on(Problem p, Map<String, String> fields) {
         String field = p.field() == null ? null : fields.get(p.field());
         return field == null ? p : new Problem(field.isEmpty() ? null : field, p.row(), p.key(), p.args());
-    }
-
-    /**
-     * The page with the problems of a step that still reads its parameters by hand (the offer steps, until they bind a
-     * form record): the problems as texts at the top, what was entered under {@code entered}.
-     *
-     * @deprecated bind a form record and use {@link #show(CurrentUser, UUID, Model)} with {@link Forms#show}
-     */
-    @Deprecated
-    public String show(CurrentUser user, UUID id, Model model, List<String> problems, Map<String, String> entered) {
-        model.addAttribute("entered", entered);
-        if (!problems.isEmpty()) {
-            model.addAttribute(Forms.ERRORS, new FormErrors(problems.stream().map(p -> new FormErrors.Item(null, p)).toList(), Map.of()));
-        }
-        return show(user, id, model);
-    }
-
-    /**
-     * A step that still reads its parameters by hand (see {@link #show(CurrentUser, UUID, Model, List, Map)}).
-     *
-     * @deprecated bind a form record and use {@link #step(UUID, CurrentUser, Model, HttpServletResponse, BindingResult, Map, Runnable, String)}
-     */
-    @Deprecated
-    public String step(UUID vacancy, CurrentUser user, Model model, HttpServletResponse response, Map<String, String> entered,
-            Runnable step, String done) {
-        model.addAttribute("entered", entered);
-        return step(vacancy, user, model, response, null, Map.of(), step, done);
     }
 }

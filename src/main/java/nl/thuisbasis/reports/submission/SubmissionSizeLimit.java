@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.thuisbasis.platform.ApiProblems;
 import nl.thuisbasis.platform.Messages;
-import nl.thuisbasis.platform.Problem;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

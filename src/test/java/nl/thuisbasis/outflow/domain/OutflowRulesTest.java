@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.domain;
 
+import nl.thuisbasis.identity.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -195,11 +196,11 @@ class OutflowRulesTest {
         void region_coordinators_and_administrators_see_aggregates_only() {
             assertThat(level(Role.REGION_COORDINATOR, "regio", null)).isEqualTo(CandidateAccess.Level.NONE);
             assertThat(level(Role.ADMIN, "beheer", null)).isEqualTo(CandidateAccess.Level.NONE);
-            assertThat(CandidateAccess.maySeeAggregates(new CandidateAccess.Viewer(Role.REGION_COORDINATOR, "regio", null))).isTrue();
+            assertThat(CandidateAccess.maySeeAggregates(new Viewer(Role.REGION_COORDINATOR, "regio", null))).isTrue();
         }
 
         private CandidateAccess.Level level(Role role, String organisation, String municipality) {
-            return CandidateAccess.level(new CandidateAccess.Viewer(role, organisation, municipality), candidate);
+            return CandidateAccess.level(new Viewer(role, organisation, municipality), candidate);
         }
     }
 }

@@ -1,4 +1,4 @@
-package nl.thuisbasis.outflow.vacancy;
+package nl.thuisbasis.outflow.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,6 +43,11 @@ public record Euros(int cents) {
 
     public static Euros ofCents(int cents) {
         return new Euros(cents);
+    }
+
+    /** The cents of an amount that may be missing. */
+    public static Integer cents(Euros amount) {
+        return amount == null ? null : amount.cents();
     }
 
     /** As a form shows it: 712,50. */
