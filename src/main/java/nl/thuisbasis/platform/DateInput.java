@@ -16,8 +16,8 @@ final class DateInput implements Formatter<LocalDate> {
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Years a person can mean: anything else is a typing error (and PostgreSQL refuses year 0). */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2200;
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
 
     @Override
     public LocalDate parse(String text, Locale locale) {

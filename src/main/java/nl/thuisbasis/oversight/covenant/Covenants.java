@@ -8,7 +8,7 @@ import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.identity.CurrentUser;
-import nl.thuisbasis.oversight.domain.Inputs;
+import nl.thuisbasis.platform.Inputs;
 import nl.thuisbasis.oversight.location.LocationId;
 import nl.thuisbasis.oversight.location.Locations;
 import nl.thuisbasis.oversight.location.OversightProfile;

@@ -12,7 +12,7 @@ import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityId;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.oversight.domain.ActionStatus;
-import nl.thuisbasis.oversight.domain.Inputs;
+import nl.thuisbasis.platform.Inputs;
 import nl.thuisbasis.oversight.domain.Regime;
 import nl.thuisbasis.oversight.location.LocationId;
 import nl.thuisbasis.oversight.location.Locations;

@@ -12,7 +12,7 @@ import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.oversight.OversightProperties;
-import nl.thuisbasis.oversight.domain.Inputs;
+import nl.thuisbasis.platform.Inputs;
 import nl.thuisbasis.oversight.domain.InventoryAnswers;
 import nl.thuisbasis.oversight.domain.InventoryTally;
 import nl.thuisbasis.oversight.location.LocationId;

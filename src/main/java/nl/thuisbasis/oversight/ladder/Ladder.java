@@ -9,7 +9,7 @@ import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.oversight.domain.EscalationLadder;
-import nl.thuisbasis.oversight.domain.Inputs;
+import nl.thuisbasis.platform.Inputs;
 import nl.thuisbasis.oversight.domain.Regime;
 import nl.thuisbasis.oversight.improvement.Improvements;
 import nl.thuisbasis.oversight.location.LocationId;

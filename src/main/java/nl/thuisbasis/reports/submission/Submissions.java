@@ -109,7 +109,7 @@ public class Submissions {
         }
         for (String[] text : new String[][] {{"locationText", s.locationText()}, {"description", s.description()}, {"email", s.email()}}) {
             if (!Texts.storable(text[1])) {
-                problems.add(Problem.at(text[0], "report.problem.text.unreadable"));
+                problems.add(Problem.at(text[0], "problem.text.characters"));
             }
         }
         return problems;

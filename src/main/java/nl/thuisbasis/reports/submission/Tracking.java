@@ -84,7 +84,7 @@ class Tracking {
             problems.add(Problem.of("report.problem.reopen.closedOnly", REOPEN_WITHIN.toDays()));
         }
         if (!Texts.storable(why)) {
-            problems.add(Problem.at("why", "report.problem.text.unreadable"));
+            problems.add(Problem.at("why", "problem.text.characters"));
         }
         Refused.unless(problems, Submissions.REFUSED);
         SubmissionRepository.Row report = row.orElseThrow();

@@ -53,12 +53,12 @@ public class ReplyTemplates {
         if (title == null || title.length() > MAX_TITLE) {
             problems.add(Problem.at("title", "report.problem.template.title", MAX_TITLE));
         } else if (!Texts.storable(title)) {
-            problems.add(Problem.at("title", "report.problem.text.unreadable"));
+            problems.add(Problem.at("title", "problem.text.characters"));
         }
         if (body == null || body.length() > MAX_BODY) {
             problems.add(Problem.at("body", "report.problem.template.body", MAX_BODY));
         } else if (!Texts.storable(body)) {
-            problems.add(Problem.at("body", "report.problem.text.unreadable"));
+            problems.add(Problem.at("body", "problem.text.characters"));
         }
         return problems;
     }

@@ -1,18 +1,18 @@
-package nl.thuisbasis.oversight.domain;
+package nl.thuisbasis.platform;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.thuisbasis.platform.Problem;
 
 /**
- * The checks every text and date of oversight goes through before it is stored, from a page or the API: a text fits
- * its column and holds no control characters (PostgreSQL refuses a NUL), a date lies in the years people mean.
+ * The checks every text and date that people type goes through before it is stored, from a page or the API, in every
+ * module: a text fits its column and holds no control characters (PostgreSQL refuses a NUL), a date lies in the years
+ * people mean. Plain Java, for the policies in {@code ..domain..} packages.
  */
 public final class Inputs {
 
-    /** The years a date in oversight may have (as DateInput reads dates from forms). */
-    public static final int FIRST_YEAR = 1900;
-    public static final int LAST_YEAR = 2200;
+    /** The years a date may have (as {@link DateInput} reads dates from forms). */
+    public static final int FIRST_YEAR = DateInput.FIRST_YEAR;
+    public static final int LAST_YEAR = DateInput.LAST_YEAR;
 
     private Inputs() {
     }
@@ -32,9 +32,9 @@ public final class Inputs {
         }
         String text = value.trim();
         if (!printable(value)) {
-            problems.add(Problem.at(field, "oversight.problem.text.characters"));
+            problems.add(Problem.at(field, "problem.text.characters"));
         } else if (text.length() > max) {
-            problems.add(Problem.at(field, "oversight.problem.text.long", max));
+            problems.add(Problem.at(field, "problem.text.long", max));
         }
     }
 
@@ -50,7 +50,7 @@ public final class Inputs {
     /** An optional date: within the years people mean. */
     public static void date(List<Problem> problems, String field, LocalDate date) {
         if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
-            problems.add(Problem.at(field, "oversight.problem.date.range"));
+            problems.add(Problem.at(field, "problem.date.range"));
         }
     }
 
@@ -59,7 +59,8 @@ public final class Inputs {
         return date != null && date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
     }
 
-    static boolean printable(String text) {
+    /** No control characters but tabs and line breaks. */
+    public static boolean printable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
