@@ -13,13 +13,6 @@ public record Slice<T>(List<T> items, int total) {
         items = List.copyOf(items);
     }
 
-    /** A page of a list that is in memory already. */
-    public static <T> Slice<T> of(List<T> all, int offset, int limit) {
-        int from = Math.min(all.size(), Math.max(0, offset));
-        int to = (int) Math.min(all.size(), (long) from + limit);
-        return new Slice<>(all.subList(from, to), all.size());
-    }
-
     /** The page as the API answers it, with links to the other pages of the same request. */
     public PagedList<T> paged(PageQuery query, HttpServletRequest request) {
         return PagedList.of(items, query, total,
