@@ -41,8 +41,8 @@ class ReportCardController {
     }
 
     @GetMapping("/meldingen/meldkaart/{facilityId}")
-    ResponseEntity<byte[]> pdf(@PathVariable String facilityId, HttpServletRequest request) {
-        Facility facility = FacilityId.parse(facilityId).flatMap(register::findInFull)
+    ResponseEntity<byte[]> pdf(@PathVariable FacilityId facilityId, HttpServletRequest request) {
+        Facility facility = register.findInFull(facilityId)
                 .filter(f -> !f.secretAddress())
                 .orElseThrow(Refused::notFound);
         String base = properties.publicBaseUrl().isBlank()
