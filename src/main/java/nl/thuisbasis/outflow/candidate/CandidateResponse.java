@@ -20,7 +20,7 @@ import nl.thuisbasis.platform.Messages;
  * was excepted says so in its description, in the reader's language.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CandidateResponse(UUID id, CandidateAccess.Level access, String reference, CandidateStatus status,
+public record CandidateResponse(UUID id, CandidateAccess.Level access, String reference, CandidateStatus status,
         LocalDate urgencyGrantedOn, Integer adults, Integer children, Integer bedroomsNeeded, Boolean needsGroundFloor,
         Boolean needsLift, Boolean needsWheelchair, IncomeBand incomeBand, TargetHousing targetHousing,
         String supportProvider, String supportProviderName, SupportIntensity supportIntensity,
@@ -50,7 +50,7 @@ record CandidateResponse(UUID id, CandidateAccess.Level access, String reference
     record RuleException(String reason, LocalDate decidedOn, String recordedBy) {
     }
 
-    static CandidateResponse from(CandidateView c, Messages messages) {
+    public static CandidateResponse from(CandidateView c, Messages messages) {
         return new CandidateResponse(c.id(), c.access(), c.reference(), c.status(), c.urgencyGrantedOn(), c.adults(), c.children(),
                 c.bedroomsNeeded(), c.needsGroundFloor(), c.needsLift(), c.needsWheelchair(), c.incomeBand(), c.targetHousing(),
                 c.supportProvider(), c.supportProviderName(), c.supportIntensity(), c.regionCode(), c.providerCode(),

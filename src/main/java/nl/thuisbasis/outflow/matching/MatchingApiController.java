@@ -1,5 +1,6 @@
 package nl.thuisbasis.outflow.matching;
 
+import nl.thuisbasis.platform.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.thuisbasis.identity.CurrentUser;
@@ -30,8 +31,10 @@ class MatchingApiController {
     private final Matching matching;
     private final Vacancies vacancies;
     private final OutflowSettings settings;
+    private final Messages messages;
 
-    MatchingApiController(Matching matching, Vacancies vacancies, OutflowSettings settings) {
+    MatchingApiController(Matching matching, Vacancies vacancies, OutflowSettings settings, Messages messages) {
+        this.messages = messages;
         this.matching = matching;
         this.vacancies = vacancies;
         this.settings = settings;
@@ -45,7 +48,7 @@ class MatchingApiController {
     ResponseEntity<RunResponse> run(@RequestBody(required = false) RunRequest body, @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
         String region = body == null || body.region() == null ? settings.regionFor(u).code() : settings.region(body.region()).code();
-        return ResponseEntity.status(HttpStatus.CREATED).body(RunResponse.from(matching.run(u, region)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RunResponse.from(matching.run(u, region), messages));
     }
 
     @GetMapping("/matching-runs/latest")
@@ -53,7 +56,7 @@ class MatchingApiController {
     RunResponse latest(@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
         String code = region == null ? settings.regionFor(u).code() : settings.region(region).code();
-        return RunResponse.from(matching.latest(u, code).orElseThrow(Refused::notFound));
+        return RunResponse.from(matching.latest(u, code).orElseThrow(Refused::notFound), messages);
     }
 
     @PostMapping("/proposals")

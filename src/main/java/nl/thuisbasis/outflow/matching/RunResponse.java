@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.thuisbasis.outflow.candidate.CandidateView;
+import nl.thuisbasis.outflow.candidate.CandidateResponse;
+import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.outflow.domain.matching.Rule;
 import nl.thuisbasis.outflow.vacancy.VacancyResponse;
 
@@ -18,7 +19,7 @@ record RunResponse(UUID id, String regionCode, Instant runAt, String runBy, int 
         List<CandidateOutcome> candidateOutcomes, List<String> notes) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record VacancyProposal(VacancyResponse vacancy, UUID proposedCandidateId, Integer proposedPlace, CandidateView proposed,
+    record VacancyProposal(VacancyResponse vacancy, UUID proposedCandidateId, Integer proposedPlace, CandidateResponse proposed,
             List<Ranked> ranked, UUID adoptedCandidateId, String adoptedReference) {
     }
 
@@ -30,10 +31,10 @@ record RunResponse(UUID id, String regionCode, Instant runAt, String runBy, int 
             String leftOutSummary, Map<Rule, Integer> blockedByRule, Integer openVacancies) {
     }
 
-    static RunResponse from(Matching.RunView r) {
+    static RunResponse from(Matching.RunView r, Messages messages) {
         return new RunResponse(r.id(), r.regionCode(), r.runAt(), r.runBy(), r.candidates(), r.vacancies(), r.housed(),
                 r.leftOutByRule(), r.leftOutWithoutOpenVacancy(), r.vacancyProposals().stream().map(p -> new VacancyProposal(
-                        VacancyResponse.from(p.vacancy()), p.proposedCandidateId(), p.proposedPlace(), p.proposed(),
+                        VacancyResponse.from(p.vacancy()), p.proposedCandidateId(), p.proposedPlace(), p.proposed() == null ? null : CandidateResponse.from(p.proposed(), messages),
                         p.ranked().stream().map(x -> new Ranked(x.place(), x.candidateId(), x.label(), x.proposedHere(),
                                 x.reasons())).toList(), p.adoptedCandidateId(), p.adoptedReference())).toList(),
                 r.candidateOutcomes().stream().map(o -> new CandidateOutcome(o.candidateId(), o.reference(),

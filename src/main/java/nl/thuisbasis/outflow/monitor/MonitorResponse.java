@@ -3,10 +3,10 @@ package nl.thuisbasis.outflow.monitor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.thuisbasis.outflow.settings.OutflowSettings;
+import nl.thuisbasis.outflow.settings.RulesResponse;
 
 /** The outflow monitor of a region and year (aggregates only), as the API shows it. */
-record MonitorResponse(String regionCode, String regionName, int year, OutflowSettings.Norms norms, Integer contingentTotal,
+record MonitorResponse(String regionCode, String regionName, int year, RulesResponse.Norms norms, Integer contingentTotal,
         Waits waits, List<Realisation> perMunicipality, List<Realisation> perCorporation, List<Cap> caps,
         Map<String, Integer> outcomes, List<Month> months, int housed, LocalDate today, List<OpenOffers> openOffers) {
 
@@ -28,7 +28,7 @@ record MonitorResponse(String regionCode, String regionName, int year, OutflowSe
 
     static MonitorResponse from(OutflowMonitor.Report r) {
         OutflowMonitor.WaitSummary w = r.waits();
-        return new MonitorResponse(r.regionCode(), r.regionName(), r.year(), r.norms(), r.contingentTotal(),
+        return new MonitorResponse(r.regionCode(), r.regionName(), r.year(), RulesResponse.Norms.from(r.norms()), r.contingentTotal(),
                 new Waits(w.withinNorm(), w.late(), w.waiting(), w.waitingLate(), w.withdrawn(), w.shareWithinNorm(), w.medianDays()),
                 realisations(r.perMunicipality()), realisations(r.perCorporation()),
                 r.caps().stream().map(c -> new Cap(c.corporationCode(), c.corporationName(), c.reportedTotal(), c.let(), c.committed(),

@@ -6,13 +6,13 @@ import java.util.UUID;
 import nl.thuisbasis.outflow.domain.Eligibility;
 
 /** The region's rules of the scheme as the API answers them: norms, categories, eligibility rules and rent limits. */
-record RulesResponse(Norms norms, List<Category> categories, List<EligibilityRule> eligibilityRules,
+public record RulesResponse(Norms norms, List<Category> categories, List<EligibilityRule> eligibilityRules,
         List<Limits> affordabilityLimits) {
 
-    record Norms(String regionCode, int capPercent, int offerNormMonths, int stalledOfferDays, int tenancyMonths, int version,
+    public record Norms(String regionCode, int capPercent, int offerNormMonths, int stalledOfferDays, int tenancyMonths, int version,
             String updatedBy, Instant updatedAt) {
 
-        static Norms from(OutflowSettings.Norms n) {
+        public static Norms from(OutflowSettings.Norms n) {
             return new Norms(n.regionCode(), n.capPercent(), n.offerNormMonths(), n.stalledOfferDays(), n.tenancyMonths(),
                     n.version(), n.updatedBy(), n.updatedAt());
         }
