@@ -53,10 +53,10 @@ class FacilityFileApiController {
         this.log = log;
     }
 
-    record ImportResponse(int created, List<String> ids) {
+    record FacilityImportResponse(int created, List<String> ids) {
 
-        static ImportResponse from(List<Facility> created) {
-            return new ImportResponse(created.size(), created.stream().map(f -> f.id().toString()).toList());
+        static FacilityImportResponse from(List<Facility> created) {
+            return new FacilityImportResponse(created.size(), created.stream().map(f -> f.id().toString()).toList());
         }
     }
 
@@ -64,10 +64,10 @@ class FacilityFileApiController {
     @Operation(operationId = "importFacilities", summary = "Voorzieningen importeren uit CSV of XLSX (alles of niets)",
             description = "Kolommen zoals de export. Bij één fout wordt niets opgeslagen en volgt 422 met elke foute regel "
                     + "(position: de regel, column: de kolom).")
-    ResponseEntity<ImportResponse> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<FacilityImportResponse> importFile(@RequestPart("file") MultipartFile file) throws IOException {
         List<Facility> created = importer.importFile(CurrentUser.currentViewer(),
                 file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.status(HttpStatus.CREATED).body(ImportResponse.from(created));
+        return ResponseEntity.status(HttpStatus.CREATED).body(FacilityImportResponse.from(created));
     }
 
     @GetMapping("/facility-exports")

@@ -53,7 +53,7 @@ class OfferApiController {
     record DeclineRequest(String reason, String note) {
     }
 
-    record NoteRequest(String note) {
+    record OfferNoteRequest(String note) {
     }
 
     @GetMapping("/offers")
@@ -104,7 +104,7 @@ class OfferApiController {
 
     @PostMapping("/offers/{id}/withdrawal")
     @Operation(operationId = "withdrawOffer", summary = "Een aanbieding zonder antwoord intrekken (corporatie)")
-    ResponseEntity<OfferResponse> withdraw(@PathVariable OfferId id, @RequestBody NoteRequest body,
+    ResponseEntity<OfferResponse> withdraw(@PathVariable OfferId id, @RequestBody OfferNoteRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         offers.withdraw(OutflowAccess.login(user), id.value(), body == null ? null : body.note());
         return ResponseEntity.status(HttpStatus.CREATED).body(OfferResponse.from(reading.get(user, id.value()).orElseThrow()));

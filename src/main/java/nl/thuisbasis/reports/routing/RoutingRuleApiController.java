@@ -40,11 +40,11 @@ class RoutingRuleApiController {
 
     @PostMapping
     @Operation(operationId = "addRoutingRule", summary = "Een routeringsregel toevoegen: categorie + locatie -> zorgaanbieder, gemeente of politie")
-    ResponseEntity<CreatedResponse> addRule(@RequestBody RoutingRuleRequest body, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<RuleCreatedResponse> addRule(@RequestBody RoutingRuleRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null) {
             throw Refused.badRequest(Problem.of("problem.body.missing"));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedResponse(rules.add(require(user), body.draft()).value()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new RuleCreatedResponse(rules.add(require(user), body.draft()).value()));
     }
 
     @DeleteMapping("/{id}")

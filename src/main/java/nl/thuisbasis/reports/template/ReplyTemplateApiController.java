@@ -40,11 +40,11 @@ class ReplyTemplateApiController {
 
     @PostMapping
     @Operation(operationId = "addReplyTemplate", summary = "Een antwoordsjabloon voor uw organisatie toevoegen")
-    ResponseEntity<CreatedResponse> addTemplate(@RequestBody ReplyTemplateRequest body, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<TemplateCreatedResponse> addTemplate(@RequestBody ReplyTemplateRequest body, @AuthenticationPrincipal CurrentUser user) {
         if (body == null) {
             throw Refused.badRequest(Problem.of("problem.body.missing"));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedResponse(templates.add(require(user), body.draft()).value()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new TemplateCreatedResponse(templates.add(require(user), body.draft()).value()));
     }
 
     @DeleteMapping("/{id}")

@@ -3,5 +3,5 @@ package nl.thuisbasis.reports.routing;
 import java.util.UUID;
 
 /** The id of what was created. */
-record CreatedResponse(UUID id) {
+record RuleCreatedResponse(UUID id) {
 }
