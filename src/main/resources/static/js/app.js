@@ -19,3 +19,26 @@ document.addEventListener('change', function (event) {
     field.value = option.getAttribute('data-body');
   }
 });
+
+// A table that is wider than the screen scrolls inside its container: then the container can be reached with the
+// keyboard (tabindex 0) and is announced by the table's caption, so people who do not use a mouse can scroll it too.
+(function () {
+  function mark() {
+    document.querySelectorAll('.utrecht-table__container').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        var caption = box.querySelector('caption');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', caption ? caption.textContent.trim() : (document.title || 'Tabel'));
+      } else if (!scrolls && box.getAttribute('role') === 'region') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', mark);
+  window.addEventListener('resize', mark);
+  document.addEventListener('htmx:afterSwap', mark);
+})();

@@ -43,7 +43,7 @@ public class ApiProblems {
      */
     public ProblemDetail problem(Refused refused, HttpServletRequest request) {
         Locale locale = Messages.locale();
-        List<String> texts = refused.problems().stream().map(p -> messages.text(p, locale)).toList();
+        List<String> texts = refused.problems().stream().map(p -> messages.refusal(p, locale)).toList();
         String detail = String.join(" ", texts);
         if (refused.kind() == Refused.Kind.INVALID) {
             detail = (messages.text(locale, "problem.not-saved") + " " + detail).trim();

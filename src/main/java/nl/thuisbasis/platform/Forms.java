@@ -67,12 +67,19 @@ public class Forms {
         return problems;
     }
 
-    /** Binding problems first, then the policy's, each once, as texts for the page. */
+    /**
+     * Binding problems first, then the policy's, each once, as texts for the page. A field whose value could not be read
+     * shows that, not also what the policy says of its (then missing) value: one mistake, one message.
+     */
     public FormErrors errors(BindingResult binding, List<Problem> problems) {
         List<Problem> all = new ArrayList<>(problems(binding));
-        all.addAll(problems);
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        if (binding != null) {
+            binding.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(e -> unreadable.add(e.getField()));
+        }
+        problems.stream().filter(p -> p.field() == null || !unreadable.contains(p.field())).forEach(all::add);
         Locale locale = Messages.locale();
-        List<FormErrors.Item> items = all.stream().map(p -> new FormErrors.Item(p.field(), messages.text(p, locale))).toList();
+        List<FormErrors.Item> items = all.stream().map(p -> new FormErrors.Item(p.field(), messages.refusal(p, locale))).toList();
         Map<String, Object> rejected = new HashMap<>();
         if (binding != null) {
             for (FieldError error : binding.getFieldErrors()) {

@@ -43,6 +43,19 @@ public class Messages {
         return resolve(problem.key(), problem.args(), locale);
     }
 
+    /** Longest text of an argument a refusal repeats: what someone typed may be thousands of characters. */
+    static final int QUOTED = 100;
+
+    /**
+     * The text of a refusal: like {@link #text(Problem, Locale)}, but a long text argument (what someone typed, repeated
+     * in the message) is cut short, so that a 5,000-character value does not come back 5,000 characters long.
+     */
+    public String refusal(Problem problem, Locale locale) {
+        List<Object> args = problem.args().stream().map(a -> a instanceof String text && text.length() > QUOTED
+                ? (Object) (text.substring(0, QUOTED - 1) + "…") : a).toList();
+        return resolve(problem.key(), args, locale);
+    }
+
     public String text(String key, Object... args) {
         return resolve(key, List.of(args), locale());
     }
@@ -51,9 +64,10 @@ public class Messages {
         return resolve(key, List.of(args), locale);
     }
 
+    /** The texts of a refusal's problems (long typed values cut short, see {@link #refusal}). */
     public List<String> texts(Collection<Problem> problems) {
         Locale locale = locale();
-        return problems.stream().map(p -> text(p, locale)).toList();
+        return problems.stream().map(p -> refusal(p, locale)).toList();
     }
 
     /** Whether the bundles have this key (in Dutch, which has every key). */

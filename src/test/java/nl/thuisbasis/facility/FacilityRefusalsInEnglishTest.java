@@ -135,13 +135,13 @@ class FacilityRefusalsInEnglishTest {
         MvcResult page = mvc.perform(MockMvcRequestBuilders.multipart("/voorzieningen/import").file(new MockMultipartFile(
                 "file", "import.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(csrf()).param("lang", "en")
                 .with(user(accounts.loadUserByUsername("gemeente")))).andReturn();
-        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.getResponse().getStatus()).isEqualTo(422);
         assertThat(text(page)).contains("data-testid=\"import-failed\"", "Unknown column &#39;kleur&#39;")
                 .doesNotContain("Onbekende kolom");
 
         MvcResult noFile = mvc.perform(MockMvcRequestBuilders.multipart("/voorzieningen/import").with(csrf())
                 .param("lang", "en").with(user(accounts.loadUserByUsername("gemeente")))).andReturn();
-        assertThat(noFile.getResponse().getStatus()).isEqualTo(200);
+        assertThat(noFile.getResponse().getStatus()).isEqualTo(422);
         assertThat(text(noFile)).contains("href=\"#file\"", "Choose a file.", "aria-invalid=\"true\"",
                 "aria-describedby=\"file-error file-hint\"").doesNotContain("Kies een bestand");
         assertThat(count()).isEqualTo(before);

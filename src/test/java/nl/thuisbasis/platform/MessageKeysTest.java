@@ -83,6 +83,46 @@ class MessageKeysTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A message with an argument goes through MessageFormat, which takes a single apostrophe as a quote: it must be
+     * written twice; a message without arguments is shown as written, so a doubled apostrophe would show twice.
+     */
+    @Test
+    void apostrophes_are_written_as_each_message_is_shown() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path dutch : files.filter(p -> !p.getFileName().toString().contains("_")).sorted().toList()) {
+                Path english = dutch.resolveSibling(dutch.getFileName().toString().replace(".properties", "_en.properties"));
+                Properties nl = properties(dutch);
+                Properties en = properties(english);
+                for (String key : nl.stringPropertyNames()) {
+                    boolean formatted = ARGUMENT.matcher(nl.getProperty(key)).find()
+                            || ARGUMENT.matcher(en.getProperty(key, "")).find();
+                    for (Properties bundle : List.of(nl, en)) {
+                        String text = bundle.getProperty(key, "");
+                        if (formatted && SINGLE_APOSTROPHE.matcher(text).find()) {
+                            wrong.add(key + " (an argument, so write '' for an apostrophe): " + text);
+                        } else if (!formatted && text.contains("''")) {
+                            wrong.add(key + " (no argument, so one apostrophe): " + text);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    static final Pattern SINGLE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    private static Properties properties(Path bundle) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
     private static Set<String> keys(Path bundle) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {

@@ -16,6 +16,9 @@ class PlatformModuleTest {
     @Autowired
     ApiProblems problems;
 
+    @Autowired
+    Forms forms;
+
     @Test
     void a_problem_carries_a_stable_code_and_a_dutch_title() {
         ProblemDetail problem = problems.problem(HttpStatus.NOT_FOUND, "not-found", "Buurt BU1 bestaat niet.", List.of(),
@@ -58,5 +61,27 @@ class PlatformModuleTest {
         assertThat(dutch.getDetail()).startsWith("Niet vastgelegd. Parameter 'pageSize' moet tussen 1 en 100 liggen.");
         assertThat(dutch.getProperties().get("errors")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .first().asString().contains("name=pageSize", "code=problem.pageSize.range");
+    }
+
+    @Test
+    void a_refusal_repeats_a_long_typed_value_cut_short() {
+        ProblemDetail problem = problems.problem(Refused.invalid("invalid",
+                Problem.at("pageSize", "problem.parameter.invalid", "x".repeat(5000))), null);
+
+        assertThat(problem.getDetail()).hasSizeLessThan(200).contains("xxx…");
+    }
+
+    @Test
+    void a_value_that_could_not_be_read_shows_one_message_not_also_the_policys_about_its_missing_value() {
+        org.springframework.validation.BeanPropertyBindingResult binding =
+                new org.springframework.validation.BeanPropertyBindingResult(null, "form");
+        binding.addError(new org.springframework.validation.FieldError("form", "pageSize", "veel", true,
+                new String[] {"typeMismatch.java.lang.Integer"}, null, null));
+
+        FormErrors errors = forms.errors(binding, List.of(Problem.at("pageSize", "problem.pageSize.range", 100),
+                Problem.at("page", "problem.page.min")));
+
+        assertThat(errors.texts()).containsExactly("Vul een heel getal in.", "Parameter 'page' moet 1 of groter zijn.");
+        assertThat(errors.value("pageSize", null)).isEqualTo("veel");
     }
 }

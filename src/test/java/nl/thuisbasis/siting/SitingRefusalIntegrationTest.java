@@ -246,6 +246,9 @@ class SitingRefusalIntegrationTest {
         MvcResult refused = page("gemeente", MockMvcRequestBuilders.post("/draagkracht/notities").param("lang", "en")
                 .param("areaCode", "BU05050205").param("text", " ").param("back", "/draagkracht"));
         assertThat(refused.getResponse().getStatus()).isEqualTo(302);
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/draagkracht#notes");
+        assertThat(((nl.thuisbasis.platform.FormErrors) refused.getFlashMap().get("formErrors")).texts())
+                .containsExactly("Write the note.");
         assertThat(count("neighbourhood_note")).isEqualTo(before);
         assertThat(page("gemeente", MockMvcRequestBuilders.post("/draagkracht/notities")
                 .param("areaCode", "BU99999999").param("text", "Een notitie")).getResponse().getStatus()).isEqualTo(404);
@@ -253,7 +256,7 @@ class SitingRefusalIntegrationTest {
                 .content("{\"areaCode\": \"BU99999999\", \"text\": \"\"}"));
         assertThat(api.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(api).path("detail").asString()).contains("Area 'BU99999999' does not exist.",
-                "Write a note of at most 4000 characters.");
+                "Write the note.");
         assertThat(count("neighbourhood_note")).isEqualTo(before);
     }
 

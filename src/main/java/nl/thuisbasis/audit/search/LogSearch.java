@@ -50,7 +50,7 @@ class LogSearch {
         ProcessingLogQuery query = form.query(page.pageSize());
         List<LogRow> rows = repository.search(query, page.pageSize(), page.offset()).stream().map(this::row).toList();
         Results results = new Results(rows, repository.count(query), page);
-        log.record(Processing.of("READ", "verwerkingenlogboek", null, PURPOSE, LegalBasis.OPERATION)
+        log.record(Processing.of("READ", "processing-log", null, PURPOSE, LegalBasis.OPERATION)
                 .withDetailsKey("log.details.search"));
         return results;
     }

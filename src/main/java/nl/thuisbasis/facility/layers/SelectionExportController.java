@@ -45,6 +45,17 @@ class SelectionExportController {
         this.log = log;
     }
 
+    /** The columns of the export of the public layer and of the other layers: each a key {@code facility.export.column.*}. */
+    static final List<String> PUBLIC_COLUMNS = List.of("rowKind", "pc4", "place", "facilities", "shelter", "protectedHousing",
+            "supportedLiving", "other", "capacityRounded", "name", "type", "address", "publicContact");
+    static final List<String> FULL_COLUMNS = List.of("name", "type", "provider", "capacity", "unit", "status", "postcode",
+            "address", "place", "municipality", "district", "neighbourhood", "url", "publicContact", "detail");
+
+    /** The column headers in the reader's language (this export is read by people; the import has its own layout). */
+    private List<String> headers(Locale locale, List<String> columns) {
+        return columns.stream().map(c -> messages.text(locale, "facility.export.column." + c)).toList();
+    }
+
     @GetMapping("/voorzieningen/export.csv")
     void export(@ModelAttribute Filters filters, HttpServletResponse response) throws IOException {
         Selection selection = selections.select(filters);
@@ -54,8 +65,7 @@ class SelectionExportController {
         try (CSVPrinter raw = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
             SafeCsv csv = new SafeCsv(raw);
             if (selection.layer() == Layer.PUBLIC) {
-                csv.printRecord("soort_rij", "pc4", "plaats", "voorzieningen", "opvang", "beschermd_wonen",
-                        "wonen_met_begeleiding", "overig", "capaciteit_afgerond", "naam", "soort", "adres", "contact_omwonenden");
+                csv.printRecord(headers(locale, PUBLIC_COLUMNS));
                 for (PublicArea a : selection.areas()) {
                     var f = a.figures();
                     csv.printRecord(messages.text(locale, "facility.export.row.area"), f.pc4(), a.place() == null ? "" : a.place(),
@@ -71,8 +81,7 @@ class SelectionExportController {
                             r.publicContact() == null ? "" : r.publicContact());
                 }
             } else {
-                csv.printRecord("naam", "soort", "zorgaanbieder", "capaciteit", "eenheid", "status", "postcode", "adres",
-                        "plaats", "gemeente", "wijk", "buurt", "website", "contact_omwonenden", "detailniveau");
+                csv.printRecord(headers(locale, FULL_COLUMNS));
                 for (FacilityResponse r : selection.facilities()) {
                     boolean full = "full".equals(r.detail());
                     csv.printRecord(r.name(), messages.text(locale, "facility.type." + r.type()), r.providerName(), r.capacity(),

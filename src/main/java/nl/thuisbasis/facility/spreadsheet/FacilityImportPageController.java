@@ -1,5 +1,8 @@
 package nl.thuisbasis.facility.spreadsheet;
 
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.thuisbasis.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -60,24 +63,32 @@ class FacilityImportPageController {
     }
 
     @PostMapping("/voorzieningen/import")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         Viewer viewer = requireRegistrar();
         if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             forms.show(model, null, List.of(Problem.at("file", "facility.import.problem.noFile")));
             return "facility/import";
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        model.addAttribute("fileName", name);
         try {
-            model.addAttribute("created", importer.importFile(viewer, name, file.getBytes()));
+            int created = importer.importFile(viewer, name, file.getBytes()).size();
+            // post-redirect-get: a reload shows the outcome, it does not import the file again
+            redirect.addFlashAttribute("createdCount", created);
+            redirect.addFlashAttribute("fileName", name);
+            return "redirect:/voorzieningen/import";
         } catch (Refused refused) {
             if (refused.kind() != Refused.Kind.INVALID) {
                 throw refused;
             }
+            response.setStatus(refused.status());
+            model.addAttribute("fileName", name);
             model.addAttribute("problems", refused.problems().stream()
-                    .map(p -> new ReportLine(p.row(), p.row() == null ? null : p.field(), messages.text(p))).toList());
+                    .map(p -> new ReportLine(p.row(), p.row() == null ? null : p.field(), messages.refusal(p, Messages.locale())))
+                    .toList());
+            return "facility/import";
         }
-        return "facility/import";
     }
 
     private static Viewer requireRegistrar() {

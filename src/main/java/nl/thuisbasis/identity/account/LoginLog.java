@@ -29,6 +29,6 @@ public class LoginLog {
     }
 
     private static Processing login(String username) {
-        return Processing.of("LOGIN", "gebruiker", username, PURPOSE, LegalBasis.SECURITY);
+        return Processing.of("LOGIN", "user", username, PURPOSE, LegalBasis.SECURITY);
     }
 }

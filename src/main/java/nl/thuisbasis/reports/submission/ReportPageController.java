@@ -81,7 +81,12 @@ class ReportPageController {
             return "reports/thanks";
         } catch (Refused refused) {
             response.setStatus(refused.status());
-            forms.show(model, binding, refused);
+            // the point and the card code are hidden fields: their problems point at the visible "where is it?"
+            forms.show(model, binding, refused.problems().stream().map(p -> switch (String.valueOf(p.field())) {
+                case "lon", "lat" -> p.on("locationText");
+                case "cardCode" -> p.on(null);
+                default -> p;
+            }).toList());
             String card = form.cardCode() == null || form.cardCode().isBlank() ? null : form.cardCode();
             return form(card, form.lon(), form.lat(), model);
         }

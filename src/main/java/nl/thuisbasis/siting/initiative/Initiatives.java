@@ -62,9 +62,17 @@ class Initiatives {
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
             problems.add(Problem.at("name", "initiative.problem.name"));
         }
-        problems.addAll(facilityProblems(planned(intended, null)));
+        // the register's problems at the initiative form's fields; the name is the initiative's own check
+        for (Problem p : register.problems(planned(intended, null))) {
+            if (!"name".equals(p.field())) {
+                problems.add(p.on(FORM_FIELDS.getOrDefault(p.field(), p.field())));
+            }
+        }
         return problems;
     }
+
+    /** The register's field names that the initiative form calls differently. */
+    static final java.util.Map<String, String> FORM_FIELDS = java.util.Map.of("capacityUnit", "unit", "point", "lon");
 
     /**
      * Registers an initiative; the intended facility must meet the register's rules (as a planned facility).
@@ -150,14 +158,6 @@ class Initiatives {
     @Transactional(readOnly = true)
     Optional<Initiative> find(CurrentUser user, UUID id) {
         return repository.find(id, SitingAccess.scope(user));
-    }
-
-    /**
-     * What the facility register says stands in the way of registering the facility, in the register's own words (its
-     * message keys); the register names its fields differently from the initiative form, so they show in the summary.
-     */
-    private List<Problem> facilityProblems(FacilityDraft draft) {
-        return register.problems(draft).stream().map(p -> p.on(null)).toList();
     }
 
     private Facility registerFacility(FacilityDraft draft) {

@@ -43,6 +43,7 @@ class NotePageController {
             redirect.addFlashAttribute("noteText", form.text());
         }
         String back = form.back();
-        return "redirect:" + (back != null && back.startsWith("/draagkracht") ? back : "/draagkracht");
+        // back to the scan, at its notes: the note just saved, or what stands in the way of saving it
+        return "redirect:" + (back != null && back.startsWith("/draagkracht") ? back : "/draagkracht") + "#notes";
     }
 }

@@ -57,7 +57,9 @@ public class Notes {
         } else if (!areaExists(areaCode)) {
             problems.add(Problem.at("areaCode", "siting.problem.note.area", areaCode));
         }
-        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
+        if (text == null || text.isBlank()) {
+            problems.add(Problem.at("text", "siting.problem.note.empty"));
+        } else if (text.length() > MAX_LENGTH) {
             problems.add(Problem.at("text", "siting.problem.note.text"));
         }
         return problems;

@@ -37,7 +37,7 @@ class ProcessingLogPageTest {
     }
 
     private long searchesLogged() {
-        return jdbc.sql("select count(*) from processing_log where actor = 'beheerder' and object_type = 'verwerkingenlogboek'")
+        return jdbc.sql("select count(*) from processing_log where actor = 'beheerder' and object_type = 'processing-log'")
                 .query(Long.class).single();
     }
 
