@@ -287,7 +287,7 @@ class AuthorizationMatrixTest {
             POST    /uitstroom/woningen/{id}/terugtrekken                          302 403 404 403 403 403
             POST    /uitstroom/woningen/{id}/voorstel                              302 403 404 403 403 403
             POST    /uitstroom/woningen/{id}/wijzigen                              302 422 422 422 422 422
-            POST    /voorzieningen/import                                          302 200 403 200 200 200
+            POST    /voorzieningen/import                                          302 422 403 422 422 422
             POST    /voorzieningen/nieuw                                           302 422 403 422 422 422
             POST    /voorzieningen/{id}/bewerken                                   302 404 404 404 404 404
             POST    /voorzieningen/{id}/verwijderen                                302 400 400 400 400 400

@@ -94,7 +94,7 @@ class VacancyFormsInEnglishTest {
         String html = html(result);
         assertThat(html).contains("Give the address (street and house number, at most 200 characters).")
                 .contains("Give a postcode such as 3311 AB.").contains("Choose the dwelling")
-                .contains("The number of bedrooms is a whole number.").contains("The rent is an amount such as 612,50.")
+                .contains("The number of bedrooms is a whole number.").contains("The rent is an amount such as 612.50.")
                 .contains("The date of availability is not a date.");
         assertThat(html).doesNotContain("Geef het adres").doesNotContain("postcode zoals").doesNotContain("slaapkamers")
                 .doesNotContain("huur is een bedrag").doesNotContain("beschikbaarheid").doesNotContain("Kies de buurt");
