@@ -42,3 +42,32 @@ document.addEventListener('change', function (event) {
   window.addEventListener('resize', mark);
   document.addEventListener('htmx:afterSwap', mark);
 })();
+
+// On a narrow screen the main navigation folds away behind a "Menu" button, so the header stays compact; without
+// JavaScript, or on a wide screen, the navigation is always shown.
+(function () {
+  var button = document.querySelector('.tb-menu-button');
+  var nav = document.getElementById('main-nav');
+  if (!button || !nav || !window.matchMedia) {
+    return;
+  }
+  var narrow = window.matchMedia('(max-width: 48em)');
+  function apply() {
+    if (narrow.matches) {
+      button.hidden = false;
+      var open = button.getAttribute('aria-expanded') === 'true';
+      nav.classList.toggle('tb-nav--folded', !open);
+    } else {
+      button.hidden = true;
+      nav.classList.remove('tb-nav--folded');
+    }
+  }
+  button.addEventListener('click', function () {
+    button.setAttribute('aria-expanded', button.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+    apply();
+  });
+  if (narrow.addEventListener) {
+    narrow.addEventListener('change', apply);
+  }
+  apply();
+})();

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -59,8 +58,12 @@ class DesignRulesTest {
     @Test
     void error_advice_lives_in_the_platform_only() {
         noClasses().that().resideOutsideOfPackages("nl.thuisbasis.platform..")
-                .should().beAnnotatedWith(ControllerAdvice.class).orShould().beAnnotatedWith(RestControllerAdvice.class)
+                .should().beAnnotatedWith(RestControllerAdvice.class)
                 .because("one advice turns refusals into problem+json and one into the error page")
+                .check(CLASSES);
+        methods().that().areAnnotatedWith(org.springframework.web.bind.annotation.ExceptionHandler.class)
+                .should().beDeclaredInClassesThat().resideInAPackage("nl.thuisbasis.platform..")
+                .because("errors are turned into answers in one place (an advice that only adds model attributes is fine)")
                 .check(CLASSES);
     }
 

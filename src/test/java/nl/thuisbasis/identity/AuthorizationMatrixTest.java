@@ -132,6 +132,7 @@ class AuthorizationMatrixTest {
             GET     /api/v1/siting/scans                                           401 403 403 200 200 200
             GET     /api/v1/siting/scans/{id}                                      401 403 403 404 404 404
             GET     /api/v1/siting/scans/{id}/pdf                                  401 403 403 404 404 404
+            GET     /beheer                                                        302 403 403 403 403 200
             GET     /beheer/cbs-import                                             302 403 403 403 403 200
             GET     /beheer/cbs-import/{id}                                        302 403 403 403 403 404
             GET     /beheer/cbs-import/{id}/voortgang                              302 403 403 403 403 404
@@ -161,6 +162,7 @@ class AuthorizationMatrixTest {
             GET     /ogc/collections/{id}/items                                    404 404 404 404 404 404
             GET     /ogc/collections/{id}/items/{id}                               404 404 404 404 404 404
             GET     /ogc/conformance                                               200 200 200 200 200 200
+            GET     /start                                                         302 200 200 200 200 200
             GET     /toegankelijkheid                                              200 200 200 200 200 200
             GET     /toezicht                                                      302 403 403 200 200 200
             GET     /toezicht/inventarisaties                                      302 403 403 200 200 200

@@ -95,14 +95,14 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/beheer/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?uitgelogd"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         if (properties.oidc().enabled() && clients.getIfAvailable() != null) {
-            http.oauth2Login(oauth -> oauth.loginPage("/login")
+            http.oauth2Login(oauth -> oauth.loginPage("/login").defaultSuccessUrl("/start")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
                     .failureUrl("/login?oidcfout"));
         }

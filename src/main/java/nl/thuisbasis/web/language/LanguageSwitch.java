@@ -16,6 +16,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LanguageSwitch {
 
+    /** The path of the page (also on an error page), for the navigation's {@code aria-current}. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return forwarded(request, RequestDispatcher.FORWARD_REQUEST_URI, RequestDispatcher.ERROR_REQUEST_URI,
+                request.getRequestURI());
+    }
+
     @ModelAttribute("languageSwitch")
     Map<String, String> languageSwitch(HttpServletRequest request) {
         String path = forwarded(request, RequestDispatcher.FORWARD_REQUEST_URI, RequestDispatcher.ERROR_REQUEST_URI,
