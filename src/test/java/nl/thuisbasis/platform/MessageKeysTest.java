@@ -83,6 +83,33 @@ class MessageKeysTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Every processing activity a module logs has a name on the log page, and so has every kind of record. */
+    @Test
+    void every_logged_action_and_kind_of_record_has_a_name() throws IOException {
+        Set<String> all = new TreeSet<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.toList()) {
+                all.addAll(keys(bundle));
+            }
+        }
+        Pattern logged = Pattern.compile("Processing(?:\\.of)?\\(\\s*\"([^\"]+)\",\\s*\"([^\"]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(SOURCES)) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = logged.matcher(Files.readString(source));
+                while (m.find()) {
+                    if (!all.contains("log.actionName." + m.group(1))) {
+                        missing.add("log.actionName." + m.group(1) + " (" + source.getFileName() + ")");
+                    }
+                    if (!all.contains("log.objectName." + m.group(2))) {
+                        missing.add("log.objectName." + m.group(2) + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     /**
      * A message with an argument goes through MessageFormat, which takes a single apostrophe as a quote: it must be
      * written twice; a message without arguments is shown as written, so a doubled apostrophe would show twice.

@@ -55,6 +55,20 @@ class LogSearch {
         return results;
     }
 
+    /** A code of the log in words: {@code log.actionName.<code>} or {@code log.objectName.<code>}, the code itself if none. */
+    String name(String kind, String code) {
+        String key = "log." + kind + "Name." + code;
+        return code == null ? null : messages.has(key) ? messages.text(key) : code;
+    }
+
+    /** The choices of a filter: every action (or kind of record) in the log, by name. */
+    @Transactional(readOnly = true)
+    List<nl.thuisbasis.platform.Choice> choices(String kind) {
+        return repository.distinct(kind.equals("action") ? "action" : "object_type").stream()
+                .map(code -> new nl.thuisbasis.platform.Choice(code, name(kind, code)))
+                .sorted(java.util.Comparator.comparing(nl.thuisbasis.platform.Choice::label)).toList();
+    }
+
     private LogRow row(ProcessingLogEntry e) {
         Problem keyed = e.detailsMessage();
         String details = keyed != null ? messages.text(keyed) : e.details();
@@ -65,7 +79,7 @@ class LogSearch {
         // a purpose is a message key since the modules name their purposes by key; older entries hold the Dutch text
         String purpose = e.purpose() != null && e.purpose().startsWith("purpose.") && messages.has(e.purpose())
                 ? messages.text(e.purpose()) : e.purpose();
-        return new LogRow(e.occurredAt(), e.actor(), e.actorOrganisation(), e.action(), e.objectType(), e.objectId(),
-                purpose, legalBasis, outcome, details);
+        return new LogRow(e.occurredAt(), e.actor(), e.actorOrganisation(), name("action", e.action()),
+                name("object", e.objectType()), e.objectId(), purpose, legalBasis, outcome, details);
     }
 }

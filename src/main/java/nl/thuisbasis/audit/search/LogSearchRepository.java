@@ -40,6 +40,15 @@ public class LogSearchRepository {
                         rs.getString("outcome"), rs.getString("details"))).list();
     }
 
+    /** The actions and the kinds of record the log holds: the choices of the search form. */
+    List<String> distinct(String column) {
+        if (!column.equals("action") && !column.equals("object_type")) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select distinct " + column + " from processing_log where " + column + " is not null order by 1")
+                .query(String.class).list();
+    }
+
     long count(ProcessingLogQuery query) {
         Filter filter = filter(query);
         return jdbc.sql("select count(*) from processing_log where true" + filter.sql()).params(filter.params())

@@ -40,6 +40,8 @@ class ProcessingLogPageController {
         // a page that cannot be is a wrong address (the error page), not a filter to correct
         PageQuery paging = PageQuery.of(page, pageSize, PAGE_SIZE, MAX_PAGE_SIZE);
         model.addAttribute("form", form);
+        model.addAttribute("actions", searches.choices("action"));
+        model.addAttribute("objectTypes", searches.choices("object"));
         try {
             // a date that could not be read already says so; the range rule would only repeat it
             List<Problem> problems = form.problems().stream()

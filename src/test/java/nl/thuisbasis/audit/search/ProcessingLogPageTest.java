@@ -101,4 +101,15 @@ class ProcessingLogPageTest {
         assertThat(second.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("testobject p0").contains("rel=\"prev\"");
         assertThat(get("pageSize=0")).hasStatus(400);
     }
+
+    @Test
+    void actions_and_kinds_of_record_read_as_words_and_are_chosen_from_a_list() throws Exception {
+        get("lang=nl");   // logs a search of the log itself, so the log holds at least that action
+        String html = get("lang=en&action=READ").getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(html).containsPattern("<select[^>]*id=\"action\"").containsPattern("<select[^>]*id=\"objectType\"")
+                .containsPattern("<option value=\"READ\" selected=\"selected\">Read</option>")
+                .contains("<td class=\"utrecht-table__cell\">Read</td>")
+                .contains("Processing log").doesNotContain(">processing-log<").doesNotContain("Verwerkingenlogboek</td>");
+    }
 }
