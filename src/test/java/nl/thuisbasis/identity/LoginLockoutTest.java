@@ -48,7 +48,7 @@ class LoginLockoutTest {
 
     @Test
     void a_correct_password_logs_in_and_is_logged() throws Exception {
-        assertThat(login("goed-wachtwoord")).isEqualTo("/");
+        assertThat(login("goed-wachtwoord")).isEqualTo("/start");
         assertThat(jdbc.sql("select count(*) from processing_log where action = 'LOGIN' and actor = ? and outcome = 'SUCCESS'")
                 .param(username).query(Long.class).single()).isEqualTo(1);
     }
@@ -69,12 +69,12 @@ class LoginLockoutTest {
         for (int attempt = 1; attempt <= 4; attempt++) {
             login("fout-" + attempt);
         }
-        assertThat(login("goed-wachtwoord")).isEqualTo("/");
+        assertThat(login("goed-wachtwoord")).isEqualTo("/start");
         for (int attempt = 1; attempt <= 4; attempt++) {
             login("fout-" + attempt);
         }
 
-        assertThat(login("goed-wachtwoord")).isEqualTo("/");
+        assertThat(login("goed-wachtwoord")).isEqualTo("/start");
     }
 
     @Test
@@ -84,6 +84,6 @@ class LoginLockoutTest {
         }
         jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where username = ?").param(username).update();
 
-        assertThat(login("goed-wachtwoord")).isEqualTo("/");
+        assertThat(login("goed-wachtwoord")).isEqualTo("/start");
     }
 }
