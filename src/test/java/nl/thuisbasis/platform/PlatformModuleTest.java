@@ -19,6 +19,9 @@ class PlatformModuleTest {
     @Autowired
     Forms forms;
 
+    @Autowired
+    OnceOnly once;
+
     @Test
     void a_problem_carries_a_stable_code_and_a_dutch_title() {
         ProblemDetail problem = problems.problem(HttpStatus.NOT_FOUND, "not-found", "Buurt BU1 bestaat niet.", List.of(),
@@ -83,5 +86,70 @@ class PlatformModuleTest {
 
         assertThat(errors.texts()).containsExactly("Vul een heel getal in.", "Parameter 'page' moet 1 of groter zijn.");
         assertThat(errors.value("pageSize", null)).isEqualTo("veel");
+    }
+
+    @Test
+    void a_form_sent_twice_with_its_token_creates_once_and_the_second_gets_the_first_result() {
+        String token = OnceOnly.newToken();
+        java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+
+        String first = once.submit(token, "test.form", () -> "/thing/" + created.incrementAndGet());
+        String second = once.submit(token, "test.form", () -> "/thing/" + created.incrementAndGet());
+
+        assertThat(first).isEqualTo("/thing/1");
+        assertThat(second).isEqualTo("/thing/1");
+        assertThat(created).hasValue(1);
+        assertThat(once.submit(OnceOnly.newToken(), "test.form", () -> "/thing/" + created.incrementAndGet()))
+                .isEqualTo("/thing/2");
+    }
+
+    @Test
+    void a_double_tap_at_the_same_moment_creates_once() throws Exception {
+        String token = OnceOnly.newToken();
+        java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<String> tap = () -> {
+            start.await();
+            return once.submit(token, "test.tap", () -> {
+                int n = created.incrementAndGet();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "/tap/" + n;
+            });
+        };
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(tap);
+            var b = pool.submit(tap);
+            start.countDown();
+            assertThat(List.of(a.get(), b.get())).containsExactly("/tap/1", "/tap/1");
+        }
+        assertThat(created).hasValue(1);
+    }
+
+    @Test
+    void a_refused_submission_keeps_nothing_so_the_corrected_form_goes_through_with_the_same_token() {
+        String token = OnceOnly.newToken();
+
+        assertThatThrownBy(() -> once.submit(token, "test.refused", () -> {
+            throw Refused.invalid("invalid", Problem.at("name", "problem.field.invalid"));
+        })).isInstanceOf(Refused.class);
+
+        assertThat(once.earlier(token, "test.refused")).isEmpty();
+        assertThat(once.submit(token, "test.refused", () -> "/ok")).isEqualTo("/ok");
+    }
+
+    @Test
+    void a_token_used_for_another_form_or_too_long_is_refused_without_a_server_error() {
+        String token = OnceOnly.newToken();
+        once.submit(token, "test.one", () -> "/one");
+
+        assertThatThrownBy(() -> once.submit(token, "test.other", () -> "/other")).isInstanceOfSatisfying(Refused.class,
+                r -> assertThat(r.kind()).isEqualTo(Refused.Kind.CONFLICT));
+        assertThatThrownBy(() -> once.submit("k".repeat(81), "test.one", () -> "/x")).isInstanceOfSatisfying(
+                Refused.class, r -> assertThat(r.kind()).isEqualTo(Refused.Kind.BAD_REQUEST));
+        assertThat(once.submit(null, "test.one", () -> "/without-token")).isEqualTo("/without-token");
     }
 }
