@@ -85,6 +85,7 @@ class AuthorizationMatrixTest {
             DELETE  /api/v1/reports/routing-rules/{id}                             401 403 403 404 404 404
             GET     /                                                              200 200 200 200 200 200
             GET     /actuator/health                                               200 200 200 200 200 200
+            GET     /api-documentatie                                              200 200 200 200 200 200
             GET     /api/v1/cbs-imports/{id}                                       401 403 403 403 403 404
             GET     /api/v1/facilities                                             200 200 200 200 200 200
             GET     /api/v1/facilities/{id}                                        404 404 404 404 404 404

@@ -34,7 +34,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /** Pages and resources anyone may see. */
-    static final String[] PUBLIC_PAGES = {"/", "/gebieden/**", "/login", "/error", "/toegankelijkheid", "/css/**",
+    static final String[] PUBLIC_PAGES = {"/", "/gebieden/**", "/login", "/error", "/toegankelijkheid", "/api-documentatie", "/css/**",
         "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/swagger-ui/**", "/voorzieningen", "/voorzieningen/kaart", "/voorzieningen/kaart/**", "/voorzieningen/tabel",
         "/voorzieningen/tabel/**", "/voorzieningen/export.csv", "/ogc", "/ogc/**",

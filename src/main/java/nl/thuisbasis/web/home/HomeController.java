@@ -49,4 +49,10 @@ class HomeController {
     String accessibility() {
         return "accessibility";
     }
+
+    /** What the API offers and how to use it, with the OpenAPI document and (for developers) the Swagger UI. */
+    @GetMapping("/api-documentatie")
+    String apiDocumentation() {
+        return "api";
+    }
 }
