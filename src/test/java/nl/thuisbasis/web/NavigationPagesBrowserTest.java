@@ -48,8 +48,26 @@ class NavigationPagesBrowserTest extends BrowserTestSupport {
             open(path + (path.contains("?") ? "&" : "?") + "lang=en");
             waitForMapIfAny();
             assertThat(page.locator("html").getAttribute("lang")).as("language of %s in English", path).isEqualTo("en");
+            assertThat(dutchWords()).as("Dutch words on %s in English", path).isEmpty();
             checkPage("nav-" + role + "-" + name(path) + "-en-phone");
         }
+    }
+
+    /** Words of the interface that only Dutch has (no name of a place, organisation or facility holds them). */
+    static final Set<String> DUTCH = Set.of("niet", "geen", "wordt", "kies", "vul", "opslaan", "zoeken", "terug",
+            "volgende", "vorige", "uitloggen", "inloggen", "bekijken", "toon", "alle", "deze", "moet", "kunt", "uw",
+            "naar", "wacht", "meldingen", "aanbiedingen", "kandidaten", "woningen", "instellingen", "gemaakt", "datum");
+
+    /** The Dutch interface words in the visible text of the page (header, main and footer). */
+    private Set<String> dutchWords() {
+        Set<String> found = new java.util.TreeSet<>();
+        String text = page.locator("body").innerText().toLowerCase(java.util.Locale.ROOT);
+        for (String word : text.split("[^\\p{L}-]+")) {
+            if (DUTCH.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found;
     }
 
     /** The paths of this application that the matched links lead to, each once. */
