@@ -149,6 +149,8 @@ class AuthorizationMatrixTest {
             GET     /initiatieven/{id}                                             302 403 403 404 404 404
             GET     /login                                                         200 200 200 200 200 200
             GET     /melden                                                        200 200 200 200 200 200
+            GET     /melden/bedankt                                                200 200 200 200 200 200
+            GET     /melden/bedankt/{trackingCode}                                 404 404 404 404 404 404
             GET     /melden/cijfers                                                200 200 200 200 200 200
             GET     /melden/volgen                                                 200 200 200 200 200 200
             GET     /meldingen                                                     302 200 403 200 200 200

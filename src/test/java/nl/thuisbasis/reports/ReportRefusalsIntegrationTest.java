@@ -209,9 +209,16 @@ class ReportRefusalsIntegrationTest {
                 "{\"status\": \"CLOSED\", \"publicNote\": \"Opgelost.\"}")).hasStatus(201);
         String code = jdbc.sql("select tracking_code from report where id = ?::uuid").param(id).query(String.class).single();
         MvcTestResult reopened = mvc.post().uri("/melden/volgen/heropenen").with(csrf()).param("lang", "en")
-                .param("code", code).param("why", "It's still loud").exchange();
-        assertThat(reopened).hasStatus(200);
-        assertThat(page(reopened)).contains("Reopened by the reporter: It&#39;s still loud").doesNotContain("Heropend");
+                .param("code", code).param("why", "It's still loud").param("onceToken", "reopen-" + code).exchange();
+        assertThat(reopened).as("post-redirect-get").hasStatus(302);
+        String followed = reopened.getResponse().getRedirectedUrl();
+        assertThat(followed).isEqualTo("/melden/volgen?code=" + code + "&heropend=ja");
+        assertThat(page(mvc.get().uri(followed).param("lang", "en").exchange()))
+                .contains("Your report has been reopened.", "Reopened by the reporter: It&#39;s still loud").doesNotContain("Heropend");
+        MvcTestResult repeated = mvc.post().uri("/melden/volgen/heropenen").with(csrf()).param("lang", "en")
+                .param("code", code).param("why", "It's still loud").param("onceToken", "reopen-" + code).exchange();
+        assertThat(repeated).as("the same form sent twice counts once").hasStatus(302);
+        assertThat(repeated.getResponse().getRedirectedUrl()).isEqualTo(followed);
         assertThat(page(mvc.get().uri("/melden/volgen?code=" + code).param("lang", "nl").exchange()))
                 .contains("Heropend door de melder: It&#39;s still loud");
         assertThat(body(mvc.get().uri("/api/v1/reports/" + code).header("Accept-Language", "en").exchange()).toString())

@@ -108,4 +108,34 @@ class ReportBrowserTest extends BrowserTestSupport {
         open("/melden/cijfers");
         checkPage("report-figures-phone");
     }
+
+    @Test
+    @DisplayName("a reload of the thank-you page and a second send of the same form store one report (post-redirect-get, once only)")
+    void aReloadOrASecondSendStoresOneReport() {
+        String description = "Fietsen op de stoep, " + java.util.UUID.randomUUID();
+        open("/melden");
+        String token = page.locator("#report-form input[name=onceToken]").inputValue();
+        assertThat(page.locator("#report-form input[name=onceToken]")).not().hasValue("");
+        page.locator("input[name=category][value=OTHER]").check();
+        page.locator("#description").fill(description);
+        page.locator("#report-form button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/melden/bedankt/[A-Z0-9]{8}$"));
+        String thanks = page.url();
+        String code = page.locator("[data-testid=tracking-code]").textContent().trim();
+        checkPage("report-thanks");
+
+        page.reload();
+        assertThat(page.locator("[data-testid=tracking-code]")).hasText(code);
+        // back to the form and send it again with the same token, as a browser that keeps the form (or a double tap) does
+        page.goBack();
+        page.locator("#report-form").waitFor();
+        page.locator("#report-form input[name=onceToken]").evaluate("(input, token) => input.value = token", token);
+        page.locator("input[name=category][value=OTHER]").check();
+        page.locator("#description").fill(description);
+        page.locator("#report-form button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/melden/bedankt/[A-Z0-9]{8}$"));
+        org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(thanks);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from report where description = ?")
+                .param(description).query(Long.class).single()).isEqualTo(1);
+    }
 }
