@@ -138,4 +138,51 @@ class ReportBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from report where description = ?")
                 .param(description).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("'use my location' offers the facilities nearby without choosing one, says what it found, and the choice must be made")
+    void useMyLocationLeavesTheChoiceToTheReporter() {
+        double[] point = jdbc.sql("select lon, lat from facility where name = 'Skaeve Huse Kerkeplaat'")
+                .query((rs, n) -> new double[] {rs.getDouble("lon"), rs.getDouble("lat")}).single();
+        context.grantPermissions(java.util.List.of("geolocation"));
+        context.setGeolocation(new com.microsoft.playwright.options.Geolocation(point[1] + 0.0002, point[0] + 0.0002));
+        page.setViewportSize(390, 844);
+        open("/melden");
+        String description = "Geluid bij de ingang, " + java.util.UUID.randomUUID();
+        page.locator("#description").fill(description);
+        page.locator("#use-location").click();
+        assertThat(page.locator("[data-testid=use-location-status]")).containsText("Uw locatie is gebruikt");
+        assertThat(page.locator("#nearby-choice")).containsText("Skaeve Huse Kerkeplaat");
+        // the facility is offered, not chosen: no radio button is checked, and what was typed is still there
+        assertThat(page.locator("input[name=nearby]:checked")).hasCount(0);
+        assertThat(page.locator("#description")).hasValue(description);
+        checkPage("report-use-location");
+        page.locator("input[name=category][value=NOISE]").check();
+        page.locator("#report-form button[type=submit]").click();
+        assertThat(page.locator("#error-summary")).containsText("Kies of uw melding over een voorziening in de buurt gaat");
+        assertThat(page.locator("input[name=nearby]:checked")).hasCount(0);
+        checkPage("report-use-location-refused");
+        page.locator("#nearby-choice input[name=nearby]").first().check();
+        page.locator("#report-form button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/melden/bedankt/[A-Z0-9]{8}$"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select f.name from report r join facility f on f.id = r.facility_id where r.description = ?""")
+                .param(description).query(String.class).single()).isEqualTo("Skaeve Huse Kerkeplaat");
+    }
+
+    @Test
+    @DisplayName("'use my location' says in English when permission is denied and when nothing is nearby")
+    void useMyLocationSaysWhatHappenedInEnglish() {
+        open("/melden?lang=en");
+        page.locator("#use-location").click();
+        assertThat(page.locator("[data-testid=use-location-status]")).containsText("You did not give permission");
+        checkPage("report-use-location-denied-en");
+
+        context.grantPermissions(java.util.List.of("geolocation"));
+        context.setGeolocation(new com.microsoft.playwright.options.Geolocation(51.70, 4.40));
+        page.locator("#use-location").click();
+        assertThat(page.locator("[data-testid=use-location-status]")).containsText("There is no facility within 300 metres");
+        assertThat(page.locator("input[name=nearby]")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("Uw locatie");
+    }
 }

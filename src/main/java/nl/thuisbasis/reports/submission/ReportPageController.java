@@ -3,9 +3,13 @@ package nl.thuisbasis.reports.submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -35,8 +39,11 @@ class ReportPageController {
     private final SubmissionLimiter limiter;
     private final Forms forms;
     private final OnceOnly once;
+    private final Messages messages;
 
-    ReportPageController(Submissions submissions, Tracking tracking, SubmissionLimiter limiter, Forms forms, OnceOnly once) {
+    ReportPageController(Submissions submissions, Tracking tracking, SubmissionLimiter limiter, Forms forms, OnceOnly once,
+            Messages messages) {
+        this.messages = messages;
         this.submissions = submissions;
         this.tracking = tracking;
         this.limiter = limiter;
@@ -53,18 +60,38 @@ class ReportPageController {
             model.addAttribute("cardLabel", card.map(submissions::publicLabel).orElse(null));
             model.addAttribute("cardUnknown", card.isEmpty());
         } else if (lon != null && lat != null) {
-            submissions.proposal(lon, lat).ifPresent(f -> {
-                model.addAttribute("proposal", submissions.publicLabel(f));
-                model.addAttribute("proposalCode", f.id().toString().substring(0, 8));
-            });
-            model.addAttribute("lon", lon);
-            model.addAttribute("lat", lat);
+            offerNearby(lon, lat, model);
         }
         model.addAttribute("categories", submissions.categories());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ReportForm(locatie, lon, lat, null, null, null, null, false, null, null));
+            model.addAttribute("form", ReportForm.empty(locatie, lon, lat));
         }
         return "reports/form";
+    }
+
+    /**
+     * What "use my location" puts into the form without reloading it (so nothing typed is lost): the point, and the
+     * public facilities near it to choose from, none chosen; its message says what was found.
+     */
+    @GetMapping("/melden/in-de-buurt")
+    String nearby(@RequestParam double lon, @RequestParam double lat, Model model) {
+        offerNearby(lon, lat, model);
+        return "reports/nearby :: nearby";
+    }
+
+    private void offerNearby(double lon, double lat, Model model) {
+        List<Choice> choices = new ArrayList<>(submissions.nearby(lon, lat).stream()
+                .map(f -> new Choice(f.id().toString().substring(0, 8), submissions.publicLabel(f))).toList());
+        model.addAttribute("nearbyCount", choices.size());
+        model.addAttribute("nearbyMessage", choices.isEmpty()
+                ? messages.text("report.useLocation.none", submissions.nearbyMetres())
+                : messages.text("report.useLocation.found", choices.size()));
+        if (!choices.isEmpty()) {
+            choices.add(new Choice(ReportForm.ELSEWHERE, messages.text("report.proposal.other")));
+            model.addAttribute("nearbyChoices", choices);
+        }
+        model.addAttribute("lon", lon);
+        model.addAttribute("lat", lat);
     }
 
     @PostMapping("/melden")
@@ -89,9 +116,11 @@ class ReportPageController {
             return "reports/too-many";
         }
         try {
-            if (Forms.unreadable(binding)) {
-                // a value that could not be read, and with it whatever else is wrong: every problem at once
-                throw Refused.invalid(Submissions.REFUSED, submissions.problems(form.submission()));
+            if (Forms.unreadable(binding) || !form.choiceProblems().isEmpty()) {
+                // a value that could not be read or a choice not made, and with it whatever else is wrong: every problem at once
+                List<Problem> problems = new ArrayList<>(form.choiceProblems());
+                problems.addAll(submissions.problems(form.submission()));
+                throw Refused.invalid(Submissions.REFUSED, problems);
             }
             Submission submission = form.submission();
             return "redirect:" + once.submit(form.onceToken(), SUBMIT, () -> thanks(submissions.submit(submission)));
@@ -99,9 +128,10 @@ class ReportPageController {
             response.setStatus(refused.status());
             keepToken(form.onceToken(), model);
             // the point and the card code are hidden fields: their problems point at the visible "where is it?"
+            boolean offered = Boolean.TRUE.equals(form.nearbyOffered());
             forms.show(model, binding, refused.problems().stream().map(p -> switch (String.valueOf(p.field())) {
                 case "lon", "lat" -> p.on("locationText");
-                case "cardCode" -> p.on(null);
+                case "cardCode" -> p.on(offered ? "nearby" : null);
                 default -> p;
             }).toList());
             String card = form.cardCode() == null || form.cardCode().isBlank() ? null : form.cardCode();
