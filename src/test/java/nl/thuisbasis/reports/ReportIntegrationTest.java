@@ -192,4 +192,26 @@ class ReportIntegrationTest {
         assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before + 2);
     }
+
+    @Autowired
+    nl.thuisbasis.region.RegionCatalog catalog;
+
+    @Test
+    void the_public_figures_offer_every_municipality_of_the_region_by_name_and_never_say_null() throws Exception {
+        String page = mvc.perform(MockMvcRequestBuilders.get("/melden/cijfers")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        for (nl.thuisbasis.region.Region region : catalog.regions()) {
+            assertThat(page).contains("<option value=\"" + region.code() + "\"");
+            for (String code : region.municipalityCodes()) {
+                assertThat(page).contains("<option value=\"" + code + "\">" + catalog.area(code).orElseThrow().name() + "</option>");
+            }
+        }
+        assertThat(page).doesNotContain("null").contains("Meldingen in de gemeenten van Drechtsteden/Alblasserwaard in ")
+                .containsPattern("<option value=\"drechtsteden-alblasserwaard\"\\s+selected[^>]*>Drechtsteden/Alblasserwaard \\(alle gemeenten\\)</option>");
+
+        String dordrecht = mvc.perform(MockMvcRequestBuilders.get("/melden/cijfers?gemeente=GM0505&lang=en")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dordrecht).doesNotContain("null").contains("Reports in Dordrecht in ")
+                .containsPattern("<option value=\"GM0505\"\\s+selected[^>]*>Dordrecht</option>");
+    }
 }
