@@ -63,11 +63,16 @@ class ReportBrowserTest extends BrowserTestSupport {
         checkPage("report-handle-refused");
         // acknowledge with a template, then close with a reply
         page.locator("#status").selectOption("ACKNOWLEDGED");
-        page.locator("#templateId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ontvangen en in behandeling"));
+        page.locator("#templateId").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Ontvangen en in behandeling (bij: In behandeling genomen)"));
         assertThat(page.locator("#publicNote")).hasValue(java.util.regex.Pattern.compile("Bedankt voor uw melding.*"));
         page.locator("[data-testid=save-status]").click();
         assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "ACKNOWLEDGED");
-        page.locator("#status").selectOption("CLOSED");
+        // the template "Afgehandeld" belongs to closing: choosing it sets the status
+        page.locator("#status").selectOption("IN_PROGRESS");
+        page.locator("#templateId").selectOption("7d0b1c52-2f59-4a38-9b9e-0a0000000004");
+        assertThat(page.locator("#status")).hasValue("CLOSED");
+        assertThat(page.locator("#publicNote")).hasValue(java.util.regex.Pattern.compile("We hebben maatregelen genomen.*"));
         page.locator("#publicNote").fill("Het afval is opgehaald en we hebben afspraken gemaakt over de container.");
         page.locator("#internalNote").fill("Met de bewoners besproken in het huisoverleg.");
         page.locator("[data-testid=save-status]").click();
