@@ -60,6 +60,18 @@ class ReportIntegrationTest {
         assertThat(code).matches("[A-Z0-9]{8}");
         assertThat(jdbc.sql("select facility_id::text from report where tracking_code = ?").param(code).query(String.class).single())
                 .isEqualTo(facility);
+        // the thank-you page says to keep the code and by when an answer comes; the follow page shows the dates
+        java.time.LocalDate answerBy = jdbc.sql("select acknowledge_by from report where tracking_code = ?").param(code)
+                .query(java.time.LocalDate.class).single();
+        java.time.LocalDate resolveBy = jdbc.sql("select resolve_by from report where tracking_code = ?").param(code)
+                .query(java.time.LocalDate.class).single();
+        java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        assertThat(page).contains("Bewaar deze code goed", "U krijgt uiterlijk " + answerBy.format(dutch) + " een eerste reactie",
+                "uiterlijk " + resolveBy.format(dutch) + " afgehandeld");
+        String followed = mvc.perform(MockMvcRequestBuilders.get("/melden/volgen?code=" + code)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(followed).contains("Ontvangen", "Laatst gewijzigd", "Eerste reactie uiterlijk", answerBy.format(dutch),
+                "Afgehandeld uiterlijk", resolveBy.format(dutch));
 
         MvcResult tracked = mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/" + code)).andReturn();
         assertThat(tracked.getResponse().getStatus()).isEqualTo(200);

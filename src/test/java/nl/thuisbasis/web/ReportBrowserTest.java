@@ -27,10 +27,14 @@ class ReportBrowserTest extends BrowserTestSupport {
         page.locator("#report-form button[type=submit]").click();
         page.locator("[data-testid=tracking-code]").waitFor();
         String code = page.locator("[data-testid=tracking-code]").textContent().trim();
+        assertThat(page.locator("[data-testid=keep-code]")).containsText("Bewaar deze code");
+        assertThat(page.locator("[data-testid=answer-by]")).containsText("een eerste reactie");
         checkPage("report-phone-thanks");
         page.getByText("Volg uw melding").click();
         assertThat(page.locator("[data-testid=report-status]")).hasAttribute("data-status", "RECEIVED");
         assertThat(page.locator("#code")).hasValue(code);
+        assertThat(page.locator("[data-testid=answer-by]")).hasText(java.util.regex.Pattern.compile("\\d{2}-\\d{2}-\\d{4}"));
+        assertThat(page.locator("[data-testid=last-change]")).not().isEmpty();
         checkPage("report-phone-track");
     }
 
