@@ -7,7 +7,8 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
-// A select with data-fills="ID" copies the chosen option's data-body into the field with that id (reply templates).
+// A select with data-fills="ID" copies the chosen option's data-body into the field with that id (reply templates);
+// with data-sets="ID" it also chooses the option's data-status in the select with that id (the step a template belongs to).
 document.addEventListener('change', function (event) {
   var select = event.target;
   if (!select.matches || !select.matches('select[data-fills]')) {
@@ -17,6 +18,11 @@ document.addEventListener('change', function (event) {
   var field = document.getElementById(select.getAttribute('data-fills'));
   if (field && option && option.getAttribute('data-body')) {
     field.value = option.getAttribute('data-body');
+  }
+  var step = select.getAttribute('data-sets') ? document.getElementById(select.getAttribute('data-sets')) : null;
+  var status = option ? option.getAttribute('data-status') : null;
+  if (step && status && Array.prototype.some.call(step.options, function (o) { return o.value === status; })) {
+    step.value = status;
   }
 });
 

@@ -61,10 +61,11 @@ public class FacilityRegister {
         return repository.find(id).filter(f -> !f.secretAddress());
     }
 
-    /** The publicly listed facility nearest to a point within the distance, to propose to someone reporting there. */
-    public java.util.Optional<Facility> nearestPubliclyShown(double lon, double lat, double withinMetres) {
-        Facility best = null;
-        double bestMetres = withinMetres;
+    /** The publicly shown facilities within a distance of a point, nearest first, at most {@code max} of them. */
+    public List<Facility> nearbyPubliclyShown(double lon, double lat, double withinMetres, int max) {
+        record Near(Facility facility, double metres) {
+        }
+        List<Near> near = new java.util.ArrayList<>();
         for (Facility f : repository.findAll()) {
             if (!nl.thuisbasis.facility.domain.FacilityAccess.publiclyShown(f)) {
                 continue;
@@ -72,12 +73,11 @@ public class FacilityRegister {
             double x = (f.lon() - lon) * 111_132.0 * Math.cos(Math.toRadians((f.lat() + lat) / 2));
             double y = (f.lat() - lat) * 111_132.0;
             double metres = Math.sqrt(x * x + y * y);
-            if (metres <= bestMetres) {
-                best = f;
-                bestMetres = metres;
+            if (metres <= withinMetres) {
+                near.add(new Near(f, metres));
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return near.stream().sorted(java.util.Comparator.comparingDouble(Near::metres)).limit(max).map(Near::facility).toList();
     }
 
     /** Whether the facility's location is public (publicly listed, planned or in use, not secret). */

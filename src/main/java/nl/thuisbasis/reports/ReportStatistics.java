@@ -129,6 +129,20 @@ public class ReportStatistics {
         return totals;
     }
 
+    /** Public totals: reports per category in these municipalities together in a year (nothing per location). */
+    public Map<String, Integer> totals(List<String> municipalityCodes, int year) {
+        Map<String, Integer> totals = new java.util.LinkedHashMap<>();
+        if (municipalityCodes.isEmpty()) {
+            return totals;
+        }
+        jdbc.sql("""
+                select category, count(*) as n from report where municipality_code = any(?)
+                  and extract(year from received_at at time zone 'Europe/Amsterdam') = ? group by category order by category""")
+                .params(municipalityCodes.toArray(String[]::new), year)
+                .query((rs, n) -> totals.put(rs.getString("category"), rs.getInt("n"))).list();
+        return totals;
+    }
+
     private String lastReply(java.sql.ResultSet rs) throws java.sql.SQLException {
         String key = rs.getString("last_reply_key");
         if (key == null) {

@@ -64,6 +64,7 @@ class AuthorizationMatrixTest {
             "GET /api/v1/siting/notes", "area=BU05050101",
             "GET /api/v1/outflow/monitor/records", "figure=WAITS&key=WAITING",
             "GET /uitstroom/monitor/records", "figuur=WAITS&sleutel=WAITING",
+            "GET /melden/in-de-buurt", "lon=4.6905&lat=51.8106",
             "POST /api/v1/cbs-imports", "year=2023");
 
     /** Where a sample value of a variable is not the right kind of record for this endpoint. */
@@ -150,7 +151,10 @@ class AuthorizationMatrixTest {
             GET     /initiatieven/{id}                                             302 403 403 404 404 404
             GET     /login                                                         200 200 200 200 200 200
             GET     /melden                                                        200 200 200 200 200 200
+            GET     /melden/bedankt                                                200 200 200 200 200 200
+            GET     /melden/bedankt/{trackingCode}                                 404 404 404 404 404 404
             GET     /melden/cijfers                                                200 200 200 200 200 200
+            GET     /melden/in-de-buurt                                            200 200 200 200 200 200
             GET     /melden/volgen                                                 200 200 200 200 200 200
             GET     /meldingen                                                     302 200 403 200 200 200
             GET     /meldingen/instellingen                                        302 200 403 200 200 200

@@ -196,4 +196,26 @@ class ReportHandlingIntegrationTest {
         assertThat(mvc.get().uri("/melden/cijfers?gemeente=GM0505")).hasStatusOk().bodyText().contains("Parkeren")
                 .doesNotContain("Skaeve Huse");
     }
+
+    @Test
+    void the_municipality_queue_opens_on_what_needs_handling_on_its_territory_overdue_first() throws Exception {
+        String card = jdbc.sql("select left(id::text, 8) from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
+        String code = submit("127.0.3.9", "{\"cardCode\": \"" + card + "\", \"category\": \"LITTER\", \"description\": \"Afval bij het hek\"}");
+        assertThat(jdbc.sql("select route_target from report where tracking_code = ?").param(code).query(String.class).single())
+                .as("routed to the provider, not to the municipality").isEqualTo("PROVIDER");
+        jdbc.sql("update report set acknowledge_by = current_date - 3, resolve_by = current_date - 1 where tracking_code = ?")
+                .param(code).update();
+
+        String page = mvc.get().uri("/meldingen").with(user(users.loadUserByUsername("gemeente"))).exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).as("the overdue report about a location in Dordrecht is on the page it opens on")
+                .contains("data-code=\"" + code + "\"").containsPattern("value=\"ALL\"\\s+selected");
+        java.util.List<String> overdueFlags = java.util.regex.Pattern.compile("data-overdue=\"(true|false)\"").matcher(page)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(overdueFlags).as("overdue first").first().isEqualTo("true");
+        assertThat(overdueFlags.indexOf("false") < 0 || overdueFlags.lastIndexOf("true") < overdueFlags.indexOf("false")).isTrue();
+        // a provider still opens on what was routed to it
+        assertThat(mvc.get().uri("/meldingen").with(user(users.loadUserByUsername("begeleider")))).hasStatusOk()
+                .bodyText().containsPattern("value=\"MINE\"\\s+selected");
+    }
 }

@@ -52,12 +52,26 @@ class ReportIntegrationTest {
                     return request;
                 })
                 .param("cardCode", card).param("category", "NOISE").param("description", "Harde muziek na middernacht")).andReturn();
-        String page = sent.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(sent.getResponse().getStatus()).isEqualTo(200);
+        assertThat(sent.getResponse().getStatus()).as("post-redirect-get").isEqualTo(302);
+        String thanks = sent.getResponse().getRedirectedUrl();
+        assertThat(thanks).matches("/melden/bedankt/[A-Z0-9]{8}");
+        String page = mvc.perform(MockMvcRequestBuilders.get(thanks)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String code = page.replaceAll("(?s).*data-testid=\"tracking-code\">([A-Z0-9]{8})<.*", "$1");
         assertThat(code).matches("[A-Z0-9]{8}");
         assertThat(jdbc.sql("select facility_id::text from report where tracking_code = ?").param(code).query(String.class).single())
                 .isEqualTo(facility);
+        // the thank-you page says to keep the code and by when an answer comes; the follow page shows the dates
+        java.time.LocalDate answerBy = jdbc.sql("select acknowledge_by from report where tracking_code = ?").param(code)
+                .query(java.time.LocalDate.class).single();
+        java.time.LocalDate resolveBy = jdbc.sql("select resolve_by from report where tracking_code = ?").param(code)
+                .query(java.time.LocalDate.class).single();
+        java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        assertThat(page).contains("Bewaar deze code goed", "U krijgt uiterlijk " + answerBy.format(dutch) + " een eerste reactie",
+                "uiterlijk " + resolveBy.format(dutch) + " afgehandeld");
+        String followed = mvc.perform(MockMvcRequestBuilders.get("/melden/volgen?code=" + code)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(followed).contains("Ontvangen", "Laatst gewijzigd", "Eerste reactie uiterlijk", answerBy.format(dutch),
+                "Afgehandeld uiterlijk", resolveBy.format(dutch));
 
         MvcResult tracked = mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/" + code)).andReturn();
         assertThat(tracked.getResponse().getStatus()).isEqualTo(200);
@@ -101,8 +115,10 @@ class ReportIntegrationTest {
         long before = jdbc.sql("select count(*) from report").query(Long.class).single();
         MvcResult bot = mvc.perform(MockMvcRequestBuilders.post("/melden").with(csrf())
                 .param("category", "NOISE").param("description", "spam").param("website", "http://spam.example")).andReturn();
-        assertThat(bot.getResponse().getStatus()).isEqualTo(200);
-        assertThat(bot.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("data-testid=\"tracking-code\"");
+        assertThat(bot.getResponse().getStatus()).isEqualTo(302);
+        assertThat(bot.getResponse().getRedirectedUrl()).isEqualTo("/melden/bedankt");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/melden/bedankt")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Bedankt").doesNotContain("data-testid=\"tracking-code\"");
         assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
     }
 
@@ -127,5 +143,87 @@ class ReportIntegrationTest {
                 .contains("aria-invalid=\"true\"", "aria-describedby=\"description-error")
                 .contains("value=\"Bij de bushalte\"");
         assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void the_same_form_sent_twice_stores_one_report_and_both_land_on_its_thank_you_page() throws Exception {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        String token = java.util.UUID.randomUUID().toString();
+        String[] thanks = new String[2];
+        for (int i = 0; i < 2; i++) {
+            MvcResult sent = mvc.perform(MockMvcRequestBuilders.post("/melden").with(csrf())
+                    .with(request -> {
+                        request.setRemoteAddr("127.0.0.24");
+                        return request;
+                    })
+                    .param("category", "LITTER").param("description", "Afval naast de container").param("onceToken", token))
+                    .andReturn();
+            assertThat(sent.getResponse().getStatus()).isEqualTo(302);
+            thanks[i] = sent.getResponse().getRedirectedUrl();
+        }
+        assertThat(thanks[1]).isEqualTo(thanks[0]);
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void an_api_call_repeated_with_the_same_idempotency_key_stores_one_report_and_answers_the_same_code() throws Exception {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        String key = java.util.UUID.randomUUID().toString();
+        String body = "{\"category\": \"NOISE\", \"description\": \"Geluid bij de ingang\"}";
+        String[] codes = new String[2];
+        for (int i = 0; i < 2; i++) {
+            MvcResult sent = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", key).content(body).with(request -> {
+                        request.setRemoteAddr("127.0.0.25");
+                        return request;
+                    })).andReturn();
+            assertThat(sent.getResponse().getStatus()).isEqualTo(201);
+            codes[i] = json.readTree(sent.getResponse().getContentAsByteArray()).path("trackingCode").asString();
+            assertThat(sent.getResponse().getHeader("Location")).endsWith("/api/v1/reports/" + codes[i]);
+        }
+        assertThat(codes[1]).isEqualTo(codes[0]);
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before + 1);
+
+        // without a key every call is a report of its own; a refused call with a key stores nothing, not even the key
+        assertThat(submit("127.0.0.25", body).getResponse().getStatus()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before + 2);
+        String refusedKey = java.util.UUID.randomUUID().toString();
+        MvcResult refused = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", refusedKey).content("{\"category\": \"NOISE\"}").with(request -> {
+                    request.setRemoteAddr("127.0.0.26");
+                    return request;
+                })).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from form_submission where token = ?").param(refusedKey).query(Long.class).single())
+                .isZero();
+        MvcResult tooLong = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "k".repeat(81)).content(body).with(request -> {
+                    request.setRemoteAddr("127.0.0.27");
+                    return request;
+                })).andReturn();
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before + 2);
+    }
+
+    @Autowired
+    nl.thuisbasis.region.RegionCatalog catalog;
+
+    @Test
+    void the_public_figures_offer_every_municipality_of_the_region_by_name_and_never_say_null() throws Exception {
+        String page = mvc.perform(MockMvcRequestBuilders.get("/melden/cijfers")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        for (nl.thuisbasis.region.Region region : catalog.regions()) {
+            assertThat(page).contains("<option value=\"" + region.code() + "\"");
+            for (String code : region.municipalityCodes()) {
+                assertThat(page).contains("<option value=\"" + code + "\">" + catalog.area(code).orElseThrow().name() + "</option>");
+            }
+        }
+        assertThat(page).doesNotContain("null").contains("Meldingen in de gemeenten van Drechtsteden/Alblasserwaard in ")
+                .containsPattern("<option value=\"drechtsteden-alblasserwaard\"\\s+selected[^>]*>Drechtsteden/Alblasserwaard \\(alle gemeenten\\)</option>");
+
+        String dordrecht = mvc.perform(MockMvcRequestBuilders.get("/melden/cijfers?gemeente=GM0505&lang=en")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dordrecht).doesNotContain("null").contains("Reports in Dordrecht in ")
+                .containsPattern("<option value=\"GM0505\"\\s+selected[^>]*>Dordrecht</option>");
     }
 }

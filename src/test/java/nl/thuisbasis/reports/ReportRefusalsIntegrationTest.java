@@ -209,9 +209,16 @@ class ReportRefusalsIntegrationTest {
                 "{\"status\": \"CLOSED\", \"publicNote\": \"Opgelost.\"}")).hasStatus(201);
         String code = jdbc.sql("select tracking_code from report where id = ?::uuid").param(id).query(String.class).single();
         MvcTestResult reopened = mvc.post().uri("/melden/volgen/heropenen").with(csrf()).param("lang", "en")
-                .param("code", code).param("why", "It's still loud").exchange();
-        assertThat(reopened).hasStatus(200);
-        assertThat(page(reopened)).contains("Reopened by the reporter: It&#39;s still loud").doesNotContain("Heropend");
+                .param("code", code).param("why", "It's still loud").param("onceToken", "reopen-" + code).exchange();
+        assertThat(reopened).as("post-redirect-get").hasStatus(302);
+        String followed = reopened.getResponse().getRedirectedUrl();
+        assertThat(followed).isEqualTo("/melden/volgen?code=" + code + "&heropend=ja");
+        assertThat(page(mvc.get().uri(followed).param("lang", "en").exchange()))
+                .contains("Your report has been reopened.", "Reopened by the reporter: It&#39;s still loud").doesNotContain("Heropend");
+        MvcTestResult repeated = mvc.post().uri("/melden/volgen/heropenen").with(csrf()).param("lang", "en")
+                .param("code", code).param("why", "It's still loud").param("onceToken", "reopen-" + code).exchange();
+        assertThat(repeated).as("the same form sent twice counts once").hasStatus(302);
+        assertThat(repeated.getResponse().getRedirectedUrl()).isEqualTo(followed);
         assertThat(page(mvc.get().uri("/melden/volgen?code=" + code).param("lang", "nl").exchange()))
                 .contains("Heropend door de melder: It&#39;s still loud");
         assertThat(body(mvc.get().uri("/api/v1/reports/" + code).header("Accept-Language", "en").exchange()).toString())
@@ -243,5 +250,53 @@ class ReportRefusalsIntegrationTest {
         assertThat(filtered).hasStatusOk();
         assertThat(page(filtered)).contains("The filter in the address bar is not valid", "data-code=")
                 .as("what could be read is kept").containsPattern("value=\"ALL\"\\s+selected");
+    }
+
+    static final String CLOSING_TEMPLATE = "7d0b1c52-2f59-4a38-9b9e-0a0000000004";
+
+    @Test
+    void a_reply_template_goes_with_its_status_and_a_mismatch_is_refused_at_the_template_field() {
+        String id = report("127.0.4.7");
+        long changes = count("report_status_change");
+        // the API: "Afgehandeld" with "being dealt with" is refused, in English, at the template
+        MvcTestResult api = english("gemeente", "/api/v1/reports/queue/" + id + "/status-changes",
+                "{\"status\": \"IN_PROGRESS\", \"publicNote\": \"Klaar.\", \"templateId\": \"" + CLOSING_TEMPLATE + "\"}");
+        assertThat(api).hasStatus(422);
+        JsonNode error = body(api).path("errors").get(0);
+        assertThat(error.path("name").asString()).isEqualTo("templateId");
+        assertThat(error.path("reason").asString()).isEqualTo(
+                "The template 'Afgehandeld' belongs to the status 'Closed', not to 'Being dealt with'. Choose that status or another template.");
+        // the page without JavaScript: the template's text is the reply, the mismatch is said next to the template
+        MvcTestResult page = mvc.post().uri("/meldingen/" + id + "/stand").param("lang", "en")
+                .with(user(users.loadUserByUsername("gemeente"))).with(csrf())
+                .param("status", "IN_PROGRESS").param("templateId", CLOSING_TEMPLATE).exchange();
+        assertThat(page).hasStatus(422);
+        assertThat(page(page)).contains("href=\"#templateId\"", "aria-describedby=\"templateId-error",
+                "The template &#39;Afgehandeld&#39; belongs to the status &#39;Closed&#39;");
+        assertThat(count("report_status_change")).isEqualTo(changes);
+        assertThat(jdbc.sql("select status from report where id = ?::uuid").param(id).query(String.class).single()).isEqualTo("RECEIVED");
+
+        // with the status it belongs to, the template closes the report
+        MvcTestResult closed = mvc.post().uri("/meldingen/" + id + "/stand")
+                .with(user(users.loadUserByUsername("gemeente"))).with(csrf())
+                .param("status", "CLOSED").param("templateId", CLOSING_TEMPLATE).exchange();
+        assertThat(closed).hasStatus(302);
+        assertThat(jdbc.sql("select status from report where id = ?::uuid").param(id).query(String.class).single()).isEqualTo("CLOSED");
+
+        // a new template names its status; "received" is no step a reply belongs to
+        long templates = count("reply_template");
+        MvcTestResult wrong = english("begeleider", "/api/v1/reports/reply-templates",
+                "{\"title\": \"Klaar\", \"body\": \"Opgelost.\", \"status\": \"RECEIVED\"}");
+        assertThat(wrong).hasStatus(422);
+        assertThat(body(wrong).path("errors").get(0).path("name").asString()).isEqualTo("status");
+        assertThat(count("reply_template")).isEqualTo(templates);
+        MvcTestResult added = english("begeleider", "/api/v1/reports/reply-templates",
+                "{\"title\": \"Opgelost met de buren\", \"body\": \"Opgelost.\", \"status\": \"CLOSED\"}");
+        assertThat(added).hasStatus(201);
+        String templateId = body(added).path("id").asString();
+        assertThat(body(call("GET", "begeleider", "/api/v1/reports/reply-templates", null)).valueStream()
+                .filter(t -> t.path("id").asString().equals(templateId)).findFirst().orElseThrow().path("status").asString())
+                .isEqualTo("CLOSED");
+        assertThat(call("DELETE", "begeleider", "/api/v1/reports/reply-templates/" + templateId, null)).hasStatus(204);
     }
 }

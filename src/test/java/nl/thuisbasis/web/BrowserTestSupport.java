@@ -36,7 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "thuisbasis.web.tile-url=",
-    "server.servlet.session.cookie.secure=false"
+    "server.servlet.session.cookie.secure=false",
+    // every browser test reports from the same address: the limit of the public report form is not what they test
+    "thuisbasis.reports.max-per-window=100"
 })
 abstract class BrowserTestSupport {
 

@@ -3,6 +3,7 @@ package nl.thuisbasis.reports.handling;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import nl.thuisbasis.reports.domain.ReportStatus;
 import nl.thuisbasis.reports.domain.Staff;
 import nl.thuisbasis.reports.domain.Texts;
 import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.reports.template.ReplyTemplates;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +47,11 @@ class Handling {
     private final ProcessingLog log;
     private final Messages messages;
     private final Clock clock;
+    private final ReplyTemplates templates;
 
     Handling(HandlingRepository repository, FacilityRegister register, ProcessingLog log, Messages messages,
-            Optional<Clock> clock) {
+            ReplyTemplates templates, Optional<Clock> clock) {
+        this.templates = templates;
         this.repository = repository;
         this.register = register;
         this.log = log;
@@ -78,8 +82,8 @@ class Handling {
     record Change(String status, String publicNote, String internalNote, String changedBy, Instant changedAt) {
     }
 
-    /** A next step as staff enter it. */
-    record StatusChange(String status, String publicNote, String internalNote) {
+    /** A next step as staff enter it; {@code templateId} the reply template used, if any (it must fit the step). */
+    record StatusChange(String status, String publicNote, String internalNote, UUID templateId) {
     }
 
     /** The queue, optionally only open or overdue reports, about one facility, received on or after a day; one page. */
@@ -107,8 +111,14 @@ class Handling {
     List<Problem> problems(CurrentUser user, ReportId id, StatusChange change) {
         staff(user);
         HandlingRepository.Row row = repository.find(user, id.value()).orElseThrow(Handling::notFound);
-        return ReportStatus.problems(ReportStatus.valueOf(row.status()), change.status(), change.publicNote(),
-                change.internalNote());
+        return problems(user, row, change);
+    }
+
+    private List<Problem> problems(CurrentUser user, HandlingRepository.Row row, StatusChange change) {
+        List<Problem> problems = new ArrayList<>(ReportStatus.problems(ReportStatus.valueOf(row.status()), change.status(),
+                change.publicNote(), change.internalNote()));
+        problems.addAll(templates.problemsOfUse(user, change.templateId(), change.status()));
+        return problems;
     }
 
     /**
@@ -120,8 +130,7 @@ class Handling {
         staff(user);
         HandlingRepository.Row row = repository.find(user, id.value()).orElseThrow(Handling::notFound);
         String from = row.status();
-        Refused.unless(ReportStatus.problems(ReportStatus.valueOf(from), change.status(), change.publicNote(),
-                change.internalNote()), REFUSED);
+        Refused.unless(problems(user, row, change), REFUSED);
         repository.changeStatus(id.value(), change.status(), Texts.blankToNull(change.publicNote()),
                 Texts.blankToNull(change.internalNote()), user.getUsername());
         log.record(Processing.of("reports.handle", "report", id.toString(), Staff.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)

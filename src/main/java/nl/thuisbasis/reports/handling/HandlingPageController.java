@@ -43,7 +43,8 @@ class HandlingPageController {
         // a filter in the address bar that cannot be read: say so, and show what the rest of it selects
         model.addAttribute("filterProblem", binding.hasErrors());
         PageQuery paging = new PageQuery(filter.pageOrFirst(), PAGE_SIZE);
-        Handling.Queue queue = handling.queue(user, new HandlingRepository.QueueQuery(filter.scopeOrMine(), !filter.showClosed(),
+        Scope scope = filter.scopeOr(Scope.openingFor(user));
+        Handling.Queue queue = handling.queue(user, new HandlingRepository.QueueQuery(scope, !filter.showClosed(),
                 filter.showOverdueOnly(), filter.facility(), filter.since()), paging);
         model.addAttribute("filter", filter);
         model.addAttribute("locatie", filter.facility() == null ? "" : filter.facility().toString());
@@ -53,7 +54,7 @@ class HandlingPageController {
         model.addAttribute("total", queue.total());
         model.addAttribute("page", paging.page());
         model.addAttribute("pages", paging.totalPages(queue.total()));
-        model.addAttribute("scope", filter.scopeOrMine().name());
+        model.addAttribute("scope", scope.name());
         model.addAttribute("afgehandeld", filter.showClosed());
         model.addAttribute("teLaat", filter.showOverdueOnly());
         model.addAttribute("overdueCount", queue.overdue());

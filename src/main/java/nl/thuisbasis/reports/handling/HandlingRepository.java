@@ -76,10 +76,13 @@ class HandlingRepository {
         long[] counts = jdbc.sql("select count(*) as total, count(*) filter (where " + OVERDUE + ") as overdue from report" + where)
                 .params(countParams).query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("overdue")}).single();
         List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(today);
+        pageParams.add(today);
         pageParams.add(limit);
         pageParams.add(offset);
-        List<Row> rows = jdbc.sql("select * from report" + where
-                        + " order by (status = 'CLOSED'), resolve_by nulls last, received_at, id limit ? offset ?")
+        // what needs handling first: open before closed, overdue before the rest, then by the deadline
+        List<Row> rows = jdbc.sql("select * from report" + where + " order by (status = 'CLOSED'), coalesce(" + OVERDUE
+                        + ", false) desc, resolve_by nulls last, received_at, id limit ? offset ?")
                 .params(pageParams).query((rs, n) -> row(rs, false)).list();
         return new Page(rows, counts[0], counts[1]);
     }

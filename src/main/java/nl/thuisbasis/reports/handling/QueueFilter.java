@@ -38,8 +38,9 @@ record QueueFilter(Scope scope, @BindParam("afgehandeld") Boolean closedToo, @Bi
         }
     }
 
-    Scope scopeOrMine() {
-        return scope == null ? Scope.MINE : scope;
+    /** The chosen part of the queue, or the one the page opens on for this user. */
+    Scope scopeOr(Scope opening) {
+        return scope == null ? opening : scope;
     }
 
     boolean showClosed() {

@@ -11,6 +11,6 @@ record StatusForm(String status, String publicNote, String internalNote, UUID te
     static final StatusForm EMPTY = new StatusForm(null, null, null, null);
 
     Handling.StatusChange change(String reply) {
-        return new Handling.StatusChange(status, reply, internalNote);
+        return new Handling.StatusChange(status, reply, internalNote, templateId);
     }
 }

@@ -114,6 +114,7 @@ class ReportSettingsPageController {
         model.addAttribute("keepsRules", keepsRules);
         model.addAttribute("rules", keepsRules ? rules.list(user) : List.of());
         model.addAttribute("templates", templates.forUser(user));
+        model.addAttribute("templateSteps", ReplyTemplates.STEPS);
         model.addAttribute("categories", properties.categories());
         model.addAttribute("targets", TARGETS);
         model.addAttribute("ownMunicipality", user.organisation().municipalityCode());

@@ -32,7 +32,7 @@ class SubmissionRepository {
 
     /** A stored report as its reporter may see it (no description, no e-mail address). */
     record Row(UUID id, String trackingCode, UUID facilityId, String locationText, String category, String status,
-            Instant receivedAt, Instant closedAt) {
+            Instant receivedAt, Instant closedAt, boolean acknowledged, LocalDate acknowledgeBy, LocalDate resolveBy) {
     }
 
     /** One step of the history: the reply typed by staff, or a text of the system as a key with arguments. */
@@ -69,7 +69,9 @@ class SubmissionRepository {
                 rs.getObject("id", UUID.class), rs.getString("tracking_code"), rs.getObject("facility_id", UUID.class),
                 rs.getString("location_text"), rs.getString("category"), rs.getString("status"),
                 rs.getTimestamp("received_at").toInstant(),
-                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant())).optional();
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+                rs.getTimestamp("acknowledged_at") != null, rs.getObject("acknowledge_by", LocalDate.class),
+                rs.getObject("resolve_by", LocalDate.class))).optional();
     }
 
     List<Step> steps(UUID reportId) {

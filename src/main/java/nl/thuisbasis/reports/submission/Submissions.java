@@ -71,9 +71,19 @@ public class Submissions {
         return register.withKnownAddressByIdPrefix(ReportCards.normalised(code));
     }
 
-    /** The publicly listed facility near a point, proposed to the reporter (never a facility that is not public). */
-    Optional<Facility> proposal(double lon, double lat) {
-        return register.nearestPubliclyShown(lon, lat, properties.nearestMetres());
+    /** The most facilities offered near a point. */
+    static final int MAX_NEARBY = 3;
+
+    /**
+     * The publicly listed facilities near a point, nearest first, offered to the reporter to choose from (never a
+     * facility that is not public; none is chosen for them).
+     */
+    List<Facility> nearby(double lon, double lat) {
+        return register.nearbyPubliclyShown(lon, lat, properties.nearestMetres(), MAX_NEARBY);
+    }
+
+    int nearbyMetres() {
+        return properties.nearestMetres();
     }
 
     List<String> categories() {

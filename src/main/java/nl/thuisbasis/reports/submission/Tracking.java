@@ -45,9 +45,13 @@ class Tracking {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** What the reporter sees with their code; texts in the reader's language. */
+    /**
+     * What the reporter sees with their code; texts in the reader's language. {@code lastChange}: when the report last
+     * moved (the receipt itself at first); {@code answerBy}: the day by which a first answer is due, while none came;
+     * {@code resolveBy}: the day by which it should be dealt with, while it is open.
+     */
     record Tracked(String trackingCode, String category, String location, String status, Instant receivedAt,
-            List<Update> updates, boolean mayReopen) {
+            List<Update> updates, boolean mayReopen, Instant lastChange, LocalDate answerBy, LocalDate resolveBy) {
     }
 
     /** A public step in the report's life: status and the reply that came with it. */
@@ -70,7 +74,11 @@ class Tracking {
                 : row.locationText() != null ? row.locationText() : messages.text("report.location.unknown");
         boolean mayReopen = ReportStatus.CLOSED.name().equals(row.status()) && row.closedAt() != null
                 && row.closedAt().plus(REOPEN_WITHIN).isAfter(clock.instant());
-        return new Tracked(row.trackingCode(), row.category(), location, row.status(), row.receivedAt(), updates, mayReopen);
+        boolean open = !ReportStatus.CLOSED.name().equals(row.status());
+        Instant lastChange = updates.isEmpty() ? row.receivedAt() : updates.getLast().at();
+        LocalDate answerBy = open && !row.acknowledged() ? row.acknowledgeBy() : null;
+        return new Tracked(row.trackingCode(), row.category(), location, row.status(), row.receivedAt(), updates, mayReopen,
+                lastChange, answerBy, open ? row.resolveBy() : null);
     }
 
     /** Asks to reopen a closed report within 14 days of closing; back to "received", with new terms from today. */

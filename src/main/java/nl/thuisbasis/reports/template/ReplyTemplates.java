@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
+import nl.thuisbasis.reports.domain.ReportStatus;
 import nl.thuisbasis.reports.domain.Staff;
 import nl.thuisbasis.reports.domain.Texts;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,8 +29,16 @@ public class ReplyTemplates {
         this.repository = repository;
     }
 
-    /** A template; {@code organisationCode} null: shared. */
-    public record Template(UUID id, String organisationCode, String title, String body) {
+    /** The steps a template may belong to (a reply is never the step "received"). */
+    public static final List<ReportStatus> STEPS = List.of(ReportStatus.ACKNOWLEDGED, ReportStatus.IN_PROGRESS, ReportStatus.CLOSED);
+
+    /** A template; {@code organisationCode} null: shared; {@code status} the step it belongs to, null: any step. */
+    public record Template(UUID id, String organisationCode, String title, String body, String status) {
+
+        /** Whether this template may go with a step to this status. */
+        public boolean fits(String newStatus) {
+            return status == null || status.equals(newStatus);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -41,8 +50,35 @@ public class ReplyTemplates {
     /** The text of a template the user may use; empty when there is no such template for them. */
     @Transactional(readOnly = true)
     public Optional<String> body(CurrentUser user, UUID id) {
+        return find(user, id).map(Template::body);
+    }
+
+    /** A template the user may use; empty when there is no such template for them. */
+    @Transactional(readOnly = true)
+    public Optional<Template> find(CurrentUser user, UUID id) {
         staff(user);
-        return repository.visible(id, user.organisationCode()).map(Template::body);
+        return repository.visible(id, user.organisationCode());
+    }
+
+    /**
+     * The problems of using a template with a step to {@code newStatus}: a template the user may not use, or one that
+     * belongs to another step ("Afgehandeld" with "in progress"), refused at the field {@code templateId}.
+     */
+    @Transactional(readOnly = true)
+    public List<Problem> problemsOfUse(CurrentUser user, UUID id, String newStatus) {
+        if (id == null) {
+            return List.of();
+        }
+        Optional<Template> template = find(user, id);
+        if (template.isEmpty()) {
+            return List.of(Problem.at("templateId", "report.problem.template.unknown"));
+        }
+        if (!template.get().fits(newStatus) && ReportStatus.parse(newStatus).isPresent()) {
+            return List.of(Problem.at("templateId", "report.problem.template.otherStatus", template.get().title(),
+                    ReportStatus.label(ReportStatus.valueOf(template.get().status())),
+                    ReportStatus.label(ReportStatus.valueOf(newStatus))));
+        }
+        return List.of();
     }
 
     /** Every problem of a new template at once; nothing is stored. */
@@ -54,6 +90,10 @@ public class ReplyTemplates {
             problems.add(Problem.at("title", "report.problem.template.title", MAX_TITLE));
         } else if (!Texts.storable(title)) {
             problems.add(Problem.at("title", "problem.text.characters"));
+        }
+        String status = Texts.blankToNull(draft.status());
+        if (status != null && STEPS.stream().noneMatch(s -> s.name().equals(status))) {
+            problems.add(Problem.at("status", "report.problem.template.status"));
         }
         if (body == null || body.length() > MAX_BODY) {
             problems.add(Problem.at("body", "report.problem.template.body", MAX_BODY));
@@ -69,7 +109,8 @@ public class ReplyTemplates {
         staff(user);
         Refused.unless(problems(draft), REFUSED);
         UUID id = UUID.randomUUID();
-        repository.insert(id, user.organisationCode(), draft.title().trim(), draft.body().trim(), user.getUsername());
+        repository.insert(id, user.organisationCode(), draft.title().trim(), draft.body().trim(),
+                Texts.blankToNull(draft.status()), user.getUsername());
         return new ReplyTemplateId(id);
     }
 
