@@ -2,6 +2,7 @@ package nl.thuisbasis.outflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import testsupport.DemoApi;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outflow forms that create something count once (platform.OnceOnly): the same form sent twice with its token (a
@@ -99,6 +103,30 @@ class OutflowOnceOnlyTest {
         assertThat(first).matches("/uitstroom/woningen/[0-9a-f-]{36}\\?aangeboden");
         assertThat(second).isEqualTo(first);
         assertThat(count("select count(*) from vacancy where address = ?", address)).isEqualTo(1);
+    }
+
+    @Test
+    void the_api_registers_once_per_idempotency_key_and_answers_a_retry_with_the_same_candidate() throws Exception {
+        String reference = "ONCE-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"reference": "%s", "decidingMunicipality": "GM0505", "adults": 1, "children": 0, "ageBand": "Y27_44",
+                 "incomeBand": "LOW", "bedroomsNeeded": 1, "municipalities": ["GM0505"], "exclusions": [],
+                 "originMunicipality": "GM0505", "supportProvider": "leger-des-heils", "supportIntensity": "MEDIUM",
+                 "targetHousing": "TENANCY_WITH_CARE", "category": "SHELTER", "regionalTiesYears": 10,
+                 "hadOwnDwelling": false, "consentOn": "%s"}""".formatted(reference, today);
+        String first = api(body, key);
+        String second = api(body, key);
+        assertThat(second).isEqualTo(first);
+        assertThat(count("select count(*) from candidate where reference = ?", reference)).isEqualTo(1);
+    }
+
+    String api(String body, String key) throws Exception {
+        MvcResult result = pages.perform(MockMvcRequestBuilders.post("/api/v1/outflow/candidates")
+                .with(httpBasic("begeleider", DemoApi.PASSWORD)).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsString()).path("id").asString();
     }
 
     // ----
