@@ -224,6 +224,60 @@ class OutflowBrowserTest extends BrowserTestSupport {
         }
     }
 
+    @Test
+    @DisplayName("the candidate list puts those waiting for the municipality's urgency decision first and the housed last")
+    void candidatesWaitingForADecisionComeFirst() {
+        logIn("begeleider");
+        // three of the provider's candidates: one housed long ago, one in the pool, one just registered (the old order,
+        // by urgency date with the undecided last, showed them the other way round)
+        String suffix = "-" + System.nanoTime() % 1_000_000;
+        String housed = registerThroughTheApi("THUIS" + suffix);
+        String pooled = registerThroughTheApi("POOL" + suffix);
+        String reference = "WACHT" + suffix;
+        registerThroughTheApi(reference);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        jdbc.sql("update candidate set status = 'HOUSED', urgency_granted_on = ? where id = ?::uuid").params(today.minusDays(400), housed).update();
+        jdbc.sql("update candidate set status = 'URGENCY_GRANTED', urgency_granted_on = ? where id = ?::uuid").params(today.minusDays(30), pooled).update();
+        for (String lang : new String[] {"nl", "en"}) {
+            open("/uitstroom/kandidaten?lang=" + lang);
+            java.util.List<String> statuses = ((java.util.List<?>) page.locator("#candidates tbody tr").evaluateAll(
+                    "rows => rows.map(r => r.dataset.status)")).stream().map(String::valueOf).toList();
+            java.util.List<Integer> ranks = statuses.stream().map(OutflowBrowserTest::listRank).toList();
+            org.assertj.core.api.Assertions.assertThat(ranks).as(statuses.toString()).isSorted();
+            org.assertj.core.api.Assertions.assertThat(statuses).contains("REGISTERED", "URGENCY_GRANTED", "HOUSED");
+            org.assertj.core.api.Assertions.assertThat(statuses.get(0)).isEqualTo("REGISTERED");
+            org.assertj.core.api.Assertions.assertThat(statuses.get(statuses.size() - 1)).isEqualTo("HOUSED");
+            assertThat(page.locator("#candidates tbody tr[data-reference='" + reference + "']")).hasAttribute("data-status", "REGISTERED");
+            checkPage("outflow-candidates-" + lang);
+        }
+    }
+
+    /** Registers a candidate of the demo provider through the API; returns its id. */
+    private String registerThroughTheApi(String reference) {
+        var answer = page.request().post("/api/v1/outflow/candidates", com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("begeleider:" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .setHeader("Content-Type", "application/json")
+                .setData("""
+                        {"reference": "%s", "decidingMunicipality": "GM0505", "adults": 1, "children": 0, "ageBand": "Y27_44",
+                         "incomeBand": "LOW", "bedroomsNeeded": 1, "municipalities": ["GM0505"], "exclusions": [],
+                         "originMunicipality": "GM0505", "supportProvider": "leger-des-heils", "supportIntensity": "MEDIUM",
+                         "targetHousing": "TENANCY_WITH_CARE", "category": "SHELTER", "regionalTiesYears": 10,
+                         "hadOwnDwelling": false, "consentOn": "%s"}""".formatted(reference, LocalDate.now())));
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        return JSON.readTree(answer.text()).path("id").asString();
+    }
+
+    /** Where a status belongs in a candidate list: waiting for the decision, in the scheme, withdrawn, housed. */
+    private static int listRank(String status) {
+        return switch (status) {
+            case "REGISTERED" -> 0;
+            case "WITHDRAWN" -> 2;
+            case "HOUSED" -> 3;
+            default -> 1;
+        };
+    }
+
     private void fillCandidate() {
         page.locator("#consentOn").fill(LocalDate.now().toString());
         page.locator("#decidingMunicipality").selectOption("GM0505");
