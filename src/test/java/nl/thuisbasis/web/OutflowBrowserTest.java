@@ -160,6 +160,24 @@ class OutflowBrowserTest extends BrowserTestSupport {
         var outflow = page.locator("[data-figure=OUTFLOW-" + month + "]");
         org.assertj.core.api.Assertions.assertThat(Integer.parseInt(outflow.textContent().trim())).isGreaterThanOrEqualTo(1);
         checkPage("outflow-monitor");
+        // the monitor: the chart of waiting times draws the same five rows its table counts; the share within the norm
+        // says how it is calculated; every link's visible text is part of its accessible name; the cap line is drawn
+        var waits = JSON.readTree(page.locator("#monitor-data").textContent()).path("waits");
+        org.assertj.core.api.Assertions.assertThat(waits.size()).isEqualTo(page.locator("#waits tbody tr").count());
+        for (int i = 0; i < waits.size(); i++) {
+            org.assertj.core.api.Assertions.assertThat(page.locator("#waits tbody tr").nth(i).locator("a").textContent().trim())
+                    .isEqualTo(waits.get(i).asString());
+        }
+        assertThat(page.locator("[data-testid=share-how]")).containsText("/");
+        Object mismatches = page.evaluate("() => [...document.querySelectorAll('main a[aria-label]')]"
+                + ".filter(a => !a.getAttribute('aria-label').toLowerCase().includes(a.textContent.trim().toLowerCase()))"
+                + ".map(a => a.textContent.trim() + ' / ' + a.getAttribute('aria-label'))");
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) mismatches).isEmpty();
+        if (page.locator("[data-chart=caps]").count() > 0) {
+            assertThat(page.locator("[data-chart=caps] svg")).containsText("25%");
+        }
+        assertThat(page.locator("[data-chart=months] svg")).containsText(
+                starts.format(java.time.format.DateTimeFormatter.ofPattern("MMM", Locale.of("nl"))));
         outflow.click();
         String mark = jdbc.sql("select mark from candidate where id = ?::uuid").param(candidateId).query(String.class).single();
         org.assertj.core.api.Assertions.assertThat(mark).doesNotContain(candidateId.substring(0, 8).toUpperCase());

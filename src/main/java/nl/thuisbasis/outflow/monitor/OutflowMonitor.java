@@ -289,7 +289,8 @@ public class OutflowMonitor {
     public record RecordRow(String mark, String reference, String link, List<String> cells) {
     }
 
-    public record RecordList(Figure figure, String key, Integer quarter, String title, List<String> columns, List<RecordRow> rows) {
+    public record RecordList(Figure figure, String key, Integer quarter, String title, List<String> columns, List<RecordRow> rows,
+            String keyLabel) {
     }
 
     static void aggregates(CurrentUser user) {

@@ -60,6 +60,8 @@ class MonitorInEnglishTest {
                 .contains("Share to outflow").contains("January " + LocalDate.now(OutflowClock.ZONE).getYear());
         assertThat(html).doesNotContain("Aanbod binnen").doesNotContain("Aandeel naar uitstroom").doesNotContain("januari")
                 .doesNotContain("Regulier huurcontract");
+        // the share within the norm says how it is calculated, where the figure is
+        assertThat(html).contains("Calculated as: within the norm / (within the norm + after the norm + waiting, norm passed)");
     }
 
     @Test
@@ -71,6 +73,14 @@ class MonitorInEnglishTest {
                 .doesNotContain("aanbod binnen").doesNotContain("wacht, ").doesNotContain("aanbod na");
         // dates the English way (16 Nov 2026), not d-M-yyyy
         assertThat(waits).containsPattern(">\\d{1,2} [A-Z][a-z]{2} \\d{4}<").doesNotContainPattern(">\\d{1,2}-\\d{1,2}-\\d{4}<");
+
+        // the selection in words, not the code in the address
+        String within = body(get("regio", "/uitstroom/monitor/records?figuur=WAITS&sleutel=WITHIN_NORM&lang=en"));
+        assertThat(within).contains("selection: offer within the norm").doesNotContain("selection: WITHIN_NORM");
+        String month = body(get("regio", "/uitstroom/monitor/records?figuur=OUTFLOW&sleutel=3&lang=en"));
+        assertThat(month).contains("selection: March");
+        String dutch = body(get("regio", "/uitstroom/monitor/records?figuur=HOUSED_MUNICIPALITY&sleutel=GM0505&lang=nl"));
+        assertThat(dutch).contains("selectie: Dordrecht").doesNotContain("selectie: GM0505");
 
         String outcomes = body(get("regio", "/uitstroom/monitor/records?figuur=OUTCOME&lang=en"));
         assertThat(outcomes).contains("Outcome of tenancy-with-care agreements at the agreed end").contains("Agreed end");
