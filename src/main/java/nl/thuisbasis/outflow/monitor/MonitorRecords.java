@@ -127,6 +127,17 @@ class MonitorRecords {
                                             : "-", date.apply(o.decidedOn())), shown));
                 }
             }
+            case COMMITTED -> {
+                List<MonitorRepository.Committed> list = monitor.committed(region.code()).stream()
+                        .filter(c -> key == null || c.corporationCode().equals(key)).toList();
+                columns = columns(locale, "corporation", "dwellingMunicipality", "stage", "since");
+                Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream().map(MonitorRepository.Committed::candidateId).toList());
+                for (MonitorRepository.Committed c : list) {
+                    rows.add(row(c.mark(), c.candidateId(), c.reference(), levels, "/uitstroom/kandidaten/" + c.candidateId(),
+                            List.of(lookup.organisation(c.corporationCode()), lookup.area(c.municipalityCode()),
+                                    text.apply("out.vacancy." + c.vacancyStatus()), date.apply(c.since())), shown));
+                }
+            }
             case OPEN_OFFERS, STALLED_OFFERS -> {
                 List<OutflowMonitor.OpenOfferRecord> list = monitor.openOffers(region.code(), norms, lookup).stream()
                         .filter(o -> key == null || o.corporationCode().equals(key))

@@ -65,6 +65,25 @@ class MonitorInEnglishTest {
     }
 
     @Test
+    void every_number_of_the_cap_table_leads_to_as_many_records() throws Exception {
+        String html = body(get("regio", "/uitstroom/monitor?lang=en"));
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile(
+                "data-figure=\"(COMMITTED|LET)-([^\"]+)\"[^>]*>(\\d+)</a>").matcher(html);
+        int checked = 0;
+        while (links.find()) {
+            String figure = links.group(1).equals("LET") ? "HOUSED_CORPORATION" : "COMMITTED";
+            String records = body(get("regio", "/uitstroom/monitor/records?figuur=" + figure + "&sleutel=" + links.group(2) + "&lang=en"));
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("data-testid=\"record-count\">([^<]*)<").matcher(records);
+            assertThat(count.find()).isTrue();
+            String digits = count.group(1).replaceAll("\\D", "");
+            int shown = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+            assertThat(shown).as(links.group()).isEqualTo(Integer.parseInt(links.group(3)));
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void the_records_behind_a_figure_read_in_english() throws Exception {
         String waits = body(get("regio", "/uitstroom/monitor/records?figuur=WAITS&lang=en"));
         assertThat(waits).contains("Waiting time from urgency to offer").contains("Municipality (decision)").contains("Urgency since");
