@@ -36,11 +36,12 @@
     yAxis: { type: 'category', inverse: true, data: words.waits },
     xAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: words.candidates,
-      data: data.waits.map(function (v, i) { return { value: v, itemStyle: { color: [green, red, blue, orange][i] } }; }) }]
+      data: data.waits.map(function (v, i) { return { value: v, itemStyle: { color: [green, red, blue, orange, grey][i] } }; }) }]
   });
   chart('contingent', {
-    xAxis: { type: 'category', data: data.municipalities, axisLabel: { rotate: 30 } },
-    yAxis: { type: 'value', minInterval: 1 },
+    grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
+    yAxis: { type: 'category', inverse: true, data: data.municipalities },
+    xAxis: { type: 'value', minInterval: 1 },
     series: [
       { type: 'bar', name: words.contingent, data: data.contingent, itemStyle: { color: grey } },
       { type: 'bar', name: words.realised, data: data.realised, itemStyle: { color: blue } }
@@ -48,9 +49,12 @@
   });
   chart('caps', {
     xAxis: { type: 'category', data: data.corporations },
-    yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    // the axis always reaches above the cap, so its line shows also when every corporation stays far below it
+    yAxis: { type: 'value', min: 0, axisLabel: { formatter: '{value}%' },
+      max: function (extent) { return Math.ceil(Math.max(extent.max, data.capPercent) * 1.2 / 5) * 5; } },
     series: [{ type: 'bar', name: words.capShare, data: data.capShare, itemStyle: { color: blue },
-      markLine: { symbol: 'none', lineStyle: { color: red, type: 'dashed' }, label: { formatter: words.cap + ' {c}%' },
+      markLine: { symbol: 'none', silent: true, lineStyle: { color: red, type: 'dashed', width: 2 },
+        label: { formatter: words.cap + ' ' + data.capPercent + '%', position: 'insideEndTop' },
         data: [{ yAxis: data.capPercent }] } }]
   });
   var outcomeKeys = ['REGULAR_LEASE', 'EXTENDED', 'ENDED_EVICTION', 'ENDED_RELAPSE', 'ENDED_MOVED', 'ENDED_OTHER', 'PENDING', 'RUNNING'];
@@ -64,7 +68,8 @@
       data: outcomeKeys.map(function (k) { return data.outcomes[k] || 0; }), itemStyle: { color: blue } }]
   });
   chart('months', {
-    xAxis: { type: 'category', data: data.months },
+    // short month words on the axis, every one of them; the tooltip names the whole month
+    xAxis: { type: 'category', data: data.months, axisLabel: { interval: 0, formatter: function (value, i) { return data.monthsShort[i]; } } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       { type: 'bar', name: words.inflow, data: data.inflow, itemStyle: { color: orange } },

@@ -68,7 +68,7 @@ class OutflowPagesIntegrationTest {
                 "/uitstroom/contingenten?jaar=" + (year - 1), "/uitstroom/monitor", "/uitstroom/monitor?jaar=" + (year - 1),
                 "/uitstroom/instellingen", "/uitstroom/monitor/export.xlsx", "/uitstroom/monitor/per-maand.csv",
                 "/uitstroom/monitor/plafond.csv", "/uitstroom/monitor/open-aanbiedingen.csv"));
-        for (String figure : List.of("WAITS", "HOUSED_MUNICIPALITY", "HOUSED_CORPORATION", "CAP", "OUTCOME", "INFLOW", "OUTFLOW",
+        for (String figure : List.of("WAITS", "HOUSED_MUNICIPALITY", "HOUSED_CORPORATION", "CAP", "COMMITTED", "OUTCOME", "INFLOW", "OUTFLOW",
                 "OPEN_OFFERS", "STALLED_OFFERS")) {
             common.add("/uitstroom/monitor/records?figuur=" + figure);
         }

@@ -1,6 +1,7 @@
 package nl.thuisbasis.outflow.candidate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
 import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -48,7 +51,10 @@ class CandidateApiController {
     private final CandidateReading reading;
     private final Messages messages;
 
-    CandidateApiController(Candidates candidates, CandidateReading reading, Messages messages) {
+    private final OnceOnly once;
+
+    CandidateApiController(Candidates candidates, CandidateReading reading, Messages messages, OnceOnly once) {
+        this.once = once;
         this.candidates = candidates;
         this.reading = reading;
         this.messages = messages;
@@ -124,8 +130,11 @@ class CandidateApiController {
 
     @PostMapping
     @Operation(operationId = "registerCandidate", summary = "Een cliënt aanmelden voor de voorrangsregeling (zorgaanbieder)")
-    ResponseEntity<CandidateResponse> register(@RequestBody CandidateRequest body, @AuthenticationPrincipal CurrentUser user) {
-        UUID id = candidates.register(OutflowAccess.login(user), body.draft());
+    ResponseEntity<CandidateResponse> register(@RequestBody CandidateRequest body, @AuthenticationPrincipal CurrentUser user,
+            @Parameter(description = "Optioneel: dezelfde sleutel nog eens (een herhaalde poging) meldt niet nog eens aan, maar geeft dezelfde kandidaat.")
+            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        UUID id = UUID.fromString(once.submit(key, "outflow.candidate.register.api",
+                () -> candidates.register(OutflowAccess.login(user), body.draft()).toString()));
         return ResponseEntity.status(HttpStatus.CREATED).body(response(reading.get(user, id).orElseThrow()));
     }
 

@@ -19,7 +19,7 @@ import nl.thuisbasis.platform.Problem;
  * neighbourhoods are rows ({@code exclusions[1]} with {@code exclusionReasons[1]}). Both are read one by one, so that a
  * value that cannot be read is reported at its own field. {@code version} is the version an edit form was opened at.
  */
-record CandidateForm(Integer version, String reference, LocalDate consentOn, String decidingMunicipality, String category,
+record CandidateForm(String onceToken, Integer version, String reference, LocalDate consentOn, String decidingMunicipality, String category,
         TargetHousing targetHousing, Integer regionalTiesYears, Boolean hadOwnDwelling, Integer adults, Integer children,
         AgeBand ageBand, IncomeBand incomeBand, Integer bedroomsNeeded, Boolean needsGroundFloor, Boolean needsLift,
         Boolean needsWheelchair, Map<String, String> ranks, String originMunicipality, Map<String, String> exclusions,
@@ -34,10 +34,13 @@ record CandidateForm(Integer version, String reference, LocalDate consentOn, Str
         exclusionReasons = exclusionReasons == null ? Map.of() : exclusionReasons;
     }
 
-    /** A new registration: one adult, no children, one bedroom, consent today, the provider's own support. */
-    static CandidateForm blank(String provider, LocalDate today) {
-        return new CandidateForm(null, null, today, null, null, null, null, false, 1, 0, null, null, 1, false, false, false,
-                Map.of(), null, Map.of(), Map.of(), provider, null);
+    /**
+     * A new registration: every field that decides something starts empty and is chosen by the provider (the date of
+     * consent, the household, the bedrooms, who supports the client); only the access needs start unticked.
+     */
+    static CandidateForm blank() {
+        return new CandidateForm(null, null, null, null, null, null, null, null, false, null, null, null, null, null, false,
+                false, false, Map.of(), null, Map.of(), Map.of(), null, null);
     }
 
     /** The candidate as it is, to correct it. */
@@ -50,7 +53,7 @@ record CandidateForm(Integer version, String reference, LocalDate consentOn, Str
             exclusions.put(String.valueOf(i + 1), c.exclusions().get(i).neighbourhoodCode());
             reasons.put(String.valueOf(i + 1), c.exclusions().get(i).reason().name());
         }
-        return new CandidateForm(c.version(), c.reference(), c.consentOn(), c.decidingMunicipality(), c.category(),
+        return new CandidateForm(null, c.version(), c.reference(), c.consentOn(), c.decidingMunicipality(), c.category(),
                 c.targetHousing(), c.regionalTiesYears(), c.hadOwnDwelling(), c.adults(), c.children(), c.ageBand(),
                 c.incomeBand(), c.bedroomsNeeded(), c.needsGroundFloor(), c.needsLift(), c.needsWheelchair(), ranks,
                 c.originMunicipality(), exclusions, reasons, c.supportProvider(), c.supportIntensity());

@@ -2,14 +2,12 @@ package nl.thuisbasis.outflow.candidate;
 
 import nl.thuisbasis.identity.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.common.OutflowAccess;
-import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import nl.thuisbasis.outflow.offer.OfferReading;
@@ -48,29 +46,28 @@ public class CandidatePage {
         this.forms = forms;
     }
 
-    /** The page; the forms of the steps the model does not hold (a refused one does) start empty or with today. */
+    /** The page; the forms of the steps the model does not hold (a refused one does) start empty. */
     public String show(CurrentUser user, UUID id, Model model) {
         CandidateView c = reading.get(user, id).orElseThrow(Refused::notFound);
         Viewer viewer = OutflowAccess.viewer(user);
         CandidateAccess.Subject subject = new CandidateAccess.Subject(c.providerCode(), c.decidingMunicipality(), Set.of());
         boolean provider = c.full() && CandidateAccess.isProvider(viewer, subject);
         boolean municipality = c.full() && CandidateAccess.isDecidingMunicipality(viewer, subject);
-        LocalDate today = LocalDate.now(OutflowClock.ZONE);
         model.addAttribute("c", c);
         model.addAttribute("isProvider", provider);
         model.addAttribute("isMunicipality", municipality);
         model.addAttribute("offers", offers.ofCandidate(user, id));
         model.addAttribute("tenancy", tenancies.ofCandidate(user, id).orElse(null));
         model.addAttribute("declineReasons", Offers.DeclineReason.values());
-        model.addAttribute("today", today);
         model.addAttribute("norms", c.regionCode() == null ? null : settings.norms(c.regionCode()));
         // the rules an exception can still be recorded for
         model.addAttribute("openRules", c.eligibility() == null ? List.of() : c.eligibility().rules().stream()
                 .filter(r -> !r.met() && r.exception() == null).map(r -> new Choice(r.ruleId().toString(), r.description()))
                 .toList());
-        defaultForm(model, "urgencyForm", new UrgencyForm(today, null));
-        defaultForm(model, "exceptionForm", new ExceptionForm(null, null, today));
-        defaultForm(model, "readinessForm", new ReadinessForm(today, null));
+        // the dates of decisions start empty: the person who records one enters when it was taken
+        defaultForm(model, "urgencyForm", new UrgencyForm(null, null));
+        defaultForm(model, "exceptionForm", new ExceptionForm(null, null, null));
+        defaultForm(model, "readinessForm", new ReadinessForm(null, null));
         defaultForm(model, "withdrawForm", new WithdrawForm(null));
         return "outflow/candidate";
     }

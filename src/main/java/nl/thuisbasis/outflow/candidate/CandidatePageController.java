@@ -2,7 +2,6 @@ package nl.thuisbasis.outflow.candidate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import nl.thuisbasis.outflow.candidate.CandidateView.ExclusionReason;
 import nl.thuisbasis.outflow.candidate.CandidateView.SupportIntensity;
 import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
 import nl.thuisbasis.outflow.common.ListPage;
-import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowNames;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.common.Slice;
@@ -29,6 +27,7 @@ import nl.thuisbasis.outflow.domain.IncomeBand;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -62,9 +61,11 @@ class CandidatePageController {
     private final Organisations organisations;
     private final OutflowNames names;
     private final Forms forms;
+    private final OnceOnly once;
 
     CandidatePageController(Candidates candidates, CandidateReading reading, CandidatePage page, OutflowSettings settings,
-            RegionCatalog catalog, Organisations organisations, OutflowNames names, Forms forms) {
+            RegionCatalog catalog, Organisations organisations, OutflowNames names, Forms forms, OnceOnly once) {
+        this.once = once;
         this.candidates = candidates;
         this.reading = reading;
         this.page = page;
@@ -102,7 +103,7 @@ class CandidatePageController {
         if (user.role() != Role.PROVIDER) {
             throw new AccessDeniedException("providers register candidates");
         }
-        return form(user, model, CandidateForm.blank(user.organisation().code(), LocalDate.now(OutflowClock.ZONE)), null);
+        return form(user, model, CandidateForm.blank(), null);
     }
 
     @PostMapping("/uitstroom/kandidaten")
@@ -117,8 +118,10 @@ class CandidatePageController {
                 unreadable.addAll(candidates.problems(draft, user.organisation().code(), null));
                 throw OutflowRefusals.refused(unreadable);
             }
-            UUID id = candidates.register(user, draft);
-            return "redirect:/uitstroom/kandidaten/" + id + "?aangemeld";
+            // once per form: a reload or a second tap gets the candidate the first one registered
+            Candidates.Draft checked = draft;
+            return "redirect:" + once.submit(form.onceToken(), "outflow.candidate.register",
+                    () -> "/uitstroom/kandidaten/" + candidates.register(user, checked) + "?aangemeld");
         } catch (Refused refused) {
             if (refused.kind() == Refused.Kind.NOT_FOUND) {
                 throw refused;

@@ -108,13 +108,22 @@ public class CandidateRepository {
     record Scope(Role role, String organisationCode, String municipalityCode, CandidateStatus status, String acceptableMunicipality) {
     }
 
-    /** The candidates of a list, the longest waiting first: one page, and how many there are in all. */
+    /**
+     * The order of a list: first who waits for the municipality's urgency decision (registered, longest waiting first),
+     * then who is in the scheme (proposed, offered or in the pool, longest urgency first), then the withdrawn, and the
+     * housed last.
+     */
+    static final String ORDER = """
+             order by case c.status when 'REGISTERED' then 0 when 'WITHDRAWN' then 2 when 'HOUSED' then 3 else 1 end,
+                 c.urgency_granted_on nulls first, c.registered_at, c.id""";
+
+    /** The candidates of a list in {@link #ORDER}: one page, and how many there are in all. */
     List<Row> list(Scope scope, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(scope, params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select c.* from candidate c" + where + " order by c.urgency_granted_on nulls last, c.registered_at, c.id"
+        return jdbc.sql("select c.* from candidate c" + where + ORDER
                 + " limit ? offset ?").params(params).query(CandidateRepository::row).list();
     }
 

@@ -10,6 +10,7 @@ import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.VacancyId;
 import nl.thuisbasis.outflow.vacancy.VacancyPage;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Region;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,7 +30,10 @@ class MatchingPageController {
     private final OutflowSettings settings;
     private final VacancyPage vacancyPage;
 
-    MatchingPageController(Matching matching, OutflowSettings settings, VacancyPage vacancyPage) {
+    private final OnceOnly once;
+
+    MatchingPageController(Matching matching, OutflowSettings settings, VacancyPage vacancyPage, OnceOnly once) {
+        this.once = once;
         this.matching = matching;
         this.settings = settings;
         this.vacancyPage = vacancyPage;
@@ -49,7 +53,9 @@ class MatchingPageController {
     /** Runs a round; from a vacancy page the user returns there (only to an outflow page of this application). */
     @PostMapping("/uitstroom/matching")
     String run(@ModelAttribute("runForm") RunForm form, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
-        matching.run(user, settings.regionFor(user).code());
+        // once per form: a reload or a second tap does not run a second round
+        once.submit(form == null ? null : form.onceToken(), "outflow.matching.run",
+                () -> matching.run(user, settings.regionFor(user).code()).id().toString());
         String terug = form == null || form.back() == null ? "" : form.back();
         String back = terug.startsWith(request.getContextPath()) ? terug.substring(request.getContextPath().length()) : terug;
         if (back.matches("/uitstroom/woningen/[0-9a-f-]{36}")) {

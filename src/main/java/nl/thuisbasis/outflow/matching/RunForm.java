@@ -1,5 +1,5 @@
 package nl.thuisbasis.outflow.matching;
 
 /** Running a round: from a vacancy's page {@code back} is that page, where the user returns. */
-record RunForm(String back) {
+record RunForm(String onceToken, String back) {
 }

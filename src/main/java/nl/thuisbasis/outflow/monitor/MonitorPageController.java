@@ -64,6 +64,9 @@ class MonitorPageController {
         Locale locale = Messages.locale();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("months", r.months().stream().map(m -> DateFormats.month(YearMonth.of(r.year(), m.month()), locale)).toList());
+        // the axis names a month in a short word of the reader's language (jan., feb., mrt. / Jan, Feb, Mar): twelve fit
+        java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("MMM", locale);
+        data.put("monthsShort", r.months().stream().map(m -> YearMonth.of(r.year(), m.month()).format(shortMonth)).toList());
         data.put("inflow", r.months().stream().map(OutflowMonitor.MonthRow::inflow).toList());
         data.put("outflow", r.months().stream().map(OutflowMonitor.MonthRow::outflow).toList());
         data.put("municipalities", r.perMunicipality().stream().map(OutflowMonitor.Realisation::name).toList());
@@ -72,10 +75,12 @@ class MonitorPageController {
         data.put("corporations", r.caps().stream().map(OutflowMonitor.CapRow::corporationName).toList());
         data.put("capShare", r.caps().stream().map(c -> c.sharePercent() == null ? 0 : c.sharePercent()).toList());
         data.put("capPercent", r.norms().capPercent());
-        data.put("waits", List.of(r.waits().withinNorm(), r.waits().late(), r.waits().waiting(), r.waits().waitingLate()));
+        // the same five rows as the table under the chart
+        data.put("waits", List.of(r.waits().withinNorm(), r.waits().late(), r.waits().waiting(), r.waits().waitingLate(),
+                r.waits().withdrawn()));
         data.put("outcomes", r.outcomes());
         Map<String, Object> labels = new LinkedHashMap<>();
-        labels.put("waits", java.util.stream.Stream.of("WITHIN_NORM", "LATE", "WAITING", "WAITING_LATE")
+        labels.put("waits", java.util.stream.Stream.of("WITHIN_NORM", "LATE", "WAITING", "WAITING_LATE", "WITHDRAWN")
                 .map(k -> messages.text(locale, "out.wait." + k)).toList());
         labels.put("outcomes", OutflowMonitor.OUTCOME_KEYS.stream().map(k -> messages.text(locale, "out.monitorOutcome." + k)).toList());
         for (String series : List.of("candidates", "contingent", "realised", "capShare", "cap", "agreements", "inflow", "outflow")) {

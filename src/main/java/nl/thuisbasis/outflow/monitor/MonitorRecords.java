@@ -124,7 +124,18 @@ class MonitorRecords {
                     rows.add(row(o.mark(), o.candidateId(), o.reference(), levels, "/uitstroom/huurzorg/" + o.tenancyId(),
                             List.of(o.municipalityName(), o.corporationName(), date.apply(o.startsOn()), date.apply(o.agreedEndsOn()),
                                     messages.has(OutflowMonitor.label(o.outcome())) ? text.apply(OutflowMonitor.label(o.outcome()))
-                                            : o.outcome(), date.apply(o.decidedOn())), shown));
+                                            : "-", date.apply(o.decidedOn())), shown));
+                }
+            }
+            case COMMITTED -> {
+                List<MonitorRepository.Committed> list = monitor.committed(region.code()).stream()
+                        .filter(c -> key == null || c.corporationCode().equals(key)).toList();
+                columns = columns(locale, "corporation", "dwellingMunicipality", "stage", "since");
+                Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream().map(MonitorRepository.Committed::candidateId).toList());
+                for (MonitorRepository.Committed c : list) {
+                    rows.add(row(c.mark(), c.candidateId(), c.reference(), levels, "/uitstroom/kandidaten/" + c.candidateId(),
+                            List.of(lookup.organisation(c.corporationCode()), lookup.area(c.municipalityCode()),
+                                    text.apply("out.vacancy." + c.vacancyStatus()), date.apply(c.since())), shown));
                 }
             }
             case OPEN_OFFERS, STALLED_OFFERS -> {
@@ -146,7 +157,23 @@ class MonitorRecords {
         log.recordEach(shown.stream().map(read -> Processing.of("outflow.candidate.read", "candidate", read.getKey().toString(),
                 OutflowAccess.PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetailsKey(read.getValue() == CandidateAccess.Level.NONE
                         ? "out.log.monitor.markOnly" : "out.log.monitor.read", figure.name(), read.getValue().name())).toList());
-        return new OutflowMonitor.RecordList(figure, key, quarter, title, columns, rows);
+        return new OutflowMonitor.RecordList(figure, key, quarter, title, columns, rows, keyLabel(figure, key, lookup, locale));
+    }
+
+    /** What the selection of a record list is, in words: a state, a month, a municipality, a corporation, an outcome. */
+    private String keyLabel(OutflowMonitor.Figure figure, String key, OutflowNames.Lookup lookup, Locale locale) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String labelKey = switch (figure) {
+            case WAITS, OUTCOME -> OutflowMonitor.label(key);
+            case INFLOW, OUTFLOW -> "out.month." + key;
+            default -> null;
+        };
+        if (labelKey != null) {
+            return messages.has(labelKey) ? messages.text(locale, labelKey) : null;
+        }
+        return figure == OutflowMonitor.Figure.HOUSED_MUNICIPALITY ? lookup.area(key) : lookup.organisation(key);
     }
 
     /** The column headings of a record list, in the reader's language. */

@@ -82,6 +82,26 @@ class MonitorRepository {
                 .list();
     }
 
+    /** A dwelling proposed (proposal adopted) or offered now, with the candidate it is committed to. */
+    record Committed(UUID candidateId, String mark, String reference, String corporationCode, String municipalityCode,
+            String vacancyStatus, LocalDate since) {
+    }
+
+    /** The dwellings of the region that count for the cap now: proposed or offered (what the cap's "committed" counts). */
+    List<Committed> committed(String regionCode) {
+        return jdbc.sql("""
+                select p.candidate_id, c.mark, c.reference, v.corporation_code, v.municipality_code, v.status,
+                    cast(p.proposed_at as date) as since
+                from vacancy v join proposal p on p.vacancy_id = v.id and p.released_at is null
+                    join candidate c on c.id = p.candidate_id
+                where v.region_code = ? and v.status in ('PROPOSED', 'OFFERED') order by p.proposed_at, v.id""")
+                .param(regionCode)
+                .query((rs, n) -> new Committed(rs.getObject("candidate_id", UUID.class), rs.getString("mark"),
+                        rs.getString("reference"), rs.getString("corporation_code"), rs.getString("municipality_code"),
+                        rs.getString("status"), rs.getObject("since", LocalDate.class)))
+                .list();
+    }
+
     List<Open> openOffers(String regionCode) {
         return jdbc.sql("""
                 select o.candidate_id, c.mark, c.reference, o.corporation_code, v.municipality_code, o.offered_on

@@ -283,13 +283,20 @@ public class OutflowMonitor {
     // ---- the records behind a figure
 
     /** Which figure's records: the kind and, where it applies, a key (state, municipality, corporation, outcome, month). */
-    public enum Figure { WAITS, HOUSED_MUNICIPALITY, HOUSED_CORPORATION, CAP, OUTCOME, INFLOW, OUTFLOW, OPEN_OFFERS, STALLED_OFFERS }
+    public enum Figure { WAITS, HOUSED_MUNICIPALITY, HOUSED_CORPORATION, CAP, COMMITTED, OUTCOME, INFLOW, OUTFLOW, OPEN_OFFERS,
+        STALLED_OFFERS }
+
+    /** The dwellings proposed or offered now, with their candidates (the cap's "committed"). */
+    List<MonitorRepository.Committed> committed(String regionCode) {
+        return repository.committed(regionCode);
+    }
 
     /** A record in a drill-down list: columns already as text, the reference only where the viewer may see it. */
     public record RecordRow(String mark, String reference, String link, List<String> cells) {
     }
 
-    public record RecordList(Figure figure, String key, Integer quarter, String title, List<String> columns, List<RecordRow> rows) {
+    public record RecordList(Figure figure, String key, Integer quarter, String title, List<String> columns, List<RecordRow> rows,
+            String keyLabel) {
     }
 
     static void aggregates(CurrentUser user) {

@@ -12,6 +12,7 @@ import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.VacancyId;
 import nl.thuisbasis.outflow.vacancy.VacancyPage;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -38,9 +39,11 @@ class OfferPageController {
     private final CandidatePage candidatePage;
     private final VacancyPage vacancyPage;
     private final Forms forms;
+    private final OnceOnly once;
 
     OfferPageController(Offers offers, OfferReading reading, OutflowSettings settings, CandidatePage candidatePage,
-            VacancyPage vacancyPage, Forms forms) {
+            VacancyPage vacancyPage, Forms forms, OnceOnly once) {
+        this.once = once;
         this.offers = offers;
         this.reading = reading;
         this.settings = settings;
@@ -74,7 +77,9 @@ class OfferPageController {
         }
         return candidatePage.step(f.candidate().value(), user, model, response, binding, "acceptForm", f,
                 Map.of("startsOn", "acceptStartsOn", "months", "acceptMonths"),
-                () -> offers.accept(user, offer.value(), f.acceptStartsOn(), f.acceptMonths()), "aanvaard");
+                // once per form: a reload or a second tap does not answer twice (it finds the agreement already started)
+                () -> once.submit(f.onceToken(), "outflow.offer.accept",
+                        () -> offers.accept(user, offer.value(), f.acceptStartsOn(), f.acceptMonths()).toString()), "aanvaard");
     }
 
     @PostMapping("/uitstroom/aanbiedingen/{offer}/weigeren")
@@ -96,7 +101,8 @@ class OfferPageController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         MakeOfferForm f = Forms.entered(form, binding, MakeOfferForm.class);
         return vacancyStep(id, user, model, response, binding, "makeOfferForm", f, Map.of(),
-                () -> offers.make(user, id.value(), f.offeredOn()), "aangeboden");
+                () -> once.submit(f.onceToken(), "outflow.offer.make", () -> offers.make(user, id.value(), f.offeredOn()).toString()),
+                "aangeboden");
     }
 
     @PostMapping("/uitstroom/woningen/{id}/intrekken")

@@ -117,6 +117,7 @@ public class OfferReading {
                 o.status() == Offers.Status.OPEN && OutflowNorms.stalled(o.offeredOn(), today, norms.stalledOfferDays()),
                 ChronoUnit.DAYS.between(o.offeredOn(), answered == null ? today : answered), o.urgencyGrantedOn(),
                 OutflowNorms.waitingDays(o.urgencyGrantedOn(), o.offeredOn()),
-                OutflowNorms.withinNorm(o.urgencyGrantedOn(), o.offeredOn(), norms.offerNormMonths()), o.tenancyId(), o.version());
+                OutflowNorms.withinNorm(o.urgencyGrantedOn(), o.offeredOn(), norms.offerNormMonths()), o.tenancyId(), o.version(),
+                o.availableFrom());
     }
 }

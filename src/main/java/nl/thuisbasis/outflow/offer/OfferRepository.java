@@ -30,7 +30,7 @@ class OfferRepository {
     record Listed(UUID id, UUID vacancyId, String address, String municipalityCode, UUID candidateId, String reference,
             String regionCode, LocalDate urgencyGrantedOn, String corporationCode, String providerCode, LocalDate offeredOn,
             String madeBy, Offers.Status status, LocalDate answeredOn, String answeredBy, Offers.DeclineReason declineReason,
-            String declineNote, UUID tenancyId, int version) {
+            String declineNote, UUID tenancyId, int version, LocalDate availableFrom) {
     }
 
     /** The offer, locked for the rest of the transaction. */
@@ -67,6 +67,11 @@ class OfferRepository {
         return jdbc.sql("select region_code from vacancy where id = ?").param(vacancyId).query(String.class).single();
     }
 
+    /** The date from which the dwelling of a vacancy is available. */
+    LocalDate availableFrom(UUID vacancyId) {
+        return jdbc.sql("select available_from from vacancy where id = ?").param(vacancyId).query(LocalDate.class).single();
+    }
+
     // ---- lists
 
     /**
@@ -96,7 +101,7 @@ class OfferRepository {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("""
-                select o.*, c.reference, c.urgency_granted_on, c.region_code, v.address, v.municipality_code,
+                select o.*, c.reference, c.urgency_granted_on, c.region_code, v.address, v.municipality_code, v.available_from,
                     (select t.id from tenancy t where t.offer_id = o.id) as tenancy_id""" + FROM + where
                 + " order by o.offered_on desc, o.made_at desc, o.id limit ? offset ?")
                 .params(params).query(OfferRepository::listed).list();
@@ -156,6 +161,6 @@ class OfferRepository {
                 Offers.Status.valueOf(rs.getString("status")), rs.getObject("answered_on", LocalDate.class),
                 rs.getString("answered_by"), rs.getString("decline_reason") == null ? null
                         : Offers.DeclineReason.valueOf(rs.getString("decline_reason")), rs.getString("decline_note"),
-                rs.getObject("tenancy_id", UUID.class), rs.getInt("version"));
+                rs.getObject("tenancy_id", UUID.class), rs.getInt("version"), rs.getObject("available_from", LocalDate.class));
     }
 }

@@ -78,7 +78,7 @@ public class Offers {
             UUID candidateId, String candidateReference, String corporationCode, String corporationName, String providerCode,
             String providerName, LocalDate offeredOn, String madeBy, Status status, LocalDate answeredOn, String answeredBy,
             DeclineReason declineReason, String declineNote, boolean stalled, long daysOpen, LocalDate urgencyGrantedOn,
-            long waitingDays, boolean withinNorm, UUID tenancyId, int version) {
+            long waitingDays, boolean withinNorm, UUID tenancyId, int version, LocalDate availableFrom) {
     }
 
     /** The corporation offers its vacancy to the candidate adopted for it. */
@@ -127,6 +127,9 @@ public class Offers {
             problems.add(Problem.at("startsOn", "out.problem.offer.accept.startsOn"));
         } else if (startsOn.isBefore(offer.offeredOn())) {
             problems.add(Problem.at("startsOn", "out.problem.offer.accept.beforeOffer"));
+        } else if (startsOn.isBefore(repository.availableFrom(offer.vacancyId()))) {
+            problems.add(Problem.at("startsOn", "out.problem.offer.accept.beforeAvailable",
+                    repository.availableFrom(offer.vacancyId())));
         } else if (startsOn.isAfter(clock.today().plusMonths(6))) {
             problems.add(Problem.at("startsOn", "out.problem.offer.accept.tooLate"));
         }

@@ -11,6 +11,7 @@ import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.domain.CandidateAccess;
 import nl.thuisbasis.outflow.domain.Eligibility;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Region;
@@ -33,8 +34,10 @@ class SettingsPageController {
 
     private final OutflowSettings settings;
     private final Forms forms;
+    private final OnceOnly once;
 
-    SettingsPageController(OutflowSettings settings, Forms forms) {
+    SettingsPageController(OutflowSettings settings, Forms forms, OnceOnly once) {
+        this.once = once;
         this.settings = settings;
         this.forms = forms;
     }
@@ -64,7 +67,7 @@ class SettingsPageController {
             model.addAttribute("categoryForm", new CategoryForm(null, null, true));
         }
         if (!model.containsAttribute("ruleForm")) {
-            model.addAttribute("ruleForm", new RuleForm(Eligibility.Kind.values()[0], null, null));
+            model.addAttribute("ruleForm", new RuleForm(null, null, null, null));
         }
         if (!model.containsAttribute("limitsForm")) {
             model.addAttribute("limitsForm", new LimitsForm(nextYear - 1, null, null, null, null, null));
@@ -99,7 +102,9 @@ class SettingsPageController {
             Model model, HttpServletResponse response) {
         RuleForm f = Forms.entered(form, binding, RuleForm.class);
         return step(user, model, response, binding, "ruleForm", f,
-                () -> settings.addRule(user, settings.regionFor(user).code(), f.kind(), f.parameter(), f.description()));
+                // once per form: a reload or a second tap does not add the rule twice
+                () -> once.submit(f.onceToken(), "outflow.settings.rule", () -> settings.addRule(user,
+                        settings.regionFor(user).code(), f.kind(), f.parameter(), f.description()).toString()));
     }
 
     @PostMapping("/uitstroom/instellingen/regels/{id}")

@@ -2,13 +2,11 @@ package nl.thuisbasis.outflow.tenancy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.common.ListPage;
-import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.PageQuery;
@@ -56,12 +54,11 @@ class TenancyPageController {
         return tenancyPage(user, id.value(), model);
     }
 
-    /** The page; a form the model does not hold (a refused one does) starts with the first open moment and today. */
+    /** The page; a form the model does not hold (a refused one does) starts empty: the moment and the dates are chosen. */
     private String tenancyPage(CurrentUser user, UUID id, Model model) {
         Tenancies.TenancyView t = reading.get(user, id).orElseThrow(Refused::notFound);
         boolean keeps = (user.role() == Role.CORPORATION && t.corporationCode().equals(user.organisation().code()))
                 || (user.role() == Role.PROVIDER && t.providerCode().equals(user.organisation().code()));
-        LocalDate today = LocalDate.now(OutflowClock.ZONE);
         model.addAttribute("t", t);
         model.addAttribute("keeps", keeps);
         model.addAttribute("outcomes", Tenancies.Outcome.values());
@@ -69,10 +66,10 @@ class TenancyPageController {
         List<Tenancies.Evaluation> open = t.evaluations().stream().filter(e -> e.heldOn() == null).toList();
         model.addAttribute("openMoments", open);
         if (model.getAttribute("evaluationForm") == null) {
-            model.addAttribute("evaluationForm", new EvaluationForm(open.isEmpty() ? null : open.get(0).month(), today, null));
+            model.addAttribute("evaluationForm", new EvaluationForm(null, null, null));
         }
         if (model.getAttribute("outcomeForm") == null) {
-            model.addAttribute("outcomeForm", new OutcomeForm(null, null, today, null, null));
+            model.addAttribute("outcomeForm", new OutcomeForm(null, null, null, null, null));
         }
         return "outflow/tenancy";
     }

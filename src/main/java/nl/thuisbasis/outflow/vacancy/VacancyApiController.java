@@ -1,6 +1,7 @@
 package nl.thuisbasis.outflow.vacancy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -14,6 +15,7 @@ import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
 import nl.thuisbasis.platform.Problem;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -35,7 +38,10 @@ class VacancyApiController {
     private final Vacancies vacancies;
     private final OutflowSettings settings;
 
-    VacancyApiController(Vacancies vacancies, OutflowSettings settings) {
+    private final OnceOnly once;
+
+    VacancyApiController(Vacancies vacancies, OutflowSettings settings, OnceOnly once) {
+        this.once = once;
         this.vacancies = vacancies;
         this.settings = settings;
     }
@@ -68,8 +74,11 @@ class VacancyApiController {
 
     @PostMapping("/vacancies")
     @Operation(operationId = "offerVacancy", summary = "Een vrijkomende woning aan het contingent bieden (corporatie)")
-    ResponseEntity<VacancyResponse> offer(@RequestBody VacancyRequest body, @AuthenticationPrincipal CurrentUser user) {
-        UUID id = vacancies.offer(OutflowAccess.login(user), body.draft());
+    ResponseEntity<VacancyResponse> offer(@RequestBody VacancyRequest body, @AuthenticationPrincipal CurrentUser user,
+            @Parameter(description = "Optioneel: dezelfde sleutel nog eens (een herhaalde poging) legt de woning niet nog eens vast.")
+            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        UUID id = UUID.fromString(once.submit(key, "outflow.vacancy.offer.api",
+                () -> vacancies.offer(OutflowAccess.login(user), body.draft()).toString()));
         return ResponseEntity.status(HttpStatus.CREATED).body(VacancyResponse.from(vacancies.get(user, id).orElseThrow()));
     }
 

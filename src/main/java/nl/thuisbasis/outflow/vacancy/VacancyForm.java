@@ -7,16 +7,16 @@ import java.time.LocalDate;
  * The form of a vacancy, offering or correcting it: rent in euros as people type it ("712,50"); {@code version} is the
  * version the correction was opened at (a hidden field).
  */
-record VacancyForm(String address, String postcode, String neighbourhood, Integer bedrooms, Euros rent, Integer floor,
+record VacancyForm(String onceToken, String address, String postcode, String neighbourhood, Integer bedrooms, Euros rent, Integer floor,
         Boolean lift, Boolean wheelchair, LocalDate availableFrom, Integer version) {
 
-    /** A new vacancy: on the ground floor, available today. */
-    static VacancyForm empty(LocalDate today) {
-        return new VacancyForm(null, null, null, null, null, 0, null, null, today, null);
+    /** A new vacancy: empty; the floor (which decides who it suits) and the date it is available are entered. */
+    static VacancyForm empty() {
+        return new VacancyForm(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static VacancyForm of(Vacancies.VacancyView v) {
-        return new VacancyForm(v.address(), v.postcode(), v.neighbourhoodCode(), v.bedrooms(), Euros.ofCents(v.rentCents()),
+        return new VacancyForm(null, v.address(), v.postcode(), v.neighbourhoodCode(), v.bedrooms(), Euros.ofCents(v.rentCents()),
                 v.floor(), v.lift(), v.wheelchair(), v.availableFrom(), v.version());
     }
 

@@ -1,7 +1,6 @@
 package nl.thuisbasis.outflow.vacancy;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.candidate.CandidateReading;
-import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.matching.Matching;
 import nl.thuisbasis.outflow.offer.OfferReading;
 import nl.thuisbasis.outflow.offer.Offers;
@@ -60,7 +58,6 @@ public class VacancyPage {
         model.addAttribute("openOffer", vacancyOffers.stream().filter(o -> o.status() == Offers.Status.OPEN).findFirst().orElse(null));
         UUID adopted = own && v.status() == Vacancies.Status.PROPOSED ? matching.adoptedCandidate(id).orElse(null) : null;
         model.addAttribute("adopted", adopted == null ? null : candidates.get(user, adopted).orElse(null));
-        model.addAttribute("today", LocalDate.now(OutflowClock.ZONE).toString());
         return "outflow/vacancy";
     }
 

@@ -18,6 +18,7 @@ import nl.thuisbasis.outflow.common.Slice;
 import nl.thuisbasis.outflow.domain.OutflowCap;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -50,9 +51,11 @@ class VacancyPageController {
     private final RegionCatalog catalog;
     private final OutflowNames names;
     private final Forms forms;
+    private final OnceOnly once;
 
     VacancyPageController(Vacancies vacancies, VacancyPage page, OutflowSettings settings, RegionCatalog catalog, OutflowNames names,
-            Forms forms) {
+            Forms forms, OnceOnly once) {
+        this.once = once;
         this.vacancies = vacancies;
         this.page = page;
         this.settings = settings;
@@ -89,7 +92,7 @@ class VacancyPageController {
         int year = today.getYear();
         model.addAttribute("year", year);
         if (!model.containsAttribute("vacancyTotalForm")) {
-            model.addAttribute("vacancyTotalForm", new VacancyTotalForm(year, (today.getMonthValue() - 1) / 3 + 1, null));
+            model.addAttribute("vacancyTotalForm", new VacancyTotalForm(year, null, null));
         }
         if (corporation) {
             OutflowSettings.Norms norms = settings.norms(region.code());
@@ -129,7 +132,7 @@ class VacancyPageController {
         if (user.role() != Role.CORPORATION) {
             throw new AccessDeniedException("corporations offer vacancies");
         }
-        return form(user, model, VacancyForm.empty(LocalDate.now(OutflowClock.ZONE)), null);
+        return form(user, model, VacancyForm.empty(), null);
     }
 
     @PostMapping("/uitstroom/woningen")
@@ -141,8 +144,9 @@ class VacancyPageController {
                 // a value that could not be read, and with it whatever else is wrong: every problem at once
                 throw Refused.invalid(Vacancies.REFUSED, besides(binding, vacancies.problems(entered.draft())));
             }
-            UUID id = vacancies.offer(user, entered.draft());
-            return "redirect:/uitstroom/woningen/" + id + "?aangeboden";
+            // once per form: a reload or a second tap gets the vacancy the first one recorded
+            return "redirect:" + once.submit(entered.onceToken(), "outflow.vacancy.offer",
+                    () -> "/uitstroom/woningen/" + vacancies.offer(user, entered.draft()) + "?aangeboden");
         } catch (Refused e) {
             if (e.kind() == Refused.Kind.NOT_FOUND) {
                 throw e;

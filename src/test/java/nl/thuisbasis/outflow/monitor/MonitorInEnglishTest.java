@@ -60,6 +60,27 @@ class MonitorInEnglishTest {
                 .contains("Share to outflow").contains("January " + LocalDate.now(OutflowClock.ZONE).getYear());
         assertThat(html).doesNotContain("Aanbod binnen").doesNotContain("Aandeel naar uitstroom").doesNotContain("januari")
                 .doesNotContain("Regulier huurcontract");
+        // the share within the norm says how it is calculated, where the figure is
+        assertThat(html).contains("Calculated as: within the norm / (within the norm + after the norm + waiting, norm passed)");
+    }
+
+    @Test
+    void every_number_of_the_cap_table_leads_to_as_many_records() throws Exception {
+        String html = body(get("regio", "/uitstroom/monitor?lang=en"));
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile(
+                "data-figure=\"(COMMITTED|LET)-([^\"]+)\"[^>]*>(\\d+)</a>").matcher(html);
+        int checked = 0;
+        while (links.find()) {
+            String figure = links.group(1).equals("LET") ? "HOUSED_CORPORATION" : "COMMITTED";
+            String records = body(get("regio", "/uitstroom/monitor/records?figuur=" + figure + "&sleutel=" + links.group(2) + "&lang=en"));
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("data-testid=\"record-count\">([^<]*)<").matcher(records);
+            assertThat(count.find()).isTrue();
+            String digits = count.group(1).replaceAll("\\D", "");
+            int shown = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+            assertThat(shown).as(links.group()).isEqualTo(Integer.parseInt(links.group(3)));
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -71,6 +92,14 @@ class MonitorInEnglishTest {
                 .doesNotContain("aanbod binnen").doesNotContain("wacht, ").doesNotContain("aanbod na");
         // dates the English way (16 Nov 2026), not d-M-yyyy
         assertThat(waits).containsPattern(">\\d{1,2} [A-Z][a-z]{2} \\d{4}<").doesNotContainPattern(">\\d{1,2}-\\d{1,2}-\\d{4}<");
+
+        // the selection in words, not the code in the address
+        String within = body(get("regio", "/uitstroom/monitor/records?figuur=WAITS&sleutel=WITHIN_NORM&lang=en"));
+        assertThat(within).contains("selection: offer within the norm").doesNotContain("selection: WITHIN_NORM");
+        String month = body(get("regio", "/uitstroom/monitor/records?figuur=OUTFLOW&sleutel=3&lang=en"));
+        assertThat(month).contains("selection: March");
+        String dutch = body(get("regio", "/uitstroom/monitor/records?figuur=HOUSED_MUNICIPALITY&sleutel=GM0505&lang=nl"));
+        assertThat(dutch).contains("selectie: Dordrecht").doesNotContain("selectie: GM0505");
 
         String outcomes = body(get("regio", "/uitstroom/monitor/records?figuur=OUTCOME&lang=en"));
         assertThat(outcomes).contains("Outcome of tenancy-with-care agreements at the agreed end").contains("Agreed end");
