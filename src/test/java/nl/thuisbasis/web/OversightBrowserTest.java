@@ -39,6 +39,7 @@ class OversightBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=regime]")).hasAttribute("data-regime", from);
         checkPage("oversight-location-refused");
         page.locator("#to").selectOption(to);
+        page.locator("#decidedOn").fill(java.time.LocalDate.now().toString());
         page.locator("#decidedBy").fill("Overleg zorg en veiligheid");
         page.locator("#reason").fill("Meldingen van geluidsoverlast in de nachtelijke uren, vier weken achter elkaar");
         page.locator("[data-testid=move]").click();
@@ -46,6 +47,73 @@ class OversightBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#regime-history tbody tr").first()).containsText("vier weken achter elkaar");
         assertThat(page.locator("#regime-history tbody tr").first()).containsText("Overleg zorg en veiligheid");
         checkPage("oversight-location-moved");
+    }
+
+    @Test
+    @DisplayName("the ladder form on a location in an improvement track starts without a rung and a date: moving without choosing is refused at the field, nothing changes")
+    void theLadderFormStartsEmpty() {
+        String id = jdbc.sql("select id::text from facility where name = 'Tussenvoorziening Sterrenburg'").query(String.class).single();
+        int before = moves(id);
+        logIn("gemeente");
+        open("/toezicht/locaties/" + id);
+        String from = page.locator("[data-testid=regime]").getAttribute("data-regime");
+        assertThat(page.locator("#to")).hasValue("");
+        assertThat(page.locator("#to option:checked")).hasText("Kies een trede");
+        assertThat(page.locator("#to")).hasAttribute("required", "");
+        assertThat(page.locator("#decidedOn")).hasValue("");
+        // everything else filled in: the one click that used to de-escalate
+        page.locator("#decidedBy").fill("Overleg zorg en veiligheid");
+        page.locator("#decidedOn").fill(java.time.LocalDate.now().toString());
+        page.locator("#reason").fill("Maandelijkse bespreking");
+        page.locator("[data-testid=move]").click();
+        assertThat(page.locator("#error-summary a[href='#to']")).hasText("Kies het nieuwe regime.");
+        assertThat(page.locator("#to")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#to-error")).hasText("Kies het nieuwe regime.");
+        assertThat(page.locator("[data-testid=regime]")).hasAttribute("data-regime", from);
+        org.assertj.core.api.Assertions.assertThat(moves(id)).isEqualTo(before);
+        checkPage("oversight-ladder-empty-refused");
+        // in English too
+        open("/toezicht/locaties/" + id + "?lang=en");
+        assertThat(page.locator("#to option:checked")).hasText("Choose a rung");
+    }
+
+    @Test
+    @DisplayName("a ladder move counts once: a reload of the page after it and the same form sent again change nothing")
+    void aLadderMoveCountsOnce() {
+        String id = jdbc.sql("select id::text from facility where name = 'Beschermd wonen Noordendijk'").query(String.class).single();
+        logIn("gemeente");
+        open("/toezicht/locaties/" + id);
+        String from = page.locator("[data-testid=regime]").getAttribute("data-regime");
+        String to = from.equals("DORMANT") ? "ACTIVE_BASIC" : "DORMANT";
+        if (LADDER.indexOf(from) > 1) {
+            to = LADDER.get(LADDER.indexOf(from) - 1);
+        }
+        page.locator("#to").selectOption(to);
+        page.locator("#decidedOn").fill(java.time.LocalDate.now().toString());
+        page.locator("#decidedBy").fill("Overleg zorg en veiligheid");
+        page.locator("#reason").fill("Eenmalig vastgelegd");
+        var form = page.locator("form[action$='/regime']");
+        String token = form.locator("input[name=onceToken]").inputValue();
+        String csrf = form.locator("input[name=_csrf]").inputValue();
+        int before = moves(id);
+        page.locator("[data-testid=move]").click();
+        assertThat(page.locator("[data-testid=regime]")).hasAttribute("data-regime", to);
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("vastgelegd=regime");
+        org.assertj.core.api.Assertions.assertThat(moves(id)).isEqualTo(before + 1);
+        page.reload();
+        org.assertj.core.api.Assertions.assertThat(moves(id)).isEqualTo(before + 1);
+        // the same form sent again (a double tap): the answer of the first, nothing new
+        var again = page.request().post(page.url().replaceAll("[?#].*$", "") + "/regime",
+                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0)
+                        .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf).set("onceToken", token)
+                                .set("to", to).set("decidedOn", java.time.LocalDate.now().toString())
+                                .set("decidedBy", "Overleg zorg en veiligheid").set("reason", "Eenmalig vastgelegd")));
+        org.assertj.core.api.Assertions.assertThat(again.status()).isEqualTo(302);
+        org.assertj.core.api.Assertions.assertThat(moves(id)).isEqualTo(before + 1);
+    }
+
+    private int moves(String facilityId) {
+        return jdbc.sql("select count(*) from regime_change where facility_id = ?::uuid").param(facilityId).query(Integer.class).single();
     }
 
     @Test
