@@ -23,6 +23,12 @@ class OversightBrowserTest extends BrowserTestSupport {
         logIn("gemeente");
         open("/toezicht");
         assertThat(page.locator("#locations tr[data-facility='" + id + "']")).isVisible();
+        // no stray space before a comma ("1 van 4 , 1 te laat"), a totals row, owners by their organisation's name
+        org.assertj.core.api.Assertions.assertThat(page.locator("#locations").innerText()).doesNotContain(" ,");
+        assertThat(page.locator("#locations tfoot [data-testid=totals-row], #locations tfoot tr").first()).containsText("Totaal");
+        if (page.locator("#overdue-actions").count() > 0) {
+            org.assertj.core.api.Assertions.assertThat(page.locator("#overdue-actions").innerText()).doesNotContain("yulius");
+        }
         checkPage("oversight-overview");
         page.locator("#locations tr[data-facility='" + id + "'] th a").click();
         String from = page.locator("[data-testid=regime]").getAttribute("data-regime");
@@ -124,6 +130,11 @@ class OversightBrowserTest extends BrowserTestSupport {
         checkPage("inventory-list");
         page.locator("#title").fill("Inventarisatie browsertest");
         page.locator("[data-testid=start-inventory]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/toezicht/inventarisaties/[0-9a-f-]{36}$"));
+        // the municipality by name, and the outcome with a total
+        assertThat(page.locator("main")).containsText("Dordrecht");
+        org.assertj.core.api.Assertions.assertThat(page.locator("main").innerText()).doesNotContainPattern("\\bGM\\d{4}");
+        assertThat(page.locator("[data-testid=locations-total]")).not().hasText("0");
         assertThat(page.locator("h1")).hasText("Inventarisatie browsertest");
         checkPage("inventory-result");
         var first = page.locator("details").first();

@@ -8,6 +8,7 @@ import nl.thuisbasis.oversight.domain.InventoryAnswers;
 import nl.thuisbasis.oversight.domain.Regime;
 import nl.thuisbasis.oversight.location.LocationId;
 import nl.thuisbasis.oversight.location.LocationPage;
+import nl.thuisbasis.oversight.location.MunicipalityNames;
 import nl.thuisbasis.oversight.location.Locations;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.OnceOnly;
@@ -31,8 +32,11 @@ class InventoryPageController {
     private final InventoryDocuments documents;
     private final Forms forms;
     private final OnceOnly once;
+    private final MunicipalityNames municipalities;
 
-    InventoryPageController(Inventories inventories, InventoryDocuments documents, Forms forms, OnceOnly once) {
+    InventoryPageController(Inventories inventories, InventoryDocuments documents, Forms forms, OnceOnly once,
+            MunicipalityNames municipalities) {
+        this.municipalities = municipalities;
         this.once = once;
         this.inventories = inventories;
         this.documents = documents;
@@ -46,6 +50,7 @@ class InventoryPageController {
         }
         model.addAttribute("inventories", inventories.list(user));
         model.addAttribute("ownMunicipality", user.organisation().municipalityCode());
+        model.addAttribute("municipalities", municipalities.choices());
         return "oversight/inventories";
     }
 
@@ -125,6 +130,7 @@ class InventoryPageController {
         model.addAttribute("lines", Inventories.planning(inventory, result));
         model.addAttribute("regimes", Regime.values());
         model.addAttribute("problemLocation", problemLocation);
+        model.addAttribute("municipalityName", municipalities.nameOf(inventory.municipalityCode()));
         return "oversight/inventory";
     }
 
