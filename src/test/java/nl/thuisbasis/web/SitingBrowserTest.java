@@ -162,8 +162,14 @@ class SitingBrowserTest extends BrowserTestSupport {
         open("/draagkracht/model");
         checkPage("siting-model");
         page.locator("input[name='weights[placesPer1000]']").fill("3");
+        long versions = jdbc.sql("select count(*) from scoring_model").query(Long.class).single();
         page.locator("form.utrecht-form button.utrecht-button--primary-action").click();
         assertThat(page.locator("[role=status]")).containsText("is opgeslagen");
+        // post-redirect-get: a reload shows the saved version again and saves no second one
+        assertThat(page.url()).contains("/draagkracht/model?versie=");
+        page.reload();
+        assertThat(page.locator("[role=status]")).containsText("is opgeslagen");
+        assertThat(jdbc.sql("select count(*) from scoring_model").query(Long.class).single()).isEqualTo(versions + 1);
         assertThat(page.locator("input[name='weights[placesPer1000]']")).hasValue("3.0");
 
         page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("wijkprofiel.csv", "text/csv",
