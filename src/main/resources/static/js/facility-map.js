@@ -87,7 +87,8 @@
             return L.circleMarker(latlng, { radius: radius, color: '#1a4a7a', weight: 2,
               fillColor: p.suppressed ? '#c9c9c9' : '#4f9fd9', fillOpacity: 0.55 });
           }
-          return L.circleMarker(latlng, { radius: 7, color: '#111', weight: 2, fillColor: '#f2b33d', fillOpacity: 0.95 });
+          return L.circleMarker(latlng, { radius: 7, color: '#111', weight: 2, fillColor: tbCategoryColour(p.category),
+            fillOpacity: 0.95 });
         },
         onEachFeature: function (feature, marker) {
           var p = feature.properties;
@@ -100,6 +101,9 @@
         if (path) {
           path.setAttribute('data-id', marker.feature.id);
           path.setAttribute('data-kind', marker.feature.properties.kind);
+          if (marker.feature.properties.category) {
+            path.setAttribute('data-category', marker.feature.properties.category);
+          }
         }
       });
       var bounds = layer.getBounds();

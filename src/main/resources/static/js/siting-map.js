@@ -38,7 +38,8 @@
       .then(function (collection) {
         L.geoJSON(collection, {
           pointToLayer: function (feature, latlng) {
-            return L.circleMarker(latlng, { radius: 5, color: '#111', weight: 1, fillColor: '#f2b33d', fillOpacity: 0.9, interactive: false });
+            return L.circleMarker(latlng, { radius: 5, color: '#111', weight: 1, fillColor: tbCategoryColour(feature.properties.category),
+              fillOpacity: 0.9, interactive: false });
           }
         }).addTo(map);
         choose.setAttribute('data-loaded', 'true');

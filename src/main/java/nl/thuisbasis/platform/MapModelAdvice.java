@@ -18,5 +18,8 @@ class MapModelAdvice {
     void tiles(Model model) {
         model.addAttribute("tileUrl", maps.tileUrl() == null ? "" : maps.tileUrl());
         model.addAttribute("tileAttribution", maps.tileAttribution() == null ? "" : maps.tileAttribution());
+        model.addAttribute("outlinesUrl", maps.outlineRegion() == null || maps.outlineRegion().isBlank() ? ""
+                : "/api/v1/municipalities?pageSize=100&region=" + java.net.URLEncoder.encode(maps.outlineRegion(),
+                        java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -69,8 +69,11 @@ class FacilityFormBrowserTest extends BrowserTestSupport {
         page.locator("form.utrecht-form button[type=submit]").click();
         page.locator("[data-testid=facility-details]").waitFor();
         assertThat(page.locator("h1")).hasText("Formtest kamertraining Voorstraat");
-        assertThat(page.locator("[data-testid=neighbourhood]")).containsText("BU0505");
-        assertThat(page.locator("[data-testid=facility-details]")).containsText("GM0505");
+        // the neighbourhood by name, its code only in the link
+        assertThat(page.locator("[data-testid=neighbourhood] a")).hasAttribute("href", java.util.regex.Pattern.compile("/gebieden/BU0505"));
+        assertThat(page.locator("[data-testid=neighbourhood]")).not().containsText("BU0505");
+        assertThat(page.locator("[data-testid=facility-details]")).containsText("Dordrecht");
+        assertThat(page.locator("[data-testid=facility-details]")).not().containsText("GM0505");
         assertThat(page.locator("[data-testid=facility-details]")).containsText("3311");
         checkPage("facility-detail-created");
         String detailUrl = page.url().replaceAll("\\?.*$", "");
@@ -137,7 +140,9 @@ class FacilityFormBrowserTest extends BrowserTestSupport {
         open("/voorzieningen/tabel?municipality=GM0505");
         page.locator("#facility-table a", new Page.LocatorOptions().setHasText("Importtest woning")).click();
         page.locator("[data-testid=facility-details]").waitFor();
-        assertThat(page.locator("[data-testid=neighbourhood]")).containsText("BU0505");
+        // the neighbourhood by name, its code only in the link
+        assertThat(page.locator("[data-testid=neighbourhood] a")).hasAttribute("href", java.util.regex.Pattern.compile("/gebieden/BU0505"));
+        assertThat(page.locator("[data-testid=neighbourhood]")).not().containsText("BU0505");
 
         // leave the register as the other browser tests expect it
         page.locator("[data-testid=delete-start] button[type=submit]").click();

@@ -58,6 +58,12 @@ class FacilityLayersBrowserTest extends BrowserTestSupport {
     void eachRoleSeesItsOwnLayer(String user, String layer) {
         logIn(user);
         String html = mapPage("");
+        // without background tiles (as in these tests) the map still shows the municipal borders; facilities by category
+        page.locator("#facility-map[data-outlines]").waitFor();
+        assertThat(page.locator("#facility-map").getAttribute("data-outlines")).isNotEqualTo("error").isNotEqualTo("0");
+        assertThat(page.locator("#facility-map path.tb-outline").count()).isGreaterThan(0);
+        assertThat(page.locator("#facility-map path[data-category]").count()).isGreaterThan(0);
+        assertThat(page.locator(".tb-legend__point--SHELTER")).hasCount(1);
         assertThat(page.locator("[data-testid=layer]")).hasAttribute("data-layer", layer);
         open("/voorzieningen/tabel");
         String table = page.content();
@@ -124,7 +130,9 @@ class FacilityLayersBrowserTest extends BrowserTestSupport {
         page.locator("form.utrecht-form button[type=submit]").click();
         page.locator("[data-testid=facility-details]").waitFor();
         assertThat(page.locator("h1")).hasText("Browsertest kamertraining");
-        assertThat(page.locator("[data-testid=neighbourhood]")).containsText("BU0505");
+        // the neighbourhood by name, its code only in the link
+        assertThat(page.locator("[data-testid=neighbourhood] a")).hasAttribute("href", java.util.regex.Pattern.compile("/gebieden/BU0505"));
+        assertThat(page.locator("[data-testid=neighbourhood]")).not().containsText("BU0505");
         assertThat(page.content()).contains("3311ES");
         screenshot("facility-created");
         // remove it again, with the version shown, after the confirm step

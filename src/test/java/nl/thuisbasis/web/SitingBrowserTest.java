@@ -35,14 +35,53 @@ class SitingBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=drivers] li").first()).containsText("Belastingsscore");
         checkPage("siting-result");
 
+        var saveForm = page.locator("form[action$='/draagkracht/scans']");
+        var sent = com.microsoft.playwright.options.FormData.create();
+        for (var input : saveForm.locator("input[type=hidden]").all()) {
+            sent.set(input.getAttribute("name"), input.inputValue());
+        }
+        long scansBefore = scans();
         page.locator("[data-testid=save-scan]").click();
         page.locator("[data-testid=pdf]").waitFor();
         page.locator("#radius-map[data-loaded]").waitFor();
         checkPage("siting-saved");
-        Download download = page.waitForDownload(() -> page.locator("[data-testid=pdf]").click());
+        // post-redirect-get: the saved scan is a page of its own; a reload or the same form sent again saves nothing
+        assertThat(page.url()).matches(".*/draagkracht/scans/[0-9a-f-]{36}\\?bewaard$");
+        String savedUrl = page.url();
+        assertThat(scans()).isEqualTo(scansBefore + 1);
+        page.reload();
+        page.locator("[data-testid=pdf]").waitFor();
+        var again = page.request().post("/draagkracht/scans",
+                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0).setForm(sent));
+        assertThat(again.status()).isEqualTo(302);
+        assertThat(again.headers().get("location")).endsWith(savedUrl.replaceAll("^https?://[^/]+", ""));
+        assertThat(scans()).isEqualTo(scansBefore + 1);
+        // the saved scan says when, where and who (the person's name, not the username), in words, not codes
+        assertThat(page.locator("[data-testid=scan-date]")).not().hasText("");
+        assertThat(page.locator("[data-testid=scan-address]")).hasText("Browsertest locatie");
+        assertThat(page.locator("[data-testid=scan-by]")).containsText("Demo Beleidsmedewerker (Dordrecht)");
+        assertThat(page.locator("main, body").first().innerText()).doesNotContainPattern("\\b(GM|WK|BU)\\d{4}")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}");
+        // and in English by its address, with the same scan
+        open(savedUrl.replace("?bewaard", "?lang=en"));
+        page.locator("[data-testid=pdf]").waitFor();
+        assertThat(page.locator("[data-testid=scan-facts]")).containsText("Saved by");
+        checkPage("siting-saved-en");
+        page.locator("#radius-map[data-loaded]").waitFor();
+        // a tagged PDF with an embedded font takes a while on a busy machine
+        Download download = page.waitForDownload(new com.microsoft.playwright.Page.WaitForDownloadOptions().setTimeout(90_000),
+                () -> page.locator("[data-testid=pdf]").click());
         Path pdf = Paths.get("target", "screenshots", "scan-browser.pdf");
         download.saveAs(pdf);
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // tagged PDF/UA: a screen reader can read it
+        try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isNotBlank();
+        }
+        open(savedUrl.replace("?bewaard", "?lang=nl"));
         Process render = new ProcessBuilder("pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", pdf.toString(),
                 Paths.get("target", "screenshots", "scan-browser").toString()).redirectErrorStream(true).start();
         assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -99,6 +138,21 @@ class SitingBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#heatmap path[data-verdict]")).not().hasCount(0);
         assertThat(page.locator("#heatmap-table tbody tr")).not().hasCount(0);
         checkPage("siting-heatmap");
+        // filtered by municipality, by name; names, not codes; a row opens the scan with its explanation
+        page.locator("#municipality").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Zwijndrecht"));
+        page.locator("form[action$='/draagkracht/heatmap'] button[type=submit]").click();
+        page.locator("#heatmap[data-loaded]").waitFor();
+        assertThat(page.locator("#heatmap-table tbody tr")).not().hasCount(0);
+        for (String municipality : page.locator("#heatmap-table tbody tr td:nth-child(2)").allTextContents()) {
+            assertThat(municipality).isEqualTo("Zwijndrecht");
+        }
+        assertThat(page.locator("#heatmap-table").innerText()).doesNotContainPattern("\\b(GM|WK|BU)\\d{4}");
+        assertThat(page.locator("#heatmap[data-outlines]")).not().hasAttribute("data-outlines", "error");
+        checkPage("siting-heatmap-municipality");
+        page.locator("#heatmap-table tbody tr [data-testid=explain]").first().click();
+        page.locator("[data-testid=verdict]").waitFor();
+        assertThat(page.locator("[data-testid=drivers] li")).not().hasCount(0);
+        assertThat(page.locator("[data-testid=scan-facts]")).containsText("Zwijndrecht");
     }
 
     @Test
@@ -108,8 +162,14 @@ class SitingBrowserTest extends BrowserTestSupport {
         open("/draagkracht/model");
         checkPage("siting-model");
         page.locator("input[name='weights[placesPer1000]']").fill("3");
+        long versions = jdbc.sql("select count(*) from scoring_model").query(Long.class).single();
         page.locator("form.utrecht-form button.utrecht-button--primary-action").click();
         assertThat(page.locator("[role=status]")).containsText("is opgeslagen");
+        // post-redirect-get: a reload shows the saved version again and saves no second one
+        assertThat(page.url()).contains("/draagkracht/model?versie=");
+        page.reload();
+        assertThat(page.locator("[role=status]")).containsText("is opgeslagen");
+        assertThat(jdbc.sql("select count(*) from scoring_model").query(Long.class).single()).isEqualTo(versions + 1);
         assertThat(page.locator("input[name='weights[placesPer1000]']")).hasValue("3.0");
 
         page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("wijkprofiel.csv", "text/csv",
@@ -131,6 +191,14 @@ class SitingBrowserTest extends BrowserTestSupport {
         page.locator("#error-summary").waitFor();
         page.locator("#scan-map[data-loaded]").waitFor();
         assertThat(page.locator("#error-summary")).containsText("Choose a point on the map");
+        // one line per problem, each linking to its field, each field with its own message next to it
+        assertThat(page.locator("#error-summary li")).hasCount(3);
+        assertThat(page.locator("#error-summary li a[href='#capacity']")).hasText("The capacity must be a whole number, for example 12.");
+        assertThat(page.locator("#error-summary li a[href='#lon']")).isVisible();
+        assertThat(page.locator("#error-summary li a[href='#type']")).isVisible();
+        assertThat(page.locator("#capacity-error")).hasText("The capacity must be a whole number, for example 12.");
+        assertThat(page.locator("#type-error")).isVisible();
+        assertThat(page.locator("#lon-error")).isVisible();
         assertThat(page.locator("#capacity")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#capacity")).hasValue("many");
         checkPage("siting-start-refused-en");
@@ -152,6 +220,13 @@ class SitingBrowserTest extends BrowserTestSupport {
         logIn("begeleider");
         open("/draagkracht");
         assertThat(page.locator("h1")).hasText("U heeft geen toegang tot deze pagina");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long scans() {
+        return jdbc.sql("select count(*) from scan").query(Long.class).single();
     }
 
     private void recordStep(String step, LocalDate date, Runnable details) {

@@ -20,21 +20,21 @@ record FacilityForm(String name, FacilityType type, List<TargetGroup> targetGrou
         String street, String houseNumber, String postcode, String place, Double lon, Double lat, Integer capacity,
         CapacityUnit capacityUnit, FacilityStatus status, LocalDate statusSince, LocalDate openedOn, LocalDate closedOn,
         Boolean contracted, String publicContact, String url, Boolean secretAddress, Boolean publiclyListed,
-        Integer version) {
+        Integer version, String onceToken) {
 
     /** The model attribute, and so the object name of binding's message codes ({@code typeMismatch.facilityForm.lon}). */
     static final String NAME = "facilityForm";
 
     static FacilityForm empty(String providerCode) {
         return new FacilityForm(null, null, List.of(), providerCode, null, null, null, null, null, null, null, null,
-                CapacityUnit.PLACES, FacilityStatus.PLANNED, null, null, null, false, null, null, false, false, null);
+                CapacityUnit.PLACES, FacilityStatus.PLANNED, null, null, null, false, null, null, false, false, null, null);
     }
 
     static FacilityForm of(Facility f) {
         return new FacilityForm(f.name(), f.type(), List.copyOf(f.targetGroups()), f.providerCode(), f.owner(), f.street(),
                 f.houseNumber(), f.postcode(), f.place(), f.lon(), f.lat(), f.capacity(), f.capacityUnit(), f.status(),
                 f.statusSince(), f.openedOn(), f.closedOn(), f.contracted(), f.publicContact(), f.url(), f.secretAddress(),
-                f.publiclyListed(), f.version());
+                f.publiclyListed(), f.version(), null);
     }
 
     FacilityDraft draft(boolean generated) {

@@ -22,6 +22,8 @@ import nl.thuisbasis.identity.Organisation;
 import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.region.RegionCatalog;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -51,9 +53,13 @@ class FacilityFormController {
     private final Geocoder geocoder;
     private final Forms forms;
     private final Messages messages;
+    private final OnceOnly once;
+    private final RegionCatalog regions;
 
     FacilityFormController(FacilityService service, Organisations organisations, Geocoder geocoder, Forms forms,
-            Messages messages) {
+            Messages messages, OnceOnly once, RegionCatalog regions) {
+        this.regions = regions;
+        this.once = once;
         this.service = service;
         this.organisations = organisations;
         this.geocoder = geocoder;
@@ -79,8 +85,8 @@ class FacilityFormController {
                 // what could not be read, and with it everything else that is wrong: one round trip shows it all
                 throw Refused.invalid(FacilityService.REFUSED, service.problems(viewer, draft));
             }
-            Facility created = service.register(viewer, draft);
-            return "redirect:/voorzieningen/" + created.id() + "?opgeslagen";
+            return "redirect:" + once.submit(form.onceToken(), "facility.register",
+                    () -> "/voorzieningen/" + service.register(viewer, draft).id() + "?opgeslagen");
         } catch (Refused refused) {
             if (refused.kind() != Refused.Kind.INVALID) {
                 throw refused;
@@ -98,6 +104,12 @@ class FacilityFormController {
         FacilityView view = visible(id);
         model.addAttribute("facility", FacilityResponse.of(view, organisations.nameOf(view.facility().providerCode())));
         model.addAttribute("editable", view.editable());
+        // the municipality, district and neighbourhood by name (their codes only in the links)
+        java.util.Map<String, String> areaNames = new java.util.HashMap<>();
+        Facility f = view.facility();
+        regions.areas(java.util.stream.Stream.of(f.municipalityCode(), f.districtCode(), f.neighbourhoodCode())
+                .filter(java.util.Objects::nonNull).toList()).forEach(a -> areaNames.put(a.code(), a.name()));
+        model.addAttribute("areaNames", areaNames);
         return "facility/detail";
     }
 

@@ -1,6 +1,6 @@
 package nl.thuisbasis.facility.spreadsheet;
 
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.thuisbasis.identity.CurrentUser;
@@ -13,6 +13,7 @@ import nl.thuisbasis.identity.Viewer;
 import nl.thuisbasis.facility.register.FacilityFilter;
 import nl.thuisbasis.facility.register.FacilityService;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -36,8 +37,11 @@ class FacilityImportPageController {
     private final FacilityService service;
     private final Forms forms;
     private final Messages messages;
+    private final OnceOnly once;
 
-    FacilityImportPageController(FacilityImport importer, FacilityService service, Forms forms, Messages messages) {
+    FacilityImportPageController(FacilityImport importer, FacilityService service, Forms forms, Messages messages,
+            OnceOnly once) {
+        this.once = once;
         this.importer = importer;
         this.service = service;
         this.forms = forms;
@@ -56,15 +60,22 @@ class FacilityImportPageController {
         return FacilityFileApiController.file(rows, request.getRequestURI().endsWith(".xlsx"));
     }
 
+    /** The import form; after an import (post-redirect-get) with its outcome, reachable by its address. */
     @GetMapping("/voorzieningen/import")
-    String importForm() {
+    String importForm(@RequestParam(name = "ingelezen", required = false) Integer created,
+            @RequestParam(name = "bestand", required = false) String fileName, Model model) {
         requireRegistrar();
+        if (created != null && created >= 0) {
+            model.addAttribute("createdCount", created);
+            model.addAttribute("fileName", fileName == null ? "" : fileName);
+        }
         return "facility/import";
     }
 
     @PostMapping("/voorzieningen/import")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = OnceOnly.TOKEN, required = false) String token, Model model,
+            HttpServletResponse response) throws IOException {
         Viewer viewer = requireRegistrar();
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -73,11 +84,11 @@ class FacilityImportPageController {
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         try {
-            int created = importer.importFile(viewer, name, file.getBytes()).size();
-            // post-redirect-get: a reload shows the outcome, it does not import the file again
-            redirect.addFlashAttribute("createdCount", created);
-            redirect.addFlashAttribute("fileName", name);
-            return "redirect:/voorzieningen/import";
+            byte[] content = file.getBytes();
+            // post-redirect-get to the outcome; the form token makes a double tap import the file once
+            return "redirect:" + once.submit(token, "facility.import", () -> UriComponentsBuilder.fromPath("/voorzieningen/import")
+                    .queryParam("ingelezen", importer.importFile(viewer, name, content).size())
+                    .queryParam("bestand", name).encode().build().toUriString());
         } catch (Refused refused) {
             if (refused.kind() != Refused.Kind.INVALID) {
                 throw refused;

@@ -6,6 +6,7 @@ import nl.thuisbasis.oversight.location.LocationId;
 import nl.thuisbasis.oversight.location.LocationPage;
 import nl.thuisbasis.oversight.location.Locations;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,10 @@ class ImprovementPageController {
 
     private final Improvements improvements;
     private final LocationPage page;
+    private final OnceOnly once;
 
-    ImprovementPageController(Improvements improvements, LocationPage page) {
+    ImprovementPageController(Improvements improvements, LocationPage page, OnceOnly once) {
+        this.once = once;
         this.improvements = improvements;
         this.page = page;
     }
@@ -35,8 +38,11 @@ class ImprovementPageController {
             if (Forms.unreadable(binding)) {
                 throw Refused.invalid(Locations.REFUSED, improvements.problems(user, id, form.draft()));
             }
-            improvements.addAction(user, id, form.draft());
-            return LocationPage.saved(id, "action");
+            Improvements.NewAction draft = form.draft();
+            return once.submit(form.onceToken(), "oversight.action", () -> {
+                improvements.addAction(user, id, draft);
+                return LocationPage.saved(id, "actions");
+            });
         } catch (Refused refused) {
             return page.refused(refused, user, id, "action", "actionForm", form, binding, model, response);
         }

@@ -1,5 +1,7 @@
 package nl.thuisbasis.oversight.inventory;
 
+import nl.thuisbasis.identity.People;
+import nl.thuisbasis.oversight.location.MunicipalityNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,12 @@ class InventoryDocuments {
     private final TemplateEngine templates;
     private final Messages messages;
 
-    InventoryDocuments(TemplateEngine templates, Messages messages) {
+    private final MunicipalityNames municipalities;
+    private final People people;
+
+    InventoryDocuments(TemplateEngine templates, Messages messages, MunicipalityNames municipalities, People people) {
+        this.municipalities = municipalities;
+        this.people = people;
         this.templates = templates;
         this.messages = messages;
     }
@@ -83,6 +90,8 @@ class InventoryDocuments {
         context.setVariable("regimes", Regime.values());
         context.setVariable("lines", Inventories.planning(inventory, result));
         context.setVariable("today", LocalDate.now());
+        context.setVariable("municipalityName", municipalities.nameOf(inventory.municipalityCode()));
+        context.setVariable("startedByName", people.nameOf(inventory.startedBy()));
         return PdfDocuments.fromHtml(templates.process("oversight/inventory-pdf", context));
     }
 

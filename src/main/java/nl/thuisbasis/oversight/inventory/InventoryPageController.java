@@ -8,8 +8,10 @@ import nl.thuisbasis.oversight.domain.InventoryAnswers;
 import nl.thuisbasis.oversight.domain.Regime;
 import nl.thuisbasis.oversight.location.LocationId;
 import nl.thuisbasis.oversight.location.LocationPage;
+import nl.thuisbasis.oversight.location.MunicipalityNames;
 import nl.thuisbasis.oversight.location.Locations;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +31,13 @@ class InventoryPageController {
     private final Inventories inventories;
     private final InventoryDocuments documents;
     private final Forms forms;
+    private final OnceOnly once;
+    private final MunicipalityNames municipalities;
 
-    InventoryPageController(Inventories inventories, InventoryDocuments documents, Forms forms) {
+    InventoryPageController(Inventories inventories, InventoryDocuments documents, Forms forms, OnceOnly once,
+            MunicipalityNames municipalities) {
+        this.municipalities = municipalities;
+        this.once = once;
         this.inventories = inventories;
         this.documents = documents;
         this.forms = forms;
@@ -39,10 +46,11 @@ class InventoryPageController {
     @GetMapping("/toezicht/inventarisaties")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new StartForm(null, null));
+            model.addAttribute("form", new StartForm(null, null, null));
         }
         model.addAttribute("inventories", inventories.list(user));
         model.addAttribute("ownMunicipality", user.organisation().municipalityCode());
+        model.addAttribute("municipalities", municipalities.choices());
         return "oversight/inventories";
     }
 
@@ -51,8 +59,9 @@ class InventoryPageController {
             Model model, HttpServletResponse response) {
         form = Forms.entered(form, binding, StartForm.class);
         try {
-            Inventories.Inventory inventory = inventories.start(user, form.municipality(), form.title());
-            return "redirect:/toezicht/inventarisaties/" + inventory.id();
+            StartForm entered = form;
+            return "redirect:" + once.submit(form.onceToken(), "oversight.inventory", () ->
+                    "/toezicht/inventarisaties/" + inventories.start(user, entered.municipality(), entered.title()).id());
         } catch (Refused refused) {
             response.setStatus(refused.status());
             forms.show(model, binding, refused);
@@ -121,6 +130,7 @@ class InventoryPageController {
         model.addAttribute("lines", Inventories.planning(inventory, result));
         model.addAttribute("regimes", Regime.values());
         model.addAttribute("problemLocation", problemLocation);
+        model.addAttribute("municipalityName", municipalities.nameOf(inventory.municipalityCode()));
         return "oversight/inventory";
     }
 

@@ -6,6 +6,7 @@ import nl.thuisbasis.oversight.location.LocationId;
 import nl.thuisbasis.oversight.location.LocationPage;
 import nl.thuisbasis.oversight.location.Locations;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,10 @@ class LadderPageController {
 
     private final Ladder ladder;
     private final LocationPage page;
+    private final OnceOnly once;
 
-    LadderPageController(Ladder ladder, LocationPage page) {
+    LadderPageController(Ladder ladder, LocationPage page, OnceOnly once) {
+        this.once = once;
         this.ladder = ladder;
         this.page = page;
     }
@@ -35,8 +38,11 @@ class LadderPageController {
             if (Forms.unreadable(binding)) {
                 throw Refused.invalid(Locations.REFUSED, ladder.problems(user, id, form.move()));
             }
-            ladder.changeRegime(user, id, form.move());
-            return LocationPage.saved(id, "regime");
+            Ladder.Move move = form.move();
+            return once.submit(form.onceToken(), "oversight.regime", () -> {
+                ladder.changeRegime(user, id, move);
+                return LocationPage.saved(id, "regime");
+            });
         } catch (Refused refused) {
             return page.refused(refused, user, id, "regime", "regimeForm", form, binding, model, response);
         }
@@ -50,8 +56,11 @@ class LadderPageController {
             if (Forms.unreadable(binding)) {
                 throw Refused.invalid(Locations.REFUSED, ladder.problems(user, id, form.supervision()));
             }
-            ladder.setExtraSupervision(user, id, form.supervision());
-            return LocationPage.saved(id, "supervision");
+            Ladder.Supervision supervision = form.supervision();
+            return once.submit(form.onceToken(), "oversight.supervision", () -> {
+                ladder.setExtraSupervision(user, id, supervision);
+                return LocationPage.saved(id, "supervision");
+            });
         } catch (Refused refused) {
             return page.refused(LocationPage.onPage(refused, "on", "", "reason", "supervisionReason", "decidedOn",
                     "supervisionDate"), user, id, "supervision", "supervisionForm", form, binding, model, response);

@@ -8,6 +8,7 @@ import nl.thuisbasis.oversight.location.LocationId;
 import nl.thuisbasis.oversight.location.LocationPage;
 import nl.thuisbasis.oversight.location.Locations;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +25,10 @@ class MeasurementPageController {
 
     private final Measurements measurements;
     private final LocationPage page;
+    private final OnceOnly once;
 
-    MeasurementPageController(Measurements measurements, LocationPage page) {
+    MeasurementPageController(Measurements measurements, LocationPage page, OnceOnly once) {
+        this.once = once;
         this.measurements = measurements;
         this.page = page;
     }
@@ -44,8 +47,11 @@ class MeasurementPageController {
                 }
                 throw Refused.invalid(Locations.REFUSED, problems);
             }
-            measurements.add(user, id, form.measurement());
-            return LocationPage.saved(id, "measurement");
+            Measurements.Measurement measurement = form.measurement();
+            return once.submit(form.onceToken(), "oversight.measurement", () -> {
+                measurements.add(user, id, measurement);
+                return LocationPage.saved(id, "measurement");
+            });
         } catch (Refused refused) {
             return page.refused(refused, user, id, "measurement", "measurementForm", form, binding, model, response);
         }

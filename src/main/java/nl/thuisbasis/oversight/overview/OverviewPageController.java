@@ -3,6 +3,7 @@ package nl.thuisbasis.oversight.overview;
 import java.time.LocalDate;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.oversight.location.MunicipalityNames;
 import nl.thuisbasis.oversight.improvement.Improvements;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,10 @@ class OverviewPageController {
 
     private final Overview overview;
     private final Improvements improvements;
+    private final MunicipalityNames municipalities;
 
-    OverviewPageController(Overview overview, Improvements improvements) {
+    OverviewPageController(Overview overview, Improvements improvements, MunicipalityNames municipalities) {
+        this.municipalities = municipalities;
         this.overview = overview;
         this.improvements = improvements;
     }
@@ -30,6 +33,7 @@ class OverviewPageController {
         model.addAttribute("overdueActions", improvements.overdueActions(user, municipality));
         model.addAttribute("gemeente", municipality == null ? "" : municipality);
         model.addAttribute("ownMunicipality", user.organisation().municipalityCode());
+        model.addAttribute("municipalities", municipalities.choices());
         model.addAttribute("windowDays", overview.windowDays());
         model.addAttribute("reportsSince", LocalDate.now().minusDays(overview.windowDays()));
         model.addAttribute("suggestions", rows.stream().filter(r -> r.suggestion().isPresent()).count());

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.facility.FacilityType;
+import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.region.Area;
+import nl.thuisbasis.region.Region;
 import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.region.RegionProperties;
 import nl.thuisbasis.siting.shared.FormChecks;
@@ -44,6 +46,12 @@ class HeatmapPageController {
     record Row(String code, String name, String municipality, Long strain, String verdict) {
     }
 
+    /** The municipality filter's choices: the region's municipalities by name. */
+    private List<Choice> municipalities(Region region) {
+        return regions.areas(region.municipalityCodes()).stream()
+                .sorted(Comparator.comparing(Area::name)).map(a -> new Choice(a.code(), a.name())).toList();
+    }
+
     @GetMapping("/draagkracht/heatmap")
     String heatmap(@ModelAttribute("form") HeatmapForm form, BindingResult binding, Model model,
             HttpServletResponse response) {
@@ -53,12 +61,17 @@ class HeatmapPageController {
         model.addAttribute("form", form);
         model.addAttribute("types", FacilityType.values());
         String region = regionProperties.demoRegion();
-        model.addAttribute("region", regions.region(region).orElseThrow());
+        Region shown = regions.region(region).orElseThrow();
+        model.addAttribute("region", shown);
+        List<Choice> municipalities = municipalities(shown);
+        model.addAttribute("municipalities", municipalities);
+        String chosen = form.municipality();
+        String municipality = municipalities.stream().anyMatch(c -> c.value().equals(chosen)) ? chosen : null;
         try {
             if (Forms.unreadable(binding) || !Heatmaps.problems(form.capacity()).isEmpty()) {
                 throw Refused.invalid(Heatmaps.REFUSED, FormChecks.besides(binding, Heatmaps.problems(form.capacity())));
             }
-            show(heatmaps.heatmap(region, form.type(), form.capacity()), model);
+            show(heatmaps.heatmap(region, form.type(), form.capacity()), municipality, model);
         } catch (Refused refused) {
             if (refused.kind() == Refused.Kind.NOT_FOUND) {
                 throw refused;
@@ -69,15 +82,21 @@ class HeatmapPageController {
         return "siting/heatmap";
     }
 
-    private void show(Heatmap heatmap, Model model) {
+    private void show(Heatmap heatmap, String municipality, Model model) {
         Map<String, Area> areas = new LinkedHashMap<>();
         regions.areas(heatmap.cells().stream().map(Heatmap.Cell::areaCode).toList()).forEach(a -> areas.put(a.code(), a));
+        Map<String, String> municipalityNames = new LinkedHashMap<>();
+        regions.areas(areas.values().stream().map(Area::municipalityCode).distinct().toList())
+                .forEach(a -> municipalityNames.put(a.code(), a.name()));
         List<Row> rows = new ArrayList<>();
         Map<String, Object> cells = new LinkedHashMap<>();
-        heatmap.cells().stream().sorted(Comparator.comparingDouble((Heatmap.Cell c) ->
+        heatmap.cells().stream().filter(c -> municipality == null
+                || (areas.get(c.areaCode()) != null && municipality.equals(areas.get(c.areaCode()).municipalityCode())))
+                .sorted(Comparator.comparingDouble((Heatmap.Cell c) ->
                 Double.isNaN(c.strain()) ? -1 : c.strain()).reversed()).forEach(c -> {
             Area area = areas.get(c.areaCode());
-            rows.add(new Row(c.areaCode(), area == null ? c.areaCode() : area.name(), area == null ? "" : area.municipalityCode(),
+            rows.add(new Row(c.areaCode(), area == null ? "" : area.name(),
+                    area == null ? "" : municipalityNames.getOrDefault(area.municipalityCode(), ""),
                     Double.isNaN(c.strain()) ? null : Math.round(c.strain()), c.verdict().name()));
             cells.put(c.areaCode(), Map.of("verdict", c.verdict().name(),
                     "strain", Double.isNaN(c.strain()) ? -1 : Math.round(c.strain())));

@@ -11,10 +11,10 @@ import nl.thuisbasis.facility.TargetGroup;
 /** The form of a new initiative: its name and the intended facility. */
 record InitiativeForm(String name, FacilityType type, String providerCode, Integer capacity, CapacityUnit unit,
         String street, String houseNumber, String postcode, String place, Double lon, Double lat,
-        List<TargetGroup> targetGroups) {
+        List<TargetGroup> targetGroups, String onceToken) {
 
     static final InitiativeForm EMPTY = new InitiativeForm(null, null, null, null, CapacityUnit.PLACES, null, null, null,
-            null, null, null, List.of());
+            null, null, null, List.of(), null);
 
     InitiativeForm {
         targetGroups = targetGroups == null ? List.of() : targetGroups;

@@ -1,7 +1,6 @@
 package nl.thuisbasis.siting.initiative;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import nl.thuisbasis.facility.CapacityUnit;
 import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.facility.TargetGroup;
@@ -10,6 +9,7 @@ import nl.thuisbasis.identity.OrganisationType;
 import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.siting.domain.InitiativeStep;
 import nl.thuisbasis.siting.scan.SavedScans;
@@ -34,8 +34,11 @@ class InitiativePageController {
     private final SavedScans scans;
     private final Organisations organisations;
     private final Forms forms;
+    private final OnceOnly once;
 
-    InitiativePageController(Initiatives initiatives, SavedScans scans, Organisations organisations, Forms forms) {
+    InitiativePageController(Initiatives initiatives, SavedScans scans, Organisations organisations, Forms forms,
+            OnceOnly once) {
+        this.once = once;
         this.initiatives = initiatives;
         this.scans = scans;
         this.organisations = organisations;
@@ -68,8 +71,9 @@ class InitiativePageController {
                 throw Refused.invalid(Initiatives.REFUSED,
                         FormChecks.besides(binding, initiatives.problems(form.name(), form.intended())));
             }
-            Initiative created = initiatives.create(user, form.name(), form.intended());
-            return "redirect:/initiatieven/" + created.id();
+            InitiativeForm entered = form;
+            return "redirect:" + once.submit(form.onceToken(), "siting.initiative",
+                    () -> "/initiatieven/" + initiatives.create(user, entered.name(), entered.intended()).id());
         } catch (Refused refused) {
             response.setStatus(refused.status());
             forms.show(model, binding, refused);
@@ -79,7 +83,7 @@ class InitiativePageController {
 
     @GetMapping("/initiatieven/{id}")
     String detail(@PathVariable InitiativeId id, Model model) {
-        model.addAttribute("form", new StepForm(null, LocalDate.now(), null, null, null, null, null, null));
+        model.addAttribute("form", StepForm.EMPTY);
         return page(id, model);
     }
 
@@ -94,8 +98,11 @@ class InitiativePageController {
                 throw Refused.invalid(Initiatives.REFUSED,
                         FormChecks.besides(binding, initiatives.stepProblems(user, id.value(), form.input())));
             }
-            initiatives.recordStep(user, id.value(), form.input());
-            return "redirect:/initiatieven/" + id + "?vastgelegd";
+            StepInput input = form.input();
+            return "redirect:" + once.submit(form.onceToken(), "siting.initiative.step", () -> {
+                initiatives.recordStep(user, id.value(), input);
+                return "/initiatieven/" + id + "?vastgelegd";
+            });
         } catch (Refused refused) {
             response.setStatus(refused.status());
             forms.show(model, binding, refused);

@@ -10,7 +10,7 @@ import nl.thuisbasis.siting.Direction;
  * own field: binding reports a map as a whole.
  */
 record ModelForm(Map<String, String> weights, Map<String, Direction> directions, Double orangeFrom, Double redFrom,
-        String note) {
+        String note, String onceToken) {
 
     ModelForm {
         weights = weights == null ? Map.of() : weights;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The scoring model of the region in the browser: its indicators with weight and direction, the thresholds, the
@@ -43,9 +43,11 @@ class ModelPageController {
     private final RegionProperties regionProperties;
     private final Forms forms;
     private final Messages messages;
+    private final OnceOnly once;
 
     ModelPageController(ScoringModels models, Indicators indicators, LocalIndexImport indices,
-            RegionProperties regionProperties, Forms forms, Messages messages) {
+            RegionProperties regionProperties, Forms forms, Messages messages, OnceOnly once) {
+        this.once = once;
         this.models = models;
         this.indicators = indicators;
         this.indices = indices;
@@ -72,7 +74,18 @@ class ModelPageController {
     }
 
     @GetMapping("/draagkracht/model")
-    String scoringModel(Model model) {
+    String scoringModel(@RequestParam(name = "versie", required = false) Integer savedVersion,
+            @RequestParam(name = "indices", required = false) Integer indexStored, Model model) {
+        if (savedVersion != null) {
+            model.addAttribute("savedVersion", savedVersion);
+        }
+        if (indexStored != null) {
+            model.addAttribute("indexStored", indexStored);
+        }
+        return scoringModel(model);
+    }
+
+    private String scoringModel(Model model) {
         SitingAccess.require(SitingAccess.SCAN_ROLES);
         String region = regionProperties.demoRegion();
         ScoringModel current = models.current(region);
@@ -86,7 +99,7 @@ class ModelPageController {
                 weights.put(r.key(), String.valueOf(r.weight()));
                 directions.put(r.key(), r.direction());
             });
-            model.addAttribute("form", new ModelForm(weights, directions, current.orangeFrom(), current.redFrom(), null));
+            model.addAttribute("form", new ModelForm(weights, directions, current.orangeFrom(), current.redFrom(), null, null));
         }
         model.addAttribute("history", models.history(region));
         model.addAttribute("mayEdit", SitingAccess.has(SitingAccess.MODEL_ROLES));
@@ -100,7 +113,7 @@ class ModelPageController {
      */
     @PostMapping("/draagkracht/model")
     String saveModel(@ModelAttribute("form") ModelForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            HttpServletResponse response) {
         CurrentUser user = SitingAccess.require(SitingAccess.MODEL_ROLES);
         form = Forms.entered(form, binding, ModelForm.class);
         model.addAttribute("form", form);
@@ -120,10 +133,11 @@ class ModelPageController {
                 }
                 throw Refused.invalid(ScoringModels.REFUSED, FormChecks.besides(binding, problems));
             }
-            ScoringModel saved = models.save(region, weights, form.orangeFrom(), form.redFrom(), user.getUsername(),
-                    form.note() == null || form.note().isBlank() ? null : form.note());
-            redirect.addFlashAttribute("savedVersion", saved.version());
-            return "redirect:/draagkracht/model";
+            ModelForm entered = form;
+            // a new version once per form (a reload or double tap saves no second version), shown by its address
+            return "redirect:" + once.submit(form.onceToken(), "siting.model", () -> "/draagkracht/model?versie="
+                    + models.save(region, weights, entered.orangeFrom(), entered.redFrom(), user.getUsername(),
+                            entered.note() == null || entered.note().isBlank() ? null : entered.note()).version());
         } catch (Refused refused) {
             if (refused.kind() == Refused.Kind.NOT_FOUND) {
                 throw refused;
@@ -135,15 +149,25 @@ class ModelPageController {
     }
 
     @PostMapping("/draagkracht/indices")
-    String importIndices(@RequestParam("bestand") MultipartFile file, Model model, HttpServletResponse response)
+    String importIndices(@RequestParam("bestand") MultipartFile file,
+            @RequestParam(name = OnceOnly.TOKEN, required = false) String token, Model model, HttpServletResponse response)
             throws IOException {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         try {
             if (file.isEmpty()) {
                 throw Refused.invalid(LocalIndexImport.REFUSED, Problem.at("bestand", "siting.problem.file.choose"));
             }
-            model.addAttribute("indexStored", indices.importCsv(file.getInputStream(),
-                    file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(), user.getUsername()));
+            byte[] content = file.getBytes();
+            String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+            // post-redirect-get, once per form: the outcome is a page of its own
+            return "redirect:" + once.submit(token, "siting.indices", () -> {
+                try {
+                    return "/draagkracht/model?indices="
+                            + indices.importCsv(new java.io.ByteArrayInputStream(content), name, user.getUsername());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         } catch (Refused refused) {
             response.setStatus(refused.status());
             model.addAttribute("indexProblems", refused.problems().stream()

@@ -3,6 +3,7 @@ package nl.thuisbasis.siting.notes;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.siting.shared.SitingAccess;
@@ -21,8 +22,10 @@ class NotePageController {
 
     private final Notes notes;
     private final Forms forms;
+    private final OnceOnly once;
 
-    NotePageController(Notes notes, Forms forms) {
+    NotePageController(Notes notes, Forms forms, OnceOnly once) {
+        this.once = once;
         this.notes = notes;
         this.forms = forms;
     }
@@ -35,7 +38,12 @@ class NotePageController {
             throw Refused.notFound();
         }
         try {
-            notes.add(user, form.areaCode(), form.text(), null);
+            NoteForm entered = form;
+            // a reload or double tap adds the note once
+            once.submit(form.onceToken(), "siting.note", () -> {
+                notes.add(user, entered.areaCode(), entered.text(), null);
+                return "";
+            });
             redirect.addFlashAttribute("noteSaved", true);
         } catch (Refused refused) {
             List<Problem> problems = refused.problems();

@@ -44,6 +44,11 @@ public class SavedScans {
         return snapshot;
     }
 
+    /** The short reference of a saved scan that people read aloud (the first eight characters of its id), or null. */
+    public static String reference(UUID id) {
+        return id == null ? null : id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ScanSnapshot> find(ScanId id) {
         return repository.find(id.value());

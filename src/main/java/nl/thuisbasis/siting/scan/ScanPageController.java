@@ -7,6 +7,8 @@ import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.region.GeoLookup;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.siting.shared.FormChecks;
 import nl.thuisbasis.siting.shared.SitingAccess;
@@ -35,9 +37,15 @@ class ScanPageController {
     private final JsonMapper json;
     private final ProcessingLog log;
     private final Forms forms;
+    private final OnceOnly once;
+    private final ScanNames names;
+    private final GeoLookup geo;
 
     ScanPageController(Scans scans, SavedScans saved, ScanTexts texts, ScanReport report, JsonMapper json,
-            ProcessingLog log, Forms forms) {
+            ProcessingLog log, Forms forms, OnceOnly once, ScanNames names, GeoLookup geo) {
+        this.names = names;
+        this.geo = geo;
+        this.once = once;
         this.scans = scans;
         this.saved = saved;
         this.texts = texts;
@@ -60,6 +68,11 @@ class ScanPageController {
     String scan(@ModelAttribute("form") ScanForm form, BindingResult binding, Model model, HttpServletResponse response) {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         form = Forms.entered(form, binding, ScanForm.class);
+        if (form.lon() == null && form.lat() == null && form.area() != null && !binding.hasFieldErrors()) {
+            // a row of the heatmap: the scan of a point inside that area, with its explanation
+            ScanForm entered = form;
+            form = geo.interiorPoint(form.area()).map(c -> entered.at(c.getX(), c.getY())).orElse(form);
+        }
         try {
             ScanResult result = scans.scan(checked(form, binding));
             model.addAttribute("scan", texts.view(saved.unsaved(result, user.getUsername(), user.organisationCode())));
@@ -75,8 +88,10 @@ class ScanPageController {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         form = Forms.entered(form, binding, ScanForm.class);
         try {
-            ScanSnapshot snapshot = saved.save(scans.scan(checked(form, binding)), user.getUsername(), user.organisationCode());
-            return "redirect:/draagkracht/scans/" + snapshot.id() + "?bewaard";
+            Candidate candidate = checked(form, binding);
+            // the saved scan is a page of its own (post-redirect-get); a reload or double tap saves it once
+            return "redirect:" + once.submit(form.onceToken(), "siting.scan", () -> "/draagkracht/scans/"
+                    + saved.save(scans.scan(candidate), user.getUsername(), user.organisationCode()).id() + "?bewaard");
         } catch (Refused refused) {
             return refused(refused, form, binding, model, response);
         }
@@ -129,6 +144,8 @@ class ScanPageController {
     private String result(Model model) {
         ScanResponse scan = (ScanResponse) model.getAttribute("scan");
         model.addAttribute("facilitiesJson", json.writeValueAsString(scan.facilitiesInRadius()));
+        // words, not codes: the municipality's name, the name of the person who saved it and of their organisation
+        model.addAllAttributes(names.of(scan));
         return "siting/result";
     }
 }

@@ -20,8 +20,10 @@ class ScanReport {
     private final RegionCatalog catalog;
     private final JsonMapper json;
     private final Messages messages;
+    private final ScanNames names;
 
-    ScanReport(TemplateEngine templates, RegionCatalog catalog, JsonMapper json, Messages messages) {
+    ScanReport(TemplateEngine templates, RegionCatalog catalog, JsonMapper json, Messages messages, ScanNames names) {
+        this.names = names;
         this.templates = templates;
         this.catalog = catalog;
         this.json = json;
@@ -33,6 +35,7 @@ class ScanReport {
                 messages.text("siting.pdf.map.source"));
         Context context = new Context(Messages.locale());
         context.setVariable("scan", scan);
+        context.setVariables(names.of(scan));
         context.setVariable("map", "data:image/png;base64," + Base64.getEncoder().encodeToString(map));
         String html = templates.process("siting/scan-pdf", context);
         return PdfDocuments.fromHtml(html);
@@ -40,6 +43,6 @@ class ScanReport {
 
     /** The file name of a scan's PDF. */
     static String fileName(ScanSnapshot scan) {
-        return "draagkrachtscan-" + scan.areaCode() + "-" + scan.id().toString().substring(0, 8) + ".pdf";
+        return "draagkrachtscan-" + SavedScans.reference(scan.id()).toLowerCase(java.util.Locale.ROOT) + ".pdf";
     }
 }

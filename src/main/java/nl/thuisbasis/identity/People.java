@@ -1,0 +1,22 @@
+package nl.thuisbasis.identity;
+
+import nl.thuisbasis.identity.account.UserAccountRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to people for other modules: the name a person goes by, for records that keep who did something. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final UserAccountRepository repository;
+
+    People(UserAccountRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The display name of the user with this username, or the username when there is no such user (any more). */
+    public String nameOf(String username) {
+        return username == null ? null : repository.findByUsername(username).map(CurrentUser::displayName).orElse(username);
+    }
+}
