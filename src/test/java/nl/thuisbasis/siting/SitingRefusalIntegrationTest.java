@@ -78,7 +78,7 @@ class SitingRefusalIntegrationTest {
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(html).contains("id=\"error-summary\"", "href=\"#lon\"", "href=\"#type\"", "href=\"#capacity\"")
                 .contains("Choose a point on the map, or enter longitude and latitude.", "Choose the type of facility.",
-                        "Enter a whole number.")
+                        "The capacity must be a whole number, for example 12.")
                 .doesNotContain("Kies een punt op de kaart", "Kies het soort voorziening", "Vul de capaciteit in")
                 .contains("aria-invalid=\"true\"", "aria-describedby=\"capacity-error", "aria-describedby=\"lon-error")
                 .contains("value=\"veel\"", "value=\"Achter de kerk\"");

@@ -59,8 +59,16 @@ class RegionMapBrowserTest extends BrowserTestSupport {
         page.mouse().click(point.get(0).doubleValue(), point.get(1).doubleValue());
 
         assertThat(page).hasURL(Pattern.compile("/gebieden/" + code + "$"));
-        assertThat(page.locator("h1")).containsText("buurt " + code);
+        // names, not codes: the neighbourhood in its municipality, its outline on a map, compared with municipality and region
+        assertThat(page.locator("h1")).containsText("buurt, gemeente Dordrecht");
+        assertThat(page.locator("main").innerText()).doesNotContainPattern("\\b(GM|WK|BU)\\d{4}");
         assertThat(page.locator("#figures tbody tr").first()).isVisible();
+        assertThat(page.locator("#figures thead")).containsText("Gemeente Dordrecht");
+        assertThat(page.locator("#figures thead")).containsText("Regio Drechtsteden/Alblasserwaard");
+        assertThat(page.locator("#figures [data-figure=meestVoorkomendePostcode]")).hasCount(0);
+        page.locator("#area-map[data-loaded=true]").waitFor();
+        page.locator("#area-map[data-outlines]").waitFor();
+        checkPage("area-neighbourhood");
     }
 
     @Test
@@ -78,5 +86,8 @@ class RegionMapBrowserTest extends BrowserTestSupport {
         // Years are years, not amounts: no thousands separator.
         assertThat(page.locator("main")).containsText("Kerncijfers van het CBS, 2023.");
         assertThat(page.locator("#figures [data-figure=aantalInwoners] td").last()).hasText("CBS 2023");
+        // the region's inhabitants: the sum over its nine municipalities, more than Dordrecht alone
+        String region = page.locator("#figures [data-figure=aantalInwoners] td").nth(1).innerText().replace(".", "");
+        assertThat(Integer.parseInt(region)).isGreaterThan(121_434);
     }
 }

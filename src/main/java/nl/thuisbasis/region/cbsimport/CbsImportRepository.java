@@ -71,16 +71,62 @@ class CbsImportRepository {
                 .query(String.class).list();
     }
 
-    /** One finished import; {@code problems} as the problems' keys and arguments (JSON), or null. */
+    /** One finished import; {@code problems} as the problems' keys and arguments (JSON), or null; with its repairs. */
     void recordImport(ImportJob job, Object problems) {
         jdbc.sql("""
                 insert into cbs_import (id, file_name, year, status, started_by, started_at, finished_at, processed,
-                                        total, areas_changed, problems)
-                values (?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?::jsonb)
+                                        total, areas_changed, problems, shape, repairs, area_codes)
+                values (?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb)
                 """).params(job.id().value(), job.fileName(), job.year(), job.status().name(), job.startedBy(),
                 java.sql.Timestamp.from(job.startedAt()), job.processed(), job.total(), job.areasChanged(),
-                problems == null ? null : json.writeValueAsString(problems))
+                problems == null ? null : json.writeValueAsString(problems), job.shape(),
+                job.repairs().isEmpty() ? null : json.writeValueAsString(job.repairs()),
+                job.areaCodesOfProblems().isEmpty() ? null : json.writeValueAsString(job.areaCodesOfProblems()))
                 .update();
+    }
+
+    /** The finished imports, newest first (the history the import page shows, also after a restart). */
+    java.util.List<ImportJob> recorded(int limit) {
+        return jdbc.sql("select * from cbs_import order by started_at desc limit ?").param(limit).query(this::job).list();
+    }
+
+    /** One finished import from the history. */
+    java.util.Optional<ImportJob> recorded(ImportId id) {
+        return jdbc.sql("select * from cbs_import where id = ?").param(id.value()).query(this::job).optional();
+    }
+
+    private ImportJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return ImportJob.finished(new ImportId(rs.getObject("id", java.util.UUID.class)), rs.getString("file_name"),
+                rs.getInt("year"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+                ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("processed"), rs.getInt("total"),
+                rs.getInt("areas_changed"), rs.getString("shape"), problems(rs.getString("problems")),
+                problems(rs.getString("repairs")), areaCodes(rs.getString("area_codes")));
+    }
+
+    private java.util.Map<Integer, String> areaCodes(String text) {
+        java.util.Map<Integer, String> codes = new java.util.HashMap<>();
+        if (text == null || text.isBlank()) {
+            return codes;
+        }
+        try {
+            json.readTree(text).properties().forEach(e -> codes.put(Integer.valueOf(e.getKey()), e.getValue().asString()));
+        } catch (RuntimeException e) {
+            // an entry written in another shape: the problems show without their area codes
+            codes.clear();
+        }
+        return codes;
+    }
+
+    private java.util.List<nl.thuisbasis.platform.Problem> problems(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        try {
+            return java.util.List.of(json.readValue(text, nl.thuisbasis.platform.Problem[].class));
+        } catch (RuntimeException e) {
+            // an entry written in another shape: the history still shows the import, without its details
+            return java.util.List.of();
+        }
     }
 
     boolean importedBefore(String fileName, int year) {

@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CbsImportService implements DisposableBean {
 
     static final String PURPOSE = "purpose.region.reference-data";
+    /** How many imports the page lists. */
+    static final int RECENT = 20;
     private static final Logger log = LoggerFactory.getLogger(CbsImportService.class);
 
     private final CbsImportRepository store;
@@ -72,13 +74,18 @@ class CbsImportService implements DisposableBean {
         return job;
     }
 
+    /** A running or finished import: a finished one from the history, so its page survives a restart. */
     Optional<ImportJob> job(ImportId id) {
-        return Optional.ofNullable(jobs.get(id));
+        ImportJob known = jobs.get(id);
+        return known != null ? Optional.of(known) : store.recorded(id);
     }
 
-    /** Jobs of this run of the application, newest first. */
+    /** The recent imports, newest first: those running now and the history (kept in the database). */
     List<ImportJob> recentJobs() {
-        return jobs.values().stream().sorted((a, b) -> b.startedAt().compareTo(a.startedAt())).limit(20).toList();
+        Map<ImportId, ImportJob> recent = new java.util.LinkedHashMap<>();
+        jobs.values().forEach(j -> recent.put(j.id(), j));
+        store.recorded(RECENT).forEach(j -> recent.putIfAbsent(j.id(), j));
+        return recent.values().stream().sorted((a, b) -> b.startedAt().compareTo(a.startedAt())).limit(RECENT).toList();
     }
 
     private void run(ImportJob job, byte[] content) {
@@ -108,6 +115,11 @@ class CbsImportService implements DisposableBean {
         } catch (IOException | RuntimeException e) {
             log.warn("CBS import {} failed", job.id(), e);
             job.failed(List.of(Problem.atRow(0, null, "import.problem.failed", String.valueOf(e.getMessage()))), Map.of());
+            try {
+                store.recordImport(job, job.problems());
+            } catch (RuntimeException notRecorded) {
+                log.warn("CBS import {} could not be recorded in the history", job.id(), notRecorded);
+            }
             processingLog.recordAs(job.startedBy(), null, processing.failed(e.getClass().getSimpleName()));
         }
     }

@@ -14,12 +14,12 @@ final class ImportJob {
     /** What a running import is doing; the page shows it as {@code import.phase.<NAME>}. */
     enum Phase { READING, STORING, DONE, ABORTED }
 
-    private final ImportId id = ImportId.random();
+    private final ImportId id;
     private final String fileName;
     private final int year;
     private final boolean repairGeometry;
     private final String startedBy;
-    private final Instant startedAt = Instant.now();
+    private final Instant startedAt;
     private volatile Status status = Status.RUNNING;
     private volatile Phase phase = Phase.READING;
     private volatile int processed;
@@ -31,10 +31,33 @@ final class ImportJob {
     private volatile Map<Integer, String> areaCodes = Map.of();
 
     ImportJob(String fileName, int year, boolean repairGeometry, String startedBy) {
+        this(ImportId.random(), fileName, year, repairGeometry, startedBy, Instant.now());
+    }
+
+    private ImportJob(ImportId id, String fileName, int year, boolean repairGeometry, String startedBy, Instant startedAt) {
+        this.id = id;
         this.fileName = fileName;
         this.year = year;
         this.repairGeometry = repairGeometry;
         this.startedBy = startedBy;
+        this.startedAt = startedAt;
+    }
+
+    /** A finished import as the history keeps it (after a restart), see {@code CbsImportRepository.recorded}. */
+    static ImportJob finished(ImportId id, String fileName, int year, String startedBy, Instant startedAt, Status status,
+            int processed, int total, int areasChanged, String shape, List<Problem> problems, List<Problem> repairs,
+            Map<Integer, String> areaCodes) {
+        ImportJob job = new ImportJob(id, fileName, year, !repairs.isEmpty(), startedBy, startedAt);
+        job.status = status;
+        job.phase = status == Status.SUCCEEDED ? Phase.DONE : Phase.ABORTED;
+        job.processed = processed;
+        job.total = total;
+        job.areasChanged = areasChanged;
+        job.shape = shape;
+        job.problems = List.copyOf(problems);
+        job.repairs = List.copyOf(repairs);
+        job.areaCodes = Map.copyOf(areaCodes);
+        return job;
     }
 
     void progress(Phase phase, int processed, int total) {
@@ -77,6 +100,14 @@ final class ImportJob {
     public List<Problem> repairs() { return repairs; }
     public boolean repairGeometry() { return repairGeometry; }
     public boolean running() { return status == Status.RUNNING; }
+
+    /** The area code of each row with a problem or repair (what the history keeps). */
+    Map<Integer, String> areaCodesOfProblems() {
+        java.util.Map<Integer, String> codes = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(problems.stream(), repairs.stream()).map(Problem::row)
+                .filter(r -> r != null && areaCodes.containsKey(r)).forEach(r -> codes.put(r, areaCodes.get(r)));
+        return codes;
+    }
 
     /** The area code of the row a problem or repair concerns, or null. */
     String areaCodeOf(Problem problem) {

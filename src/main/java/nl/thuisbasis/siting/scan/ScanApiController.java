@@ -13,6 +13,7 @@ import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.FacilityType;
 import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.PagedList;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -38,13 +40,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Draagkrachtscan", description = "Scans, scoremodellen, heatmap, lokale indices en buurtnotities")
 class ScanApiController {
 
+    private final OnceOnly once;
     private final Scans scans;
     private final SavedScans saved;
     private final ScanTexts texts;
     private final ScanReport report;
     private final ProcessingLog log;
 
-    ScanApiController(Scans scans, SavedScans saved, ScanTexts texts, ScanReport report, ProcessingLog log) {
+    ScanApiController(Scans scans, SavedScans saved, ScanTexts texts, ScanReport report, ProcessingLog log, OnceOnly once) {
+        this.once = once;
         this.scans = scans;
         this.saved = saved;
         this.texts = texts;
@@ -57,7 +61,10 @@ class ScanApiController {
             description = "Geeft het advies (groen/oranje/rood), de indicatoren en de verklaring. Met save=true wordt de "
                     + "scan als onveranderlijk besluitstuk bewaard (201 met Location).")
     ResponseEntity<ScanResponse> scan(@RequestBody ScanRequest body,
-            @Parameter(description = "Bewaar de scan") @RequestParam(defaultValue = "false") boolean save) {
+            @Parameter(description = "Bewaar de scan") @RequestParam(defaultValue = "false") boolean save,
+            @Parameter(description = "Met save=true: een sleutel die de client kiest; dezelfde sleutel nog eens bewaart "
+                    + "niets nieuws en geeft de eerder bewaarde scan") @RequestHeader(value = "Idempotency-Key", required = false)
+            String idempotencyKey) {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         List<Problem> missing = new ArrayList<>();
         if (body == null || body.lon() == null || body.lat() == null) {
@@ -83,7 +90,10 @@ class ScanApiController {
         if (!save) {
             return ResponseEntity.ok(texts.view(saved.unsaved(result, user.getUsername(), user.organisationCode())));
         }
-        ScanSnapshot snapshot = saved.save(result, user.getUsername(), user.organisationCode());
+        // a retry with the same key gets the scan saved the first time (platform.OnceOnly)
+        String id = once.submit(idempotencyKey, "siting.scan.api",
+                () -> saved.save(result, user.getUsername(), user.organisationCode()).id().toString());
+        ScanSnapshot snapshot = saved.find(ScanId.of(id)).orElseThrow();
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siting/scans/{id}")
                 .buildAndExpand(snapshot.id()).toUri();
         return ResponseEntity.created(location).body(texts.view(snapshot));

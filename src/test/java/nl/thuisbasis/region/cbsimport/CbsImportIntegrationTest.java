@@ -112,4 +112,35 @@ class CbsImportIntegrationTest {
                 .exchange()).hasStatus(401).hasContentType("application/problem+json");
         assertThat(upload("beheerder", "x.csv", content, 2021)).hasStatus(201);
     }
+
+    @Autowired
+    CbsImportRepository store;
+
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void the_import_history_survives_a_restart_with_its_problems() {
+        MvcTestResult result = upload("beheerder", "na-herstart.csv", HEADER + "GM05X5,Nergens,1,1,2021\n", 2021);
+        assertThat(result).hasStatus(422);
+
+        // a new service, as after a restart: nothing in memory, the history from the database
+        CbsImportService restarted = new CbsImportService(store, processingLog, transaction, events);
+        ImportJob job = restarted.recentJobs().stream().filter(j -> j.fileName().equals("na-herstart.csv")).findFirst()
+                .orElseThrow(() -> new AssertionError("the import is not in the history after a restart"));
+        assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+        assertThat(job.startedBy()).isEqualTo("beheerder");
+        assertThat(restarted.job(job.id())).isPresent();
+        assertThat(restarted.job(job.id()).orElseThrow().problems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.key()).isNotBlank());
+        ImportJob restored = restarted.job(job.id()).orElseThrow();
+        assertThat(restored.problems().stream().map(restored::areaCodeOf)).contains("GM05X5");
+        restarted.destroy();
+    }
 }
