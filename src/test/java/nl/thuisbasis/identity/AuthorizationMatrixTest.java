@@ -258,6 +258,7 @@ class AuthorizationMatrixTest {
             POST    /meldingen/instellingen/regels/{id}/verwijderen                302 403 403 404 404 404
             POST    /meldingen/instellingen/sjablonen                              302 422 403 422 422 422
             POST    /meldingen/instellingen/sjablonen/{id}/verwijderen             302 404 403 404 404 404
+            POST    /meldingen/{id}/doorsturen                                     302 404 403 404 404 404
             POST    /meldingen/{id}/stand                                          302 404 403 404 404 404
             POST    /toezicht/inventarisaties                                      302 403 403 302 422 422
             POST    /toezicht/inventarisaties/{id}/locaties/{id}                   302 403 403 404 404 404

@@ -218,4 +218,15 @@ class ReportHandlingIntegrationTest {
         assertThat(mvc.get().uri("/meldingen").with(user(users.loadUserByUsername("begeleider")))).hasStatusOk()
                 .bodyText().containsPattern("value=\"MINE\"\\s+selected");
     }
+
+    @Test
+    void a_typed_place_that_names_its_town_goes_to_that_municipality_and_one_that_does_not_to_the_region() {
+        String named = submit("127.0.3.10", "{\"locationText\": \"Kasperspad, Dordrecht\", \"category\": \"PARKING\", \"description\": \"Busje op de stoep\"}");
+        assertThat(jdbc.sql("select municipality_code, routed_to, route_target from report where tracking_code = ?").param(named)
+                .query().singleRow()).containsEntry("municipality_code", "GM0505").containsEntry("routed_to", "GM0505")
+                .containsEntry("route_target", "MUNICIPALITY");
+        String unnamed = submit("127.0.3.10", "{\"locationText\": \"Kasperspad\", \"category\": \"PARKING\", \"description\": \"Busje op de stoep\"}");
+        assertThat(jdbc.sql("select route_target from report where tracking_code = ?").param(unnamed).query(String.class).single())
+                .isEqualTo("REGION");
+    }
 }

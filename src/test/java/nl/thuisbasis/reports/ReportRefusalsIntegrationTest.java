@@ -299,4 +299,35 @@ class ReportRefusalsIntegrationTest {
                 .isEqualTo("CLOSED");
         assertThat(call("DELETE", "begeleider", "/api/v1/reports/reply-templates/" + templateId, null)).hasStatus(204);
     }
+
+    @Test
+    void staff_forward_a_report_to_another_queue_with_a_reason_that_goes_into_the_history_and_the_processing_log() {
+        String id = report("127.0.4.8");
+        String code = jdbc.sql("select tracking_code from report where id = ?::uuid").param(id).query(String.class).single();
+        long changes = count("report_status_change");
+        MvcTestResult refused = mvc.post().uri("/meldingen/" + id + "/doorsturen").param("lang", "en")
+                .with(user(users.loadUserByUsername("gemeente"))).with(csrf()).param("forwardTo", "").param("reason", " ").exchange();
+        assertThat(refused).hasStatus(422);
+        assertThat(page(refused)).contains("href=\"#forwardTo\"", "href=\"#reason\"", "Choose the queue the report goes to.",
+                "Give the reason for forwarding (at most 500 characters).", "aria-describedby=\"forwardTo-error");
+        MvcTestResult same = mvc.post().uri("/meldingen/" + id + "/doorsturen").param("lang", "en")
+                .with(user(users.loadUserByUsername("gemeente"))).with(csrf()).param("forwardTo", "GM0505").param("reason", "x").exchange();
+        assertThat(same).hasStatus(422);
+        assertThat(page(same)).contains("The report is already in this queue.");
+        assertThat(count("report_status_change")).isEqualTo(changes);
+
+        MvcTestResult forwarded = mvc.post().uri("/meldingen/" + id + "/doorsturen")
+                .with(user(users.loadUserByUsername("gemeente"))).with(csrf())
+                .param("forwardTo", "leger-des-heils").param("reason", "Gaat over de nachtopvang").exchange();
+        assertThat(forwarded).hasStatus(302);
+        assertThat(forwarded.getResponse().getRedirectedUrl()).isEqualTo("/meldingen/" + id + "?doorgestuurd");
+        assertThat(jdbc.sql("select routed_to, route_target from report where id = ?::uuid").param(id).query().singleRow())
+                .containsEntry("routed_to", "leger-des-heils").containsEntry("route_target", "PROVIDER");
+        assertThat(jdbc.sql("select count(*) from processing_log where action = 'reports.forward' and object_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+        // the provider now has it, with the reason in the history; the reporter sees no forwarding
+        assertThat(page(mvc.get().uri("/meldingen/" + id).with(user(users.loadUserByUsername("begeleider"))).exchange()))
+                .contains("Doorgestuurd van ", " naar Leger des Heils: Gaat over de nachtopvang");
+        assertThat(body(mvc.get().uri("/api/v1/reports/" + code).exchange()).path("updates").size()).isEqualTo(1);
+    }
 }

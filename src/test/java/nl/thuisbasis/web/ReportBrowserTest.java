@@ -30,7 +30,8 @@ class ReportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=keep-code]")).containsText("Bewaar deze code");
         assertThat(page.locator("[data-testid=answer-by]")).containsText("een eerste reactie");
         checkPage("report-phone-thanks");
-        page.getByText("Volg uw melding").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Volg uw melding")).click();
         assertThat(page.locator("[data-testid=report-status]")).hasAttribute("data-status", "RECEIVED");
         assertThat(page.locator("#code")).hasValue(code);
         assertThat(page.locator("[data-testid=answer-by]")).hasText(java.util.regex.Pattern.compile("\\d{2}-\\d{2}-\\d{4}"));

@@ -17,6 +17,10 @@ import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityId;
 import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.Organisation;
+import nl.thuisbasis.identity.OrganisationType;
+import nl.thuisbasis.identity.Organisations;
+import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Problem;
@@ -48,9 +52,11 @@ class Handling {
     private final Messages messages;
     private final Clock clock;
     private final ReplyTemplates templates;
+    private final Organisations organisations;
 
     Handling(HandlingRepository repository, FacilityRegister register, ProcessingLog log, Messages messages,
-            ReplyTemplates templates, Optional<Clock> clock) {
+            ReplyTemplates templates, Organisations organisations, Optional<Clock> clock) {
+        this.organisations = organisations;
         this.templates = templates;
         this.repository = repository;
         this.register = register;
@@ -138,6 +144,60 @@ class Handling {
         return find(user, id.value()).orElseThrow();
     }
 
+    /** Forwarding to another queue: an organisation code of a municipality or provider, or {@link #REGION}; and why. */
+    record Forward(String to, String reason) {
+    }
+
+    /** The region's unassigned queue as a choice to forward to. */
+    static final String REGION = "REGION";
+    static final int MAX_REASON = 500;
+
+    /** The queues a report can be forwarded to: the region's unassigned queue, the municipalities, the providers. */
+    List<Choice> forwardQueues() {
+        List<Choice> queues = new ArrayList<>();
+        queues.add(new Choice(REGION, messages.text("queue.target.REGION")));
+        for (OrganisationType type : List.of(OrganisationType.MUNICIPALITY, OrganisationType.CARE_PROVIDER)) {
+            organisations.ofType(type).stream().sorted(java.util.Comparator.comparing(Organisation::name))
+                    .forEach(o -> queues.add(new Choice(o.code(), o.name())));
+        }
+        return queues;
+    }
+
+    /**
+     * Forwards a report to another queue, with a reason: a step in the history (not shown to the reporter) and an entry
+     * in the processing log. Gives whether the user still sees the report afterwards.
+     */
+    @Transactional
+    boolean forward(CurrentUser user, ReportId id, Forward forward) {
+        staff(user);
+        HandlingRepository.Row row = repository.find(user, id.value()).orElseThrow(Handling::notFound);
+        List<Problem> problems = new ArrayList<>();
+        Optional<Organisation> to = organisations.find(forward.to())
+                .filter(o -> o.type() == OrganisationType.MUNICIPALITY || o.type() == OrganisationType.CARE_PROVIDER);
+        boolean toRegion = REGION.equals(forward.to());
+        if (!toRegion && to.isEmpty()) {
+            problems.add(Problem.at("forwardTo", "report.problem.forward.to"));
+        } else if (toRegion ? row.routedTo() == null : to.get().code().equals(row.routedTo())) {
+            problems.add(Problem.at("forwardTo", "report.problem.forward.same"));
+        }
+        if (Texts.blankToNull(forward.reason()) == null || forward.reason().trim().length() > MAX_REASON) {
+            problems.add(Problem.at("reason", "report.problem.forward.reason", MAX_REASON));
+        } else if (!Texts.storable(forward.reason())) {
+            problems.add(Problem.at("reason", "problem.text.characters"));
+        }
+        Refused.unless(problems, REFUSED);
+        String target = toRegion ? "REGION" : to.get().type() == OrganisationType.MUNICIPALITY ? "MUNICIPALITY" : "PROVIDER";
+        String queue = toRegion ? null : to.get().code();
+        repository.forward(id.value(), row.status(), row.routedTo(), queue, target, forward.reason().trim(), user.getUsername());
+        log.record(Processing.of("reports.forward", "report", id.toString(), Staff.PURPOSE, LegalBasis.PUBLIC_TASK_WMO)
+                .withDetailsKey("report.log.forwarded", queueName(row.routedTo()), queueName(queue)));
+        return repository.find(user, id.value()).isPresent();
+    }
+
+    private String queueName(String code) {
+        return code == null ? messages.text("queue.target.REGION") : organisations.nameOf(code);
+    }
+
     /** The statuses that may follow the current one. */
     static List<String> next(String from) {
         return ReportStatus.valueOf(from).next().stream().map(ReportStatus::name).toList();
@@ -149,7 +209,9 @@ class Handling {
                 row.locationText(), row.lon(), row.lat(), row.email(), repository.history(id).stream()
                         .map(s -> new Change(s.status(), s.publicNoteKey() != null
                                 ? messages.text(s.publicNoteKey(), s.publicNoteArgs().toArray()) : s.publicNote(),
-                                s.internalNote(), s.changedBy(), s.changedAt()))
+                                s.forward() ? messages.text("report.history.forwarded", queueName(s.forwardedFrom()),
+                                        queueName(s.forwardedTo()), s.internalNote()) : s.internalNote(),
+                                s.changedBy(), s.changedAt()))
                         .toList()));
     }
 

@@ -95,7 +95,31 @@ class HandlingPageController {
         }
     }
 
+    @PostMapping("/meldingen/{id}/doorsturen")
+    String forward(@PathVariable ReportId id, @ModelAttribute("forwardForm") ForwardForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        form = Forms.entered(form, binding, ForwardForm.class);
+        try {
+            // a report forwarded away from the user's own queue may be out of sight now: then back to the queue
+            return handling.forward(user, id, form.forward()) ? "redirect:/meldingen/" + id + "?doorgestuurd"
+                    : "redirect:/meldingen?doorgestuurd";
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            response.setStatus(refused.status());
+            forms.show(model, binding, refused);
+            model.addAttribute("forwardForm", form);
+            Handling.Detail detail = handling.open(user, id).orElseThrow(HandlingPageController::notFound);
+            return show(detail, user, StatusForm.EMPTY, model);
+        }
+    }
+
     private String show(Handling.Detail detail, CurrentUser user, StatusForm form, Model model) {
+        if (!model.containsAttribute("forwardForm")) {
+            model.addAttribute("forwardForm", ForwardForm.EMPTY);
+        }
+        model.addAttribute("forwardQueues", handling.forwardQueues());
         model.addAttribute("report", detail);
         model.addAttribute("next", Handling.next(detail.item().status()));
         model.addAttribute("templates", templates.forUser(user));

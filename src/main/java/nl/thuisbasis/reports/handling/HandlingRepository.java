@@ -48,7 +48,7 @@ class HandlingRepository {
 
     /** A step in the history: a note typed by staff, or a text of the system as a key with arguments. */
     record Step(String status, String publicNote, String publicNoteKey, List<String> publicNoteArgs, String internalNote,
-            String changedBy, Instant changedAt) {
+            String changedBy, Instant changedAt, boolean forward, String forwardedFrom, String forwardedTo) {
     }
 
     Page queue(CurrentUser user, QueueQuery query, LocalDate today, int limit, int offset) {
@@ -100,7 +100,8 @@ class HandlingRepository {
         return jdbc.sql("select * from report_status_change where report_id = ? order by changed_at, status")
                 .param(id).query((r, m) -> new Step(r.getString("status"), r.getString("public_note"),
                         r.getString("public_note_key"), strings(r, "public_note_args"), r.getString("internal_note"),
-                        r.getString("changed_by"), r.getTimestamp("changed_at").toInstant()))
+                        r.getString("changed_by"), r.getTimestamp("changed_at").toInstant(), "FORWARD".equals(r.getString("kind")),
+                        r.getString("forwarded_from"), r.getString("forwarded_to")))
                 .list();
     }
 
@@ -113,6 +114,16 @@ class HandlingRepository {
                     acknowledged_at = coalesce(acknowledged_at, case when ? <> 'RECEIVED' then now() end)
                 where id = ?""")
                 .params(status, status, status, id).update();
+    }
+
+    /** Moves the report to another queue ({@code to} null: the region's unassigned one), with the reason in the history. */
+    void forward(UUID id, String status, String from, String to, String target, String reason, String changedBy) {
+        jdbc.sql("""
+                insert into report_status_change (id, report_id, status, internal_note, changed_by, kind, forwarded_from, forwarded_to)
+                values (?, ?, ?, ?, ?, 'FORWARD', ?, ?)""")
+                .params(UUID.randomUUID(), id, status, reason, changedBy, from, to).update();
+        jdbc.sql("update report set routed_to = ?, route_target = ?, route_contact = null where id = ?")
+                .params(to, target, id).update();
     }
 
     private static void visibility(CurrentUser user, Scope scope, StringBuilder where, List<Object> params) {

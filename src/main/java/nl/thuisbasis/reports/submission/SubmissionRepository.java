@@ -77,7 +77,7 @@ class SubmissionRepository {
     List<Step> steps(UUID reportId) {
         return jdbc.sql("""
                 select status, public_note, public_note_key, public_note_args, changed_at from report_status_change
-                where report_id = ? order by changed_at""")
+                where report_id = ? and kind = 'STATUS' order by changed_at""")
                 .param(reportId).query((rs, n) -> new Step(rs.getString("status"), rs.getString("public_note"),
                         rs.getString("public_note_key"), strings(rs, "public_note_args"), rs.getTimestamp("changed_at").toInstant()))
                 .list();

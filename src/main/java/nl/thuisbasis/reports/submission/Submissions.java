@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import nl.thuisbasis.facility.Facility;
@@ -14,8 +16,11 @@ import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
+import nl.thuisbasis.region.Area;
 import nl.thuisbasis.region.GeoLookup;
+import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.reports.ReportProperties;
+import nl.thuisbasis.reports.domain.PlaceNames;
 import nl.thuisbasis.reports.domain.ReportStatus;
 import nl.thuisbasis.reports.domain.Routing;
 import nl.thuisbasis.reports.domain.Texts;
@@ -43,6 +48,7 @@ public class Submissions {
     private final FacilityRegister register;
     private final ReportProperties properties;
     private final GeoLookup geo;
+    private final RegionCatalog catalog;
     private final RoutingRules routingRules;
     private final Messages messages;
     private final Clock clock;
@@ -50,7 +56,9 @@ public class Submissions {
     private final ApplicationEventPublisher events;
 
     Submissions(SubmissionRepository repository, FacilityRegister register, ReportProperties properties, GeoLookup geo,
-            RoutingRules routingRules, Messages messages, ApplicationEventPublisher events, Optional<Clock> clock) {
+            RegionCatalog catalog, RoutingRules routingRules, Messages messages, ApplicationEventPublisher events,
+            Optional<Clock> clock) {
+        this.catalog = catalog;
         this.events = events;
         this.repository = repository;
         this.register = register;
@@ -125,6 +133,12 @@ public class Submissions {
         return problems;
     }
 
+    /** The names of the municipalities of the regions, to recognise one in a typed place. */
+    private Map<String, String> municipalityNames() {
+        List<String> codes = catalog.regions().stream().flatMap(r -> r.municipalityCodes().stream()).distinct().toList();
+        return catalog.areas(codes).stream().collect(Collectors.toMap(Area::code, Area::name, (a, b) -> a));
+    }
+
     /** Stores the report, routed and with its deadlines, and gives its tracking code; refused with every problem. */
     @Transactional
     String submit(Submission s) {
@@ -137,7 +151,8 @@ public class Submissions {
             code = TrackingCode.random(random);   // a clash is rare, but must not end in an error for the reporter
         }
         String municipality = facility != null ? facility.municipalityCode()
-                : s.lon() != null ? geo.locate(s.lon(), s.lat()).municipalityCode() : null;
+                : s.lon() != null ? geo.locate(s.lon(), s.lat()).municipalityCode()
+                : PlaceNames.municipalityIn(s.locationText(), municipalityNames()).orElse(null);
         Routing.Route route = Routing.route(s.category(), new Routing.Place(
                 facility == null ? null : facility.id().toString(), facility == null ? null : facility.providerCode(),
                 municipality), routingRules.all());
