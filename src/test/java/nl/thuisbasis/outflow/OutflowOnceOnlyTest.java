@@ -77,6 +77,14 @@ class OutflowOnceOnlyTest {
     }
 
     @Test
+    void a_new_candidates_mark_is_short_enough_to_read_aloud() throws Exception {
+        String reference = "MARK-" + UUID.randomUUID().toString().substring(0, 8);
+        redirectOf(post("begeleider", "/uitstroom/kandidaten", candidateForm(reference, UUID.randomUUID().toString())));
+        String mark = jdbc.sql("select mark from candidate where reference = ?").param(reference).query(String.class).single();
+        assertThat(mark).matches("K-[ACDEFGHJKMNPQRTUVWXY34679]{6}");
+    }
+
+    @Test
     void a_refused_registration_stores_nothing_and_the_corrected_form_can_use_the_same_token() throws Exception {
         String reference = "ONCE-" + UUID.randomUUID().toString().substring(0, 8);
         String token = UUID.randomUUID().toString();

@@ -270,6 +270,23 @@ class OutflowBrowserTest extends BrowserTestSupport {
         }
     }
 
+    @Test
+    @DisplayName("the monitor in English: its calculation, its links and a list of records in English, axe-core clean")
+    void theMonitorInEnglish() {
+        logIn("regio");
+        open("/uitstroom/monitor?lang=en");
+        page.locator("[data-chart=months][data-drawn]").waitFor();
+        assertThat(page.locator("[data-testid=share-how]")).containsText("Calculated as");
+        assertThat(page.locator("main")).not().containsText("Zo berekend");
+        assertThat(page.locator("main")).not().containsText("niet gemeld");
+        assertThat(page.locator("main")).not().containsText("voorgesteld");
+        checkPage("outflow-monitor-en");
+        open("/uitstroom/monitor/records?figuur=WAITS&sleutel=WITHIN_NORM&lang=en");
+        assertThat(page.locator("main")).containsText("selection: offer within the norm");
+        assertThat(page.locator("main")).not().containsText("WITHIN_NORM");
+        checkPage("outflow-monitor-records-en");
+    }
+
     /** Registers a candidate of the demo provider through the API; returns its id. */
     private String registerThroughTheApi(String reference) {
         var answer = page.request().post("/api/v1/outflow/candidates", com.microsoft.playwright.options.RequestOptions.create()
