@@ -72,6 +72,13 @@ class ReportIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(followed).contains("Ontvangen", "Laatst gewijzigd", "Eerste reactie uiterlijk", answerBy.format(dutch),
                 "Afgehandeld uiterlijk", resolveBy.format(dutch));
+        String english = mvc.perform(MockMvcRequestBuilders.get(thanks + "?lang=en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("Keep this code safe", "You will get a first answer by").doesNotContain("Bewaar", "uiterlijk");
+        String followedInEnglish = mvc.perform(MockMvcRequestBuilders.get("/melden/volgen?lang=en&code=" + code)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(followedInEnglish).contains("Last changed", "First answer by", "Dealt with by")
+                .doesNotContain("Laatst gewijzigd", "uiterlijk");
 
         MvcResult tracked = mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/" + code)).andReturn();
         assertThat(tracked.getResponse().getStatus()).isEqualTo(200);

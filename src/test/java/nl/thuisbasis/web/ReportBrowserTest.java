@@ -83,6 +83,17 @@ class ReportBrowserTest extends BrowserTestSupport {
         page.locator("[data-testid=save-status]").click();
         assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "CLOSED");
         assertThat(page.locator("#history tbody tr")).hasCount(3);
+        // forwarding needs a queue and a reason; then the report leaves the provider's queue, with the reason logged
+        page.locator("[data-testid=forward]").click();
+        assertThat(page.locator("#error-summary")).containsText("Kies naar welke werkvoorraad");
+        assertThat(page.locator("#forwardTo")).hasAttribute("aria-invalid", "true");
+        checkPage("report-forward-refused");
+        page.locator("#forwardTo").selectOption("REGION");
+        page.locator("#reason").fill("Hoort niet bij onze locatie");
+        page.locator("[data-testid=forward]").click();
+        assertThat(page.locator("main")).containsText("De melding is doorgestuurd.");
+        assertThat(page.locator("#queue tr[data-code='" + code + "']")).hasCount(0);
+        checkPage("report-queue-forwarded");
 
         page.context().clearCookies();
         page.setViewportSize(390, 844);
