@@ -60,6 +60,8 @@ class ReportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[data-testid=description]")).containsText("Zakken afval");
         assertThat(page.locator("[data-testid=handle-status]")).hasAttribute("data-status", "RECEIVED");
         checkPage("report-handle");
+        // the next status is a choice staff make: nothing is chosen for them
+        assertThat(page.locator("#status")).hasValue("");
         // closing without a reply is refused and changes nothing
         page.locator("#status").selectOption("CLOSED");
         page.locator("[data-testid=save-status]").click();
