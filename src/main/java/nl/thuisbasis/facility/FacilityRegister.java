@@ -2,6 +2,9 @@ package nl.thuisbasis.facility;
 
 import nl.thuisbasis.identity.CurrentUser;
 import java.util.List;
+import nl.thuisbasis.facility.geocoding.GeocodedAddress;
+import nl.thuisbasis.facility.geocoding.Geocoder;
+import nl.thuisbasis.facility.geocoding.GeocoderUnavailableException;
 import nl.thuisbasis.facility.register.FacilityRepository;
 import nl.thuisbasis.facility.register.FacilityService;
 import nl.thuisbasis.platform.Problem;
@@ -15,10 +18,12 @@ public class FacilityRegister {
 
     private final FacilityRepository repository;
     private final FacilityService service;
+    private final Geocoder geocoder;
 
-    FacilityRegister(FacilityRepository repository, FacilityService service) {
+    FacilityRegister(FacilityRepository repository, FacilityService service, Geocoder geocoder) {
         this.repository = repository;
         this.service = service;
+        this.geocoder = geocoder;
     }
 
     /** A facility the logged-in user sees in full (with its address), for modules that work per location. */
@@ -78,6 +83,38 @@ public class FacilityRegister {
             }
         }
         return near.stream().sorted(java.util.Comparator.comparingDouble(Near::metres)).limit(max).map(Near::facility).toList();
+    }
+
+    /**
+     * Where a place typed by someone is ("Kasperspad, Dordrecht"), by the address search: the municipality of the best
+     * address found and, when a publicly shown facility lies on that street in that place within {@code withinMetres}
+     * of it, that facility (nearest first). Empty when the address search is not available or finds nothing; the
+     * typed text is never logged.
+     */
+    public java.util.Optional<TypedPlace> typedPlace(String text, double withinMetres) {
+        List<GeocodedAddress> found;
+        try {
+            found = geocoder.search(text);
+        } catch (GeocoderUnavailableException e) {
+            return java.util.Optional.empty();
+        }
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        GeocodedAddress best = found.getFirst();
+        Facility facility = best.street() == null ? null : nearbyPubliclyShown(best.lon(), best.lat(), withinMetres, 50).stream()
+                .filter(f -> best.street().equalsIgnoreCase(f.street()) && (best.place() == null || best.place().equalsIgnoreCase(f.place())))
+                .findFirst().orElse(null);
+        return java.util.Optional.of(new TypedPlace(facility != null ? facility.municipalityCode() : best.municipalityCode(), facility));
+    }
+
+    /**
+     * A typed place as the address search found it.
+     *
+     * @param municipalityCode the municipality it lies in; {@code null} when the address search does not say
+     * @param facility         the publicly shown facility on that street nearby, {@code null} when there is none
+     */
+    public record TypedPlace(String municipalityCode, Facility facility) {
     }
 
     /** Whether the facility's location is public (publicly listed, planned or in use, not secret). */

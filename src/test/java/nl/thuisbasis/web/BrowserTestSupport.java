@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import testsupport.PdokStub;
 
 /**
  * Runs the whole application on a random port (with its own embedded PostgreSQL and the demo data)

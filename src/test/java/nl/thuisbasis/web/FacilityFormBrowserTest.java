@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The facility form as a municipality officer uses it: the address search (PDOK, here {@link PdokStub}), the map, saving,
+ * The facility form as a municipality officer uses it: the address search (PDOK, here {@link testsupport.PdokStub}), the map, saving,
  * the derived areas on the detail page, two people editing at once, removing after a confirm step, and the import page;
  * axe-core on each page on the way.
  */

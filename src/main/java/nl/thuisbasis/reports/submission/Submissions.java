@@ -150,9 +150,21 @@ public class Submissions {
         for (int attempt = 0; attempt < 5 && repository.codeTaken(code); attempt++) {
             code = TrackingCode.random(random);   // a clash is rare, but must not end in an error for the reporter
         }
-        String municipality = facility != null ? facility.municipalityCode()
-                : s.lon() != null ? geo.locate(s.lon(), s.lat()).municipalityCode()
-                : PlaceNames.municipalityIn(s.locationText(), municipalityNames()).orElse(null);
+        String municipality;
+        if (facility != null) {
+            municipality = facility.municipalityCode();
+        } else if (s.lon() != null) {
+            municipality = geo.locate(s.lon(), s.lat()).municipalityCode();
+        } else {
+            // a typed place: by the address search where it answers (a public facility on that street gets the report),
+            // else by the municipality the text names
+            String typed = Texts.blankToNull(s.locationText());
+            FacilityRegister.TypedPlace place = typed == null ? null
+                    : register.typedPlace(typed, properties.nearestMetres()).orElse(null);
+            facility = place == null ? null : place.facility();
+            municipality = place != null && place.municipalityCode() != null ? place.municipalityCode()
+                    : PlaceNames.municipalityIn(typed, municipalityNames()).orElse(null);
+        }
         Routing.Route route = Routing.route(s.category(), new Routing.Place(
                 facility == null ? null : facility.id().toString(), facility == null ? null : facility.providerCode(),
                 municipality), routingRules.all());

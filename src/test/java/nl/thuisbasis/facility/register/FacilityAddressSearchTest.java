@@ -3,68 +3,20 @@ package nl.thuisbasis.facility.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import testsupport.PdokStubbed;
 
-/** The form's address search goes through the configured PDOK Locatieserver; here a local stub in PDOK's format. */
+/** The form's address search goes through the configured PDOK Locatieserver; here {@link testsupport.PdokStub}. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @DisplayName("Searching an address for the facility form")
-class FacilityAddressSearchTest {
-
-    static final HttpServer PDOK = stub();
-
-    static HttpServer stub() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/bzk/locatieserver/search/v3_1/free", exchange -> {
-                String query = exchange.getRequestURI().getRawQuery();
-                String body = query.contains("Kasperspad") ? """
-                        {"response":{"numFound":1,"start":0,"maxScore":14.2,"numFoundExact":1,"docs":[{"type":"adres",
-                        "weergavenaam":"Kasperspad 2, 3311XV Dordrecht","id":"adr-1","score":14.2,
-                        "centroide_ll":"POINT(4.67251 51.81146)","centroide_rd":"POINT(105123 424567)",
-                        "straatnaam":"Kasperspad","huisnummer":2,"postcode":"3311XV","woonplaatsnaam":"Dordrecht",
-                        "gemeentecode":"0505","gemeentenaam":"Dordrecht"}]}}""" : """
-                        {"response":{"numFound":0,"start":0,"maxScore":0.0,"numFoundExact":0,"docs":[]}}""";
-                if (query.contains("storing")) {
-                    exchange.sendResponseHeaders(503, -1);
-                    exchange.close();
-                    return;
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void geocoder(DynamicPropertyRegistry registry) {
-        registry.add("thuisbasis.facility.geocoder.url",
-                () -> "http://127.0.0.1:" + PDOK.getAddress().getPort() + "/bzk/locatieserver/search/v3_1/free");
-    }
-
-    @AfterAll
-    static void stop() {
-        PDOK.stop(0);
-    }
+class FacilityAddressSearchTest extends PdokStubbed {
 
     @Autowired
     MockMvcTester mvc;

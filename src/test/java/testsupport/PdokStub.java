@@ -1,4 +1,4 @@
-package nl.thuisbasis.web;
+package testsupport;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -8,20 +8,22 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A local stand-in for PDOK's Locatieserver (free search), answering in PDOK's JSON, so that the browser tests can use
- * the address search of the facility form and the capacity scan without the internet. One server for the whole test
- * run, on a free port of 127.0.0.1. Queries with "storing" answer 503 (the geocoder's "not reachable" case).
+ * A local stand-in for PDOK's Locatieserver (free search), answering in PDOK's JSON, so that tests can use the address
+ * search (facility form, capacity scan, typed places in reports) without the internet. One server for the whole test
+ * run, on a free port of 127.0.0.1. "Kasperspad" and "Voorstraat" are found in Dordrecht, anything else is not;
+ * queries with "storing" answer 503 (the geocoder's "not reachable" case). Tests that do not use it reach no address
+ * search at all (src/test/resources/config/application.properties points it at a closed port).
  */
-final class PdokStub {
+public final class PdokStub {
 
-    static final String PATH = "/bzk/locatieserver/search/v3_1/free";
+    public static final String PATH = "/bzk/locatieserver/search/v3_1/free";
 
     private static HttpServer server;
 
     private PdokStub() {
     }
 
-    static synchronized String url() {
+    public static synchronized String url() {
         if (server == null) {
             server = start();
         }
