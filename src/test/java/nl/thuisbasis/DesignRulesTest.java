@@ -125,6 +125,25 @@ class DesignRulesTest {
         assertThat(tooLong).isEmpty();
     }
 
+    /**
+     * A page with several forms that create something gives each form its own token (fragments/forms :: once(part=...)):
+     * with one shared token, sending the second form after going back would count as a repeat of the first.
+     */
+    @Test
+    void every_creating_form_on_a_page_has_its_own_token() throws IOException {
+        java.util.regex.Pattern once = java.util.regex.Pattern.compile("fragments/forms :: once(?:\\(part='([^']+)'\\))?");
+        List<String> shared = new java.util.ArrayList<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                List<String> parts = once.matcher(Files.readString(template)).results().map(m -> String.valueOf(m.group(1))).toList();
+                if (parts.size() > 1 && (parts.contains("null") || parts.stream().distinct().count() < parts.size())) {
+                    shared.add(template + " " + parts);
+                }
+            }
+        }
+        assertThat(shared).isEmpty();
+    }
+
     private static long lines(Path source) {
         try (Stream<String> lines = Files.lines(source)) {
             return lines.count();

@@ -66,6 +66,17 @@ public class FacilityRegister {
         return repository.find(id).filter(f -> !f.secretAddress());
     }
 
+    /**
+     * The facilities whose address is not secret in these municipalities, by name, regardless of who is logged in: for
+     * choosing one by name in another module (a routing rule about a facility).
+     */
+    public List<Facility> withKnownAddressIn(java.util.Collection<String> municipalityCodes) {
+        return repository.findAll().stream()
+                .filter(f -> !f.secretAddress() && municipalityCodes.contains(f.municipalityCode()))
+                .sorted(java.util.Comparator.comparing(Facility::name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"))))
+                .toList();
+    }
+
     /** The publicly shown facilities within a distance of a point, nearest first, at most {@code max} of them. */
     public List<Facility> nearbyPubliclyShown(double lon, double lat, double withinMetres, int max) {
         record Near(Facility facility, double metres) {

@@ -229,4 +229,35 @@ class ReportHandlingIntegrationTest {
         assertThat(jdbc.sql("select route_target from report where tracking_code = ?").param(unnamed).query(String.class).single())
                 .isEqualTo("REGION");
     }
+
+    @Test
+    void a_rule_and_a_template_sent_twice_with_the_same_form_are_stored_once() throws Exception {
+        String facility = jdbc.sql("select id::text from facility where name = 'Skaeve Huse Kerkeplaat'").query(String.class).single();
+        long rules = jdbc.sql("select count(*) from report_routing_rule").query(Long.class).single();
+        long templates = jdbc.sql("select count(*) from reply_template").query(Long.class).single();
+        String token = java.util.UUID.randomUUID().toString();
+        for (int send = 0; send < 2; send++) {
+            assertThat(mvc.post().uri("/meldingen/instellingen/regels").with(user(users.loadUserByUsername("gemeente")))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("onceToken", token + "-rule").param("category", "NOISE").param("facilityId", facility)
+                    .param("target", "MUNICIPALITY").param("contact", "Team wijkzaken").exchange())
+                    .hasStatus(302).hasRedirectedUrl("/meldingen/instellingen?regel");
+            assertThat(mvc.post().uri("/meldingen/instellingen/sjablonen").with(user(users.loadUserByUsername("gemeente")))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("onceToken", token + "-template").param("title", "Dubbel").param("body", "We kijken ernaar.").exchange())
+                    .hasStatus(302).hasRedirectedUrl("/meldingen/instellingen?sjabloon");
+        }
+        assertThat(jdbc.sql("select count(*) from report_routing_rule").query(Long.class).single()).isEqualTo(rules + 1);
+        assertThat(jdbc.sql("select count(*) from reply_template").query(Long.class).single()).isEqualTo(templates + 1);
+        // the page names the facility and the municipality of the rule, and offers both by name
+        String page = mvc.get().uri("/meldingen/instellingen").with(user(users.loadUserByUsername("gemeente"))).exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Skaeve Huse Kerkeplaat").contains(">Dordrecht<").doesNotContain("GM0505")
+                .as("each form its own token").containsPattern("name=\"onceToken\" value=\"[0-9a-f-]{36}-rule\"")
+                .containsPattern("name=\"onceToken\" value=\"[0-9a-f-]{36}-template\"");
+        String region = mvc.get().uri("/meldingen/instellingen").with(user(users.loadUserByUsername("regio"))).exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(region).contains(">Zwijndrecht</option>", ">Skaeve Huse Kerkeplaat, Dordrecht</option>");
+        jdbc.sql("delete from report_routing_rule where contact = 'Team wijkzaken'").update();
+    }
 }

@@ -184,7 +184,8 @@ class ReportRefusalsIntegrationTest {
                 .contains("Give the contact at the police", "This facility is not known.")
                 .doesNotContain("Geef het contact", "Deze voorziening is niet bekend")
                 .contains("aria-describedby=\"contact-error", "aria-describedby=\"facilityId-error")
-                .contains("id=\"contact\"", "id=\"facilityId\"", "value=\"geen-id\"");
+                .contains("id=\"contact\"", "id=\"facilityId\"")
+                .as("facilities and municipalities are chosen by name").doesNotContain("GM0505");
         MvcTestResult target = mvc.post().uri("/meldingen/instellingen/regels").param("lang", "en")
                 .with(user(users.loadUserByUsername("gemeente"))).with(csrf()).param("target", "NOWHERE").exchange();
         assertThat(target).hasStatus(422);

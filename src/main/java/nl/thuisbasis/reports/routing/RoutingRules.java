@@ -9,6 +9,7 @@ import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityId;
 import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -47,8 +48,27 @@ public class RoutingRules {
         this.log = log;
     }
 
-    /** A stored rule, with the name of its facility (if any). */
-    public record StoredRule(UUID id, Routing.Rule rule, String facilityName, String createdBy) {
+    /** A stored rule, with the names of its municipality and facility (if any). */
+    public record StoredRule(UUID id, Routing.Rule rule, String municipalityName, String facilityName, String createdBy) {
+    }
+
+    /** The municipalities this user may make a rule for, by name (a municipality: only its own). */
+    @Transactional(readOnly = true)
+    public List<Choice> municipalityChoices(CurrentUser user) {
+        String scope = scope(user);
+        List<String> codes = scope != null ? List.of(scope)
+                : catalog.regions().stream().flatMap(r -> r.municipalityCodes().stream()).distinct().toList();
+        java.text.Collator dutch = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
+        return catalog.areas(codes).stream().map(a -> new Choice(a.code(), a.name()))
+                .sorted(java.util.Comparator.comparing(Choice::label, dutch)).toList();
+    }
+
+    /** The facilities (address not secret) this user may make a rule for, by name and place. */
+    @Transactional(readOnly = true)
+    public List<Choice> facilityChoices(CurrentUser user) {
+        List<String> codes = municipalityChoices(user).stream().map(Choice::value).toList();
+        return register.withKnownAddressIn(codes).stream()
+                .map(f -> new Choice(f.id().toString(), f.name() + ", " + f.place())).toList();
     }
 
     /** Every rule, for routing a new report. */
@@ -63,7 +83,9 @@ public class RoutingRules {
             String facilityId = row.rule().facilityId();
             String facilityName = facilityId == null ? null
                     : FacilityId.parse(facilityId).flatMap(register::withKnownAddress).map(Facility::name).orElse(facilityId);
-            return new StoredRule(row.id(), row.rule(), facilityName, row.createdBy());
+            String municipalityName = row.rule().municipalityCode() == null ? null
+                    : catalog.area(row.rule().municipalityCode()).map(a -> a.name()).orElse(row.rule().municipalityCode());
+            return new StoredRule(row.id(), row.rule(), municipalityName, facilityName, row.createdBy());
         }).toList();
     }
 

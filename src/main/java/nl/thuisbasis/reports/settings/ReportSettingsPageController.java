@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Forms;
+import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.reports.ReportProperties;
 import nl.thuisbasis.reports.domain.Routing;
@@ -36,8 +37,11 @@ class ReportSettingsPageController {
     private final ReplyTemplates templates;
     private final ReportProperties properties;
     private final Forms forms;
+    private final OnceOnly once;
 
-    ReportSettingsPageController(RoutingRules rules, ReplyTemplates templates, ReportProperties properties, Forms forms) {
+    ReportSettingsPageController(RoutingRules rules, ReplyTemplates templates, ReportProperties properties, Forms forms,
+            OnceOnly once) {
+        this.once = once;
         this.rules = rules;
         this.templates = templates;
         this.properties = properties;
@@ -57,8 +61,11 @@ class ReportSettingsPageController {
             if (Forms.unreadable(binding)) {
                 throw Refused.invalid(RoutingRules.REFUSED, rules.problems(user, form.draft()));
             }
-            rules.add(user, form.draft());
-            return "redirect:/meldingen/instellingen?regel";
+            RuleForm entered = form;
+            return "redirect:" + once.submit(form.onceToken(), "reports.settings.rule", () -> {
+                rules.add(user, entered.draft());
+                return "/meldingen/instellingen?regel";
+            });
         } catch (Refused refused) {
             response.setStatus(refused.status());
             forms.show(model, binding, refused);
@@ -80,8 +87,11 @@ class ReportSettingsPageController {
             if (Forms.unreadable(binding)) {
                 throw Refused.invalid(ReplyTemplates.REFUSED, templates.problems(form.draft()));
             }
-            templates.add(user, form.draft());
-            return "redirect:/meldingen/instellingen?sjabloon";
+            TemplateForm entered = form;
+            return "redirect:" + once.submit(form.onceToken(), "reports.settings.template", () -> {
+                templates.add(user, entered.draft());
+                return "/meldingen/instellingen?sjabloon";
+            });
         } catch (Refused refused) {
             response.setStatus(refused.status());
             forms.show(model, binding, refused);
@@ -113,6 +123,8 @@ class ReportSettingsPageController {
         boolean keepsRules = RoutingRules.keepsRules(user);
         model.addAttribute("keepsRules", keepsRules);
         model.addAttribute("rules", keepsRules ? rules.list(user) : List.of());
+        model.addAttribute("municipalities", keepsRules ? rules.municipalityChoices(user) : List.of());
+        model.addAttribute("facilities", keepsRules ? rules.facilityChoices(user) : List.of());
         model.addAttribute("templates", templates.forUser(user));
         model.addAttribute("templateSteps", ReplyTemplates.STEPS);
         model.addAttribute("categories", properties.categories());
