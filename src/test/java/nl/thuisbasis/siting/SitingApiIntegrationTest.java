@@ -88,6 +88,9 @@ class SitingApiIntegrationTest {
 
     @Test
     void a_saved_scan_comes_as_a_pdf_with_its_verdict_indicators_and_map() throws Exception {
+        String area = body(post("gemeente", "/api/v1/siting/scans", KASPERSPAD)).path("areaCode").asString();
+        assertThat(post("gemeente", "/api/v1/siting/notes", "{\"areaCode\":\"" + area
+                + "\",\"text\":\"Buurtoverleg over de nachtopvang\"}")).hasStatus(201);
         String id = body(post("gemeente", "/api/v1/siting/scans?save=true", KASPERSPAD)).path("id").asString();
         MvcTestResult pdf = mvc.get().uri("/api/v1/siting/scans/" + id + "/pdf").with(httpBasic("gemeente", PASSWORD)).exchange();
         assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
@@ -100,7 +103,9 @@ class SitingApiIntegrationTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ")
                     .replaceAll(" ?/ ?", "/");
             assertThat(text).contains("Draagkrachtscan", "Advies:", "Indicatoren", "Voorzieningen binnen de straal", "Crisisopvang",
-                    "Nacht- en crisisopvang Kromhout/Kasperspad").doesNotContain("Opvang huiselijk geweld");
+                    "Nacht- en crisisopvang Kromhout/Kasperspad").doesNotContain("Opvang huiselijk geweld")
+                    .as("a neighbourhood note names its organisation, not its code")
+                    .contains("Buurtoverleg over de nachtopvang", "(Gemeente Dordrecht)").doesNotContain("(gm-dordrecht)", "(GM0505)");
         }
         assertThat(mvc.get().uri("/api/v1/siting/scans/" + id + "/pdf").with(httpBasic("corporatie", PASSWORD)).exchange())
                 .hasStatus(403);

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Words, not codes, for a scan's page and PDF: the municipality's and region's names, the name of the person who saved
- * it and of their organisation, and the short reference people read aloud.
+ * it and of their organisation (and of the organisations of its neighbourhood notes), and the short reference people
+ * read aloud.
  */
 @Component
 class ScanNames {
@@ -34,6 +35,9 @@ class ScanNames {
         names.put("createdByName", people.nameOf(scan.createdBy()));
         names.put("organisationName", scan.organisation() == null ? null : organisations.nameOf(scan.organisation()));
         names.put("reference", SavedScans.reference(scan.id()));
+        Map<String, String> noteOrganisations = new LinkedHashMap<>();
+        scan.notes().forEach(n -> noteOrganisations.computeIfAbsent(String.valueOf(n.organisation()), organisations::nameOf));
+        names.put("noteOrganisations", noteOrganisations);
         return names;
     }
 }
