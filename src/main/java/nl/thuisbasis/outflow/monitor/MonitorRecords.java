@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import nl.thuisbasis.platform.Problem;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
@@ -156,7 +157,8 @@ class MonitorRecords {
         // every row is a record of a person, also when it shows only the mark (pseudonymised): each one is logged
         log.recordEach(shown.stream().map(read -> Processing.of("outflow.candidate.read", "candidate", read.getKey().toString(),
                 OutflowAccess.PURPOSE, LegalBasis.PRIORITY_SCHEME).withDetailsKey(read.getValue() == CandidateAccess.Level.NONE
-                        ? "out.log.monitor.markOnly" : "out.log.monitor.read", figure.name(), read.getValue().name())).toList());
+                        ? "out.log.monitor.markOnly" : "out.log.monitor.read", Problem.label("out.log.figure." + figure.name()),
+                        Problem.label("out.log.level." + read.getValue().name()))).toList());
         return new OutflowMonitor.RecordList(figure, key, quarter, title, columns, rows, keyLabel(figure, key, lookup, locale));
     }
 

@@ -145,6 +145,11 @@ class MonitorInEnglishTest {
         long before = jdbc.sql(sql).query(Long.class).single();
         get("regio", "/uitstroom/monitor/records?figuur=WAITS&lang=en");
         assertThat(jdbc.sql(sql).query(Long.class).single()).isGreaterThan(before);
+        // the log says which figure and what was shown in words, in the reader's language
+        assertThat(body(get("beheerder", "/beheer/logboek?actor=regio&action=outflow.candidate.read&lang=en")))
+                .contains("monitor: waiting time to offer (mark only)").doesNotContain("WAITS", "NONE)");
+        assertThat(body(get("beheerder", "/beheer/logboek?actor=regio&action=outflow.candidate.read")))
+                .contains("monitor: wachttijd tot aanbieding (alleen kenmerk)");
     }
 
     MvcResult get(String username, String path) throws Exception {
