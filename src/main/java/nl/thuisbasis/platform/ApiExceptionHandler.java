@@ -59,18 +59,48 @@ class ApiExceptionHandler {
             // an id in the path that cannot be one: there is no such resource
             return respond(problems.problem(Refused.notFound(), request));
         }
+        Problem refusedValue = e instanceof HttpMessageNotReadableException m ? unreadable(m) : null;
+        if (refusedValue != null && !refusedValue.key().startsWith("problem.body.")) {
+            // readable JSON with a value that breaks a rule of every field (a control character, a date out of range)
+            return respond(problems.problem(Refused.invalid("invalid", refusedValue), request));
+        }
         Problem detail = switch (e) {
             case MissingServletRequestParameterException m -> Problem.at(m.getParameterName(), "problem.parameter.missing",
                     m.getParameterName());
             case MethodArgumentTypeMismatchException m -> Problem.at(m.getName(), "problem.parameter.invalid", m.getName());
             case MissingServletRequestPartException m -> Problem.at(m.getRequestPartName(), "problem.part.missing",
                     m.getRequestPartName());
-            // The parser's message may quote the body, which can hold personal data: never echo it.
-            case HttpMessageNotReadableException m -> Problem.of("problem.body.unreadable");
+            // The parser's message may quote the body, which can hold personal data: never echo it; name the field.
+            case HttpMessageNotReadableException m -> refusedValue;
             case org.springframework.web.multipart.MultipartException m -> Problem.of("problem.multipart.expected");
             default -> Problem.of("problem.parameters.invalid");
         };
         return respond(problems.problem(Refused.badRequest(detail), request));
+    }
+
+    /** What is wrong with a body: the field and why when the reader can tell, otherwise that it is not JSON. */
+    private static Problem unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException refused && !refused.getPath().isEmpty()) {
+                String field = field(refused.getPath());
+                return t instanceof StrictJsonInput.RefusedValue value ? Problem.at(field, value.key)
+                        : Problem.at(field, "problem.body.field", field);
+            }
+        }
+        return Problem.of("problem.body.unreadable");
+    }
+
+    /** A JSON path as people write it: {@code indicators[0].key}. */
+    static String field(List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -113,6 +143,10 @@ class ApiExceptionHandler {
             // The browser closed the connection (navigated away); nothing to answer and nothing wrong here.
             log.debug("Client disconnected during {} {}", request.getMethod(), request.getRequestURI());
             return null;
+        }
+        java.util.Optional<Refused> refusedByDatabase = DatabaseRefusals.of(e, request.getMethod(), request.getRequestURI());
+        if (refusedByDatabase.isPresent()) {
+            return respond(problems.problem(refusedByDatabase.get(), request));
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",

@@ -30,7 +30,10 @@ public class ApiProblems {
     private final JsonMapper json;
     private final ApiProperties api;
 
-    ApiProblems(Messages messages, JsonMapper json, ApiProperties api) {
+    private final org.springframework.web.servlet.LocaleResolver locales;
+
+    ApiProblems(Messages messages, JsonMapper json, ApiProperties api, org.springframework.web.servlet.LocaleResolver locales) {
+        this.locales = locales;
         this.messages = messages;
         this.json = json;
         this.api = api;
@@ -42,7 +45,7 @@ public class ApiProblems {
      * its text ({@code reason}); a problem of an uploaded file adds {@code position} (the row) and {@code column}.
      */
     public ProblemDetail problem(Refused refused, HttpServletRequest request) {
-        Locale locale = Messages.locale();
+        Locale locale = locale(request);
         List<String> texts = refused.problems().stream().map(p -> messages.refusal(p, locale)).toList();
         String detail = String.join(" ", texts);
         if (refused.kind() == Refused.Kind.INVALID) {
@@ -67,12 +70,12 @@ public class ApiProblems {
 
     /** A problem with a detail that is a message key of its own. */
     public ProblemDetail problem(HttpStatus status, String code, Problem detail, HttpServletRequest request) {
-        return problem(status, code, detail == null ? null : messages.text(detail), List.of(), request);
+        return problem(status, code, detail == null ? null : messages.text(detail, locale(request)), List.of(), request);
     }
 
     public ProblemDetail problem(HttpStatus status, String code, String detail, List<Map<String, Object>> errors,
             HttpServletRequest request) {
-        Locale locale = Messages.locale();
+        Locale locale = locale(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("https://thuisbasis.nl/problemen/" + code));
         String title = messages.has("problem." + code) ? messages.text(locale, "problem." + code) : status.getReasonPhrase();
@@ -86,6 +89,14 @@ public class ApiProblems {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    /**
+     * The language of a problem: as the application resolves it (Accept-Language for API clients, Dutch by default), also
+     * where Spring MVC has not set it yet (the security filters answer before it does).
+     */
+    private Locale locale(HttpServletRequest request) {
+        return request == null ? Messages.locale() : locales.resolveLocale(request);
     }
 
     /** For Spring Security: no or wrong credentials on a protected API call. */

@@ -45,6 +45,13 @@ class PageErrorAdvice {
         return page(HttpStatus.BAD_REQUEST, null);
     }
 
+    /** A value the database refuses that no check caught (see {@link DatabaseRefusals}): refused, not a server error. */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ModelAndView database(org.springframework.dao.DataAccessException e, HttpServletRequest request) throws Exception {
+        Refused refused = DatabaseRefusals.of(e, request.getMethod(), request.getRequestURI()).orElseThrow(() -> e);
+        return page(HttpStatus.valueOf(refused.status()), refused);
+    }
+
     private ModelAndView page(HttpStatus status, Refused refused) {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);

@@ -102,6 +102,12 @@ class ReportHandlingIntegrationTest {
         assertThat(jdbc.sql("select count(*) from processing_log where action = 'reports.read' and object_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(before + 1);
         assertThat(call("GET", "begeleider", "/api/v1/reports/queue/" + id, null)).as("not the provider's").hasStatus(404);
+        for (String reader : new String[] {"regio", "beheerder"}) {
+            JsonNode notHandled = body(call("GET", reader, "/api/v1/reports/queue/" + id, null));
+            assertThat(notHandled.path("description").asString()).as(reader + " may read the report").isEqualTo("Geluid uit de tuin");
+            assertThat(notHandled.path("email").isNull() || notHandled.path("email").isMissingNode())
+                    .as(reader + " does not handle it, so does not see the reporter's address").isTrue();
+        }
 
         MvcTestResult noReply = call("POST", "gemeente", "/api/v1/reports/queue/" + id + "/status-changes", "{\"status\": \"CLOSED\"}");
         assertThat(noReply).hasStatus(422).hasContentType("application/problem+json");

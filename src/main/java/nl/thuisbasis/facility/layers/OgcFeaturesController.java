@@ -133,6 +133,8 @@ class OgcFeaturesController {
         if (f != null && !f.equals("json") && !f.equals("geojson")) {
             throw Refused.badRequest(Problem.at("f", "facility.ogc.problem.format"));
         }
+        // OGC API Features Core: an unknown parameter is an error (a typo must not silently return everything)
+        OgcParameters.check(request.getParameterMap().keySet(), request.getParameter("datetime"));
         double[] box = parseBbox(bbox);
         int lim = parseInt(limit, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int off = parseInt(offset, "offset", 0, 0, Integer.MAX_VALUE);

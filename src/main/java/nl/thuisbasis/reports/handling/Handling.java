@@ -203,10 +203,19 @@ class Handling {
         return ReportStatus.valueOf(from).next().stream().map(ReportStatus::name).toList();
     }
 
+    /**
+     * Whether this user's organisation handles the report (it is in its queue, or in the region's unassigned queue for a
+     * coordinator): only they see the reporter's e-mail address, not whoever else may read the report.
+     */
+    static boolean handles(CurrentUser user, HandlingRepository.Row row) {
+        return row.routedTo() == null ? user.role() == nl.thuisbasis.identity.Role.REGION_COORDINATOR
+                : row.routedTo().equals(user.organisationCode());
+    }
+
     private Optional<Detail> find(CurrentUser user, UUID id) {
         LocalDate today = today();
         return repository.find(user, id).map(row -> new Detail(item(row, today, new HashMap<>()), row.description(),
-                row.locationText(), row.lon(), row.lat(), row.email(), repository.history(id).stream()
+                row.locationText(), row.lon(), row.lat(), handles(user, row) ? row.email() : null, repository.history(id).stream()
                         .map(s -> new Change(s.status(), s.publicNoteKey() != null
                                 ? messages.text(s.publicNoteKey(), s.publicNoteArgs().toArray()) : s.publicNote(),
                                 s.forward() ? messages.text("report.history.forwarded", queueName(s.forwardedFrom()),

@@ -77,7 +77,7 @@ class ReportDemoData implements ApplicationRunner {
         ZonedDateTime received = ZonedDateTime.now(WorkingDays.ZONE).minusDays(daysAgo).withHour(9 + counter % 10).withMinute(counter * 7 % 60);
         LocalDate day = received.toLocalDate();
         ReportProperties.Deadline deadline = properties.deadline(category);
-        String code = "DEMOAA" + TrackingCode.ALPHABET.charAt(counter / 32 % 32) + TrackingCode.ALPHABET.charAt(counter % 32);
+        String code = demoCode(counter);
         jdbc.sql("""
                 insert into report (id, tracking_code, facility_id, category, description, status, received_at, closed_at,
                     acknowledged_at, municipality_code, routed_to, route_target, acknowledge_by, resolve_by)
@@ -103,5 +103,10 @@ class ReportDemoData implements ApplicationRunner {
     private void change(UUID report, String status, String note, String by, ZonedDateTime at) {
         jdbc.sql("insert into report_status_change (id, report_id, status, public_note, changed_by, changed_at) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), report, status, note, by, Timestamp.from(at.toInstant())).update();
+    }
+
+    /** The tracking code of the n-th demo report: in the code alphabet, so that it can be followed like any other. */
+    static String demoCode(int counter) {
+        return "DEMAAA" + TrackingCode.ALPHABET.charAt(counter / 32 % 32) + TrackingCode.ALPHABET.charAt(counter % 32);
     }
 }

@@ -56,22 +56,36 @@ public class ScoringModels {
     }
 
     /**
-     * The current model of a region, creating version 1 from the defaults when there is none.
+     * The current model of a region: its latest saved version, or version 1 from the defaults when none was saved yet
+     * (a read never writes: that version is stored when something needs it kept, see {@link #kept}).
      *
-     * @throws Refused not found, when the region has no model and does not exist
+     * @throws Refused not found, when the region does not exist
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public ScoringModel current(String regionCode) {
         return repository.latest(regionCode).map(ModelVersion::model).orElseGet(() -> {
             if (!knows(regionCode)) {
                 throw Refused.notFound();
             }
-            ScoringModel initial = new ScoringModel(regionCode, 1, indicatorsOnOffer().values().stream()
-                    .map(i -> new IndicatorWeight(i.key(), i.label(), i.direction(), i.defaultWeight())).toList(),
-                    properties.orangeFrom(), properties.redFrom());
-            repository.insert(initial, ModelVersion.SYSTEM, null);
-            return initial;
+            return defaults(regionCode);
         });
+    }
+
+    /**
+     * Makes sure this version of the model is stored (the defaults' version 1 of a region nobody changed yet), for a
+     * record that refers to it: a saved scan, or the next version.
+     */
+    @Transactional
+    public void kept(ScoringModel model) {
+        if (repository.version(model.regionCode(), model.version()).isEmpty()) {
+            repository.insert(model, ModelVersion.SYSTEM, null);
+        }
+    }
+
+    private ScoringModel defaults(String regionCode) {
+        return new ScoringModel(regionCode, 1, indicatorsOnOffer().values().stream()
+                .map(i -> new IndicatorWeight(i.key(), i.label(), i.direction(), i.defaultWeight())).toList(),
+                properties.orangeFrom(), properties.redFrom());
     }
 
     @Transactional(readOnly = true)
@@ -102,8 +116,10 @@ public class ScoringModels {
     @Transactional
     public ScoringModel save(String regionCode, List<IndicatorWeight> weights, double orangeFrom, double redFrom,
             String actor, String note) {
-        int next = current(regionCode).version() + 1;
+        ScoringModel current = current(regionCode);
         Refused.unless(problems(regionCode, weights, orangeFrom, redFrom), REFUSED);
+        kept(current);
+        int next = current.version() + 1;
         ScoringModel model = new ScoringModel(regionCode, next, weights, orangeFrom, redFrom);
         repository.insert(model, actor, note);
         log.record(Processing.of("siting.model.save", "scoring_model", regionCode + "/v" + next, SitingAccess.PURPOSE,

@@ -11,6 +11,7 @@ import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.siting.indicator.Indicators;
+import nl.thuisbasis.siting.model.ScoringModels;
 import nl.thuisbasis.siting.shared.SitingAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,10 @@ public class SavedScans {
     private final ScanRepository repository;
     private final Indicators indicators;
     private final ProcessingLog log;
+    private final ScoringModels models;
 
-    SavedScans(ScanRepository repository, Indicators indicators, ProcessingLog log) {
+    SavedScans(ScanRepository repository, Indicators indicators, ProcessingLog log, ScoringModels models) {
+        this.models = models;
         this.repository = repository;
         this.indicators = indicators;
         this.log = log;
@@ -38,6 +41,7 @@ public class SavedScans {
     public ScanSnapshot save(ScanResult result, String actor, String organisation) {
         ScanSnapshot snapshot = snapshot(result, UUID.randomUUID(), actor, organisation,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        models.kept(result.model());   // the scan refers to the version it used
         repository.insert(snapshot);
         log.record(Processing.of("siting.scan.save", "scan", snapshot.id().toString(), SitingAccess.PURPOSE,
                 LegalBasis.PUBLIC_TASK_WMO));

@@ -145,4 +145,18 @@ class OgcFeaturesIntegrationTest {
         assertThat(afterChange.statusCode()).isEqualTo(200);
         assertThat(afterChange.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
     }
+
+    @Test
+    void an_unknown_parameter_or_a_malformed_datetime_is_a_400_as_the_core_asks() throws Exception {
+        String items = "/ogc/collections/public-facilities/items";
+        for (String query : java.util.List.of("?limt=5", "?bboxx=1,2,3,4", "?datetime=gisteren", "?datetime=2026-13-01",
+                "?datetime=../..", "?datetime=2026-01-01/2026-02-01/2026-03-01")) {
+            HttpResponse<String> response = get(items + query, Map.of());
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+        }
+        for (String query : java.util.List.of("?datetime=2026-11-16", "?datetime=2026-11-16T10:00:00Z",
+                "?datetime=../2026-11-16T10:00:00Z", "?datetime=2026-01-01/..", "?datetime=2026-01-01/2026-12-31", "?lang=en")) {
+            assertThat(get(items + query, Map.of()).statusCode()).as(query).isEqualTo(200);
+        }
+    }
 }

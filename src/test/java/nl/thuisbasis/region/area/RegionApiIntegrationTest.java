@@ -202,13 +202,21 @@ class RegionApiIntegrationTest {
     }
 
     @Test
-    void health_is_up_and_includes_the_database() {
+    void health_is_up_for_everyone_and_shows_its_components_only_to_admins() {
         MvcTestResult result = mvc.get().uri("/actuator/health").exchange();
-
         assertThat(result).hasStatusOk();
         JsonNode health = json.readTree(result.getResponse().getContentAsByteArray());
         assertThat(health.path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.has("components")).as("the public sees UP or DOWN only").isFalse();
+
+        JsonNode forStaff = json.readTree(mvc.get().uri("/actuator/health")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("regio").roles("REGION_COORDINATOR"))
+                .exchange().getResponse().getContentAsByteArray());
+        assertThat(forStaff.has("components")).isFalse();
+        JsonNode forAdmin = json.readTree(mvc.get().uri("/actuator/health")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("beheerder").roles("ADMIN"))
+                .exchange().getResponse().getContentAsByteArray());
+        assertThat(forAdmin.path("components").path("db").path("status").asString()).isEqualTo("UP");
     }
 
     private static JsonNode find(JsonNode items, String code) {
