@@ -82,10 +82,43 @@ class OpenApiConfiguration {
             openApi.getPaths().forEach((path, item) -> {
                 relative.addPathItem(path.startsWith(PREFIX) ? (path.equals(PREFIX) ? "/" : path.substring(PREFIX.length()))
                         : path, item);
-                item.readOperations().forEach(OpenApiConfiguration::conform);
+                item.readOperationsMap().forEach((method, operation) -> errors(path, method.name(), operation));
             });
             openApi.setPaths(relative);
         };
+    }
+
+    /**
+     * The refusals an operation can answer with, as the API gives them (each as problem+json, added by {@link #conform}):
+     * 401 and 403 (credentials, role), 404 (a record in the path), 406 (Accept), 415 and 422 (a body), 409 (a stale
+     * version or a repeated key on a change), 429 (the public report limit).
+     */
+    static void errors(String path, String method, Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        java.util.Map<String, String> add = new java.util.LinkedHashMap<>();
+        add.put("401", "Niet ingelogd of ongeldige inloggegevens");
+        add.put("403", "Deze rol mag dit niet");
+        if (path.contains("{")) {
+            add.put("404", "Bestaat niet, of niet zichtbaar voor deze gebruiker");
+        }
+        add.put("406", "Geen van de gevraagde mediatypen (Accept) kan");
+        boolean writes = !method.equals("GET") && !method.equals("HEAD") && !method.equals("DELETE");
+        if (operation.getRequestBody() != null) {
+            add.put("415", "Ander mediatype van de body verwacht");
+        }
+        if (writes) {
+            add.put("409", "Intussen gewijzigd door iemand anders, of de sleutel is al gebruikt");
+            add.put("422", "Gelezen, maar in strijd met een regel; elk probleem bij zijn veld in errors");
+        }
+        if (method.equals("POST") && (path.equals(PREFIX + "/reports") || path.equals("/reports"))) {
+            add.put("429", "Te veel meldingen vanaf dit adres; probeer het later opnieuw");
+        }
+        add.forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, new ApiResponse().description(description));
+            }
+        });
+        conform(operation);
     }
 
     private static void conform(Operation operation) {
@@ -118,7 +151,7 @@ class OpenApiConfiguration {
         Schema error = new ObjectSchema().addProperty("name", new StringSchema().description("Veld, kolom of regel"))
                 .addProperty("reason", new StringSchema().description("Wat er mis is"));
         return new ObjectSchema().description("RFC 9457 problem details")
-                .required(List.of("status", "title", "detail"))
+                .required(List.of("status", "title", "detail", "code"))
                 .properties(Map.of(
                         "type", new StringSchema().format("uri"),
                         "title", new StringSchema().description("Korte, vertaalde omschrijving van het soort fout"),

@@ -93,6 +93,7 @@ class FacilityApiController {
         return service.find(CurrentUser.currentViewer(), id).map(this::response).orElseThrow(() -> notFound(id));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/facilities")
     @Operation(operationId = "createFacility", summary = "Een voorziening registreren",
             description = "Een zorgaanbieder registreert eigen voorzieningen, een gemeente voorzieningen binnen haar grenzen, "
@@ -119,6 +120,7 @@ class FacilityApiController {
         return service.find(viewer, id).map(this::response).orElseThrow(() -> notFound(id));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     @DeleteMapping("/facilities/{id}")
     @Operation(operationId = "deleteFacility", summary = "Een voorziening verwijderen",
             description = "Alleen met de versie die u het laatst las (parameter version). Een gesloten voorziening kunt u "

@@ -60,6 +60,7 @@ class FacilityFileApiController {
         }
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping(value = "/facility-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "importFacilities", summary = "Voorzieningen importeren uit CSV of XLSX (alles of niets)",
             description = "Kolommen zoals de export. Bij één fout wordt niets opgeslagen en volgt 422 met elke foute regel "

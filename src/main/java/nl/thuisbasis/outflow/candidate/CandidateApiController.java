@@ -128,6 +128,7 @@ class CandidateApiController {
         return new Slice<>(slice.items().stream().map(this::response).toList(), slice.total()).paged(paging, request);
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "registerCandidate", summary = "Een cliënt aanmelden voor de voorrangsregeling (zorgaanbieder)")
     ResponseEntity<CandidateResponse> register(@RequestBody CandidateRequest body, @AuthenticationPrincipal CurrentUser user,
@@ -153,6 +154,7 @@ class CandidateApiController {
         return response(candidates.update(OutflowAccess.login(user), id.value(), body.version(), body.draft()));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{id}/urgency-decisions")
     @Operation(operationId = "grantUrgency", summary = "Urgentie verlenen (de beslissende gemeente)",
             description = "Kan alleen als de kandidaat aan elke regel van de regio voldoet of er een uitzondering is vastgelegd.")
@@ -162,6 +164,7 @@ class CandidateApiController {
                 id.value(), body.grantedOn(), body.decision())));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{id}/readiness")
     @Operation(operationId = "confirmReadiness", summary = "Woonklaar: vastleggen wanneer en door wie (zorgaanbieder)")
     ResponseEntity<CandidateResponse> ready(@PathVariable CandidateId id, @RequestBody ReadinessRequest body,
@@ -170,6 +173,7 @@ class CandidateApiController {
                 id.value(), body.readyOn(), body.confirmedBy())));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{id}/exceptions")
     @Operation(operationId = "recordException", summary = "Een uitzondering op een regel van de regio vastleggen (de beslissende gemeente)")
     ResponseEntity<CandidateResponse> exception(@PathVariable CandidateId id, @RequestBody ExceptionRequest body,
@@ -178,6 +182,7 @@ class CandidateApiController {
                 id.value(), body.ruleId(), body.reason(), body.decidedOn())));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{id}/withdrawal")
     @Operation(operationId = "withdrawCandidate", summary = "Een kandidaat terugtrekken (zorgaanbieder of beslissende gemeente)")
     ResponseEntity<CandidateResponse> withdraw(@PathVariable CandidateId id, @RequestBody ReasonRequest body,

@@ -67,6 +67,7 @@ class ContingentApiController {
         return contingents.corporationShares(settings.region(region).code(), year).stream().map(CorporationShareResponse::from).toList();
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     @PutMapping("/corporation-stock")
     @Operation(operationId = "setCorporationStock", summary = "De voorraad sociale huurwoningen van een corporatie in een gemeente")
     ResponseEntity<Void> stock(@RequestBody StockRequest body, @AuthenticationPrincipal CurrentUser user) {

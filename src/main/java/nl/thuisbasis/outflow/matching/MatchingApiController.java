@@ -40,6 +40,7 @@ class MatchingApiController {
         this.settings = settings;
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/matching-runs")
     @Operation(operationId = "runMatching", summary = "Een matchingronde draaien voor een regio",
             description = "Harde regels, dan: zo veel mogelijk mensen gehuisvest, de langst wachtenden eerst, de beste passing. "
@@ -59,6 +60,7 @@ class MatchingApiController {
         return RunResponse.from(matching.latest(u, code).orElseThrow(Refused::notFound), messages);
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/proposals")
     @Operation(operationId = "adoptProposal", summary = "Een voorstel overnemen voor een eigen woning (corporatie)",
             description = "Het voorstel van de ronde, of een andere plaats op de lijst van de woning met een reden. De andere "
@@ -74,6 +76,7 @@ class MatchingApiController {
                 .body(new ProposalResponse(adopted.proposalId(), body.vacancyId(), adopted.candidateId(), adopted.place()));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/vacancies/{id}/proposal-releases")
     @Operation(operationId = "releaseProposal", summary = "Een overgenomen voorstel loslaten (corporatie); de kandidaat gaat terug in de pool")
     ResponseEntity<VacancyResponse> release(@PathVariable VacancyId id, @RequestBody ReleaseRequest body,

@@ -8,7 +8,7 @@ import nl.thuisbasis.outflow.settings.RulesResponse;
 /** The outflow monitor of a region and year (aggregates only), as the API shows it. */
 record MonitorResponse(String regionCode, String regionName, int year, RulesResponse.Norms norms, Integer contingentTotal,
         Waits waits, List<Realisation> perMunicipality, List<Realisation> perCorporation, List<Cap> caps,
-        Map<String, Integer> outcomes, List<Month> months, int housed, LocalDate today, List<OpenOffers> openOffers) {
+        Map<String, Integer> outcomes, List<MonitorMonth> months, int housed, LocalDate today, List<OpenOffers> openOffers) {
 
     record Waits(int withinNorm, int late, int waiting, int waitingLate, int withdrawn, Double shareWithinNorm, Long medianDays) {
     }
@@ -20,7 +20,7 @@ record MonitorResponse(String regionCode, String regionName, int year, RulesResp
             Double sharePercent, int capPercent, boolean exceeded, boolean unknown) {
     }
 
-    record Month(int month, int inflow, int outflow) {
+    record MonitorMonth(int month, int inflow, int outflow) {
     }
 
     record OpenOffers(String corporationCode, String corporationName, int open, int stalled) {
@@ -33,7 +33,7 @@ record MonitorResponse(String regionCode, String regionName, int year, RulesResp
                 realisations(r.perMunicipality()), realisations(r.perCorporation()),
                 r.caps().stream().map(c -> new Cap(c.corporationCode(), c.corporationName(), c.reportedTotal(), c.let(), c.committed(),
                         c.allowed(), c.sharePercent(), c.capPercent(), c.exceeded(), c.unknown())).toList(),
-                r.outcomes(), r.months().stream().map(m -> new Month(m.month(), m.inflow(), m.outflow())).toList(), r.housed(),
+                r.outcomes(), r.months().stream().map(m -> new MonitorMonth(m.month(), m.inflow(), m.outflow())).toList(), r.housed(),
                 r.today(), r.openOffers().stream().map(o -> new OpenOffers(o.corporationCode(), o.corporationName(), o.open(),
                         o.stalled())).toList());
     }

@@ -65,6 +65,7 @@ class OfferApiController {
         return new Slice<>(slice.items().stream().map(OfferResponse::from).toList(), slice.total()).paged(paging, request);
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/offers")
     @Operation(operationId = "makeOffer", summary = "De woning aanbieden aan de overgenomen kandidaat (corporatie)")
     ResponseEntity<OfferResponse> make(@RequestBody OfferRequest body, @AuthenticationPrincipal CurrentUser user) {
@@ -81,6 +82,7 @@ class OfferApiController {
         return OfferResponse.from(reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/offers/{id}/acceptance")
     @Operation(operationId = "acceptOffer", summary = "De aanbieding aanvaarden (zorgaanbieder van de kandidaat); de huurzorgovereenkomst begint")
     ResponseEntity<TenancyResponse> accept(@PathVariable OfferId id, @RequestBody AcceptanceRequest body,
@@ -90,6 +92,7 @@ class OfferApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(TenancyResponse.from(tenancies.get(user, tenancy).orElseThrow()));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/offers/{id}/decline")
     @Operation(operationId = "declineOffer", summary = "De aanbieding weigeren met een reden (zorgaanbieder); de kandidaat gaat terug in de pool")
     ResponseEntity<OfferResponse> decline(@PathVariable OfferId id, @RequestBody DeclineRequest body,
@@ -102,6 +105,7 @@ class OfferApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(OfferResponse.from(reading.get(user, id.value()).orElseThrow()));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/offers/{id}/withdrawal")
     @Operation(operationId = "withdrawOffer", summary = "Een aanbieding zonder antwoord intrekken (corporatie)")
     ResponseEntity<OfferResponse> withdraw(@PathVariable OfferId id, @RequestBody OfferNoteRequest body,

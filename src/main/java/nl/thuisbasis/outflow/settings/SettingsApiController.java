@@ -88,6 +88,7 @@ class SettingsApiController {
         return RulesResponse.Category.from(settings.categories(code));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/rules/{region}/eligibility-rules")
     @Operation(operationId = "addEligibilityRule", summary = "Een voorwaarde toevoegen (MIN_REGIONAL_TIES_YEARS met parameter, of PRIOR_OWN_DWELLING)")
     ResponseEntity<List<RulesResponse.EligibilityRule>> addRule(@PathVariable String region, @RequestBody RuleRequest body,

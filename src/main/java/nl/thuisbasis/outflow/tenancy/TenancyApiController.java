@@ -60,6 +60,7 @@ class TenancyApiController {
         return TenancyResponse.from(reading.get(OutflowAccess.login(user), id.value()).orElseThrow(Refused::notFound));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/tenancies/{id}/evaluations")
     @Operation(operationId = "recordEvaluation", summary = "Een evaluatie vastleggen (zorgaanbieder of corporatie van de overeenkomst)")
     ResponseEntity<TenancyResponse> evaluate(@PathVariable TenancyId id, @RequestBody EvaluationRequest body,
@@ -69,6 +70,7 @@ class TenancyApiController {
                 body == null ? null : body.summary())));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/tenancies/{id}/outcomes")
     @Operation(operationId = "recordOutcome", summary = "De uitkomst vastleggen: regulier huurcontract, verlenging of beëindiging")
     ResponseEntity<TenancyResponse> outcome(@PathVariable TenancyId id, @RequestBody OutcomeRequest body,

@@ -72,6 +72,7 @@ class VacancyApiController {
         }
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/vacancies")
     @Operation(operationId = "offerVacancy", summary = "Een vrijkomende woning aan het contingent bieden (corporatie)")
     ResponseEntity<VacancyResponse> offer(@RequestBody VacancyRequest body, @AuthenticationPrincipal CurrentUser user,
@@ -97,6 +98,7 @@ class VacancyApiController {
         return VacancyResponse.from(vacancies.update(OutflowAccess.login(user), id.value(), body.version(), body.draft()));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/vacancies/{id}/withdrawal")
     @Operation(operationId = "withdrawVacancy", summary = "Een woning terugtrekken (corporatie); een overgenomen voorstel vervalt")
     ResponseEntity<VacancyResponse> withdraw(@PathVariable VacancyId id, @RequestBody WithdrawalRequest body,

@@ -31,6 +31,7 @@ class ImprovementApiController {
         this.messages = messages;
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{facilityId}/improvement-actions")
     @Operation(operationId = "addImprovementAction", summary = "Een actie toevoegen aan het plan van het verbetertraject")
     ResponseEntity<OversightProfileResponse> add(@PathVariable LocationId facilityId, @RequestBody ActionRequest body,

@@ -49,6 +49,7 @@ class InventoryApiController {
         return inventories.list(require(user)).stream().map(s -> InventorySummaryResponse.from(s, messages)).toList();
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "startInventory", summary = "Een inventarisatie van de gecontracteerde locaties van een gemeente starten")
     ResponseEntity<InventoryResponse> start(@RequestBody StartInventoryRequest body, @AuthenticationPrincipal CurrentUser user) {

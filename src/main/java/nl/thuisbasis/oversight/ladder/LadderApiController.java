@@ -35,6 +35,7 @@ class LadderApiController {
         this.messages = messages;
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{facilityId}/regime-changes")
     @Operation(operationId = "changeRegime", summary = "Een locatie op de escalatieladder verplaatsen",
             description = "Eén trede tegelijk; meer treden opschalen alleen met urgent=true. De gemeente van de locatie, "

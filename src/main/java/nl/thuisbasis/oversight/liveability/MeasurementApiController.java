@@ -30,6 +30,7 @@ class MeasurementApiController {
         this.messages = messages;
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{facilityId}/liveability-measurements")
     @Operation(operationId = "addLiveabilityMeasurement", summary = "Een leefbaarheidsmeting vastleggen (BASELINE of FOLLOW_UP)")
     ResponseEntity<OversightProfileResponse> add(@PathVariable LocationId facilityId, @RequestBody MeasurementRequest body,

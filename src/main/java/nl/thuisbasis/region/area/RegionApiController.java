@@ -115,8 +115,10 @@ class RegionApiController {
         @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PagedList.class)),
         @Content(mediaType = GEO_JSON, schema = @Schema(type = "object", description = "GeoJSON FeatureCollection"))})
     ResponseEntity<?> neighbourhoods(
-            @Parameter(description = "GM-code, bijvoorbeeld GM0505") @RequestParam(required = false) String municipality,
-            @Parameter(description = "Code van een regio") @RequestParam(required = false) String region,
+            @Parameter(description = "GM-code, bijvoorbeeld GM0505. Eén van municipality en region is verplicht (zonder "
+                    + "beide: 400).") @RequestParam(required = false) String municipality,
+            @Parameter(description = "Code van een regio. Eén van municipality en region is verplicht (zonder beide: 400).")
+            @RequestParam(required = false) String region,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
             @RequestHeader(value = "Accept", required = false) String accept) {
         PageQuery query = PageQuery.of(page, pageSize, 100, MAX_PAGE_SIZE);

@@ -40,6 +40,7 @@ class CbsImportApiController {
         this.messages = messages;
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "importCbsFile", summary = "Een CBS-bestand (CSV of GeoJSON) inlezen",
             description = "Eén transactie: bij een fout verandert er niets en somt het antwoord (422) elke foute "

@@ -63,6 +63,7 @@ class HandlingApiController {
                 .orElseThrow(() -> Refused.notFound(Problem.of("report.problem.report.unknown")));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{id}/status-changes")
     @Operation(operationId = "changeReportStatus", summary = "De volgende stap: ACKNOWLEDGED, IN_PROGRESS of CLOSED (met antwoord aan de melder)",
             description = "De geschiedenis kan alleen worden aangevuld, nooit gewijzigd.")

@@ -38,6 +38,7 @@ class RoutingRuleApiController {
         return rules.list(require(user)).stream().map(RoutingRuleResponse::from).toList();
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "addRoutingRule", summary = "Een routeringsregel toevoegen: categorie + locatie -> zorgaanbieder, gemeente of politie")
     ResponseEntity<RuleCreatedResponse> addRule(@RequestBody RoutingRuleRequest body, @AuthenticationPrincipal CurrentUser user) {
@@ -47,6 +48,7 @@ class RoutingRuleApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new RuleCreatedResponse(rules.add(require(user), body.draft()).value()));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(operationId = "removeRoutingRule", summary = "Een routeringsregel verwijderen")
     ResponseEntity<Void> removeRule(@PathVariable @Parameter(schema = @Schema(type = "string", format = "uuid")) RoutingRuleId id, @AuthenticationPrincipal CurrentUser user) {

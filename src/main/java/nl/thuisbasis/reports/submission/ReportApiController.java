@@ -48,6 +48,7 @@ class ReportApiController {
         this.once = once;
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "submitReport", summary = "Een melding doen (zonder inloggen)",
             description = "Geeft een volgcode. Te veel meldingen vanaf één adres: 429 met Retry-After. Met een "

@@ -38,6 +38,7 @@ class ReplyTemplateApiController {
         return templates.forUser(require(user)).stream().map(ReplyTemplateResponse::from).toList();
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "addReplyTemplate", summary = "Een antwoordsjabloon voor uw organisatie toevoegen")
     ResponseEntity<TemplateCreatedResponse> addTemplate(@RequestBody ReplyTemplateRequest body, @AuthenticationPrincipal CurrentUser user) {
@@ -47,6 +48,7 @@ class ReplyTemplateApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new TemplateCreatedResponse(templates.add(require(user), body.draft()).value()));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(operationId = "removeReplyTemplate", summary = "Een eigen antwoordsjabloon verwijderen")
     ResponseEntity<Void> removeTemplate(@PathVariable @Parameter(schema = @Schema(type = "string", format = "uuid")) ReplyTemplateId id, @AuthenticationPrincipal CurrentUser user) {

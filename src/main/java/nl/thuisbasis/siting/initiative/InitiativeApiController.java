@@ -54,6 +54,7 @@ class InitiativeApiController {
         return InitiativeResponse.from(initiatives.find(user, id.value()).orElseThrow(Refused::notFound));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createInitiative", summary = "Een initiatief voor een nieuwe voorziening registreren")
     ResponseEntity<InitiativeResponse> create(@RequestBody InitiativeRequest body) {
@@ -83,6 +84,7 @@ class InitiativeApiController {
         return ResponseEntity.created(location).body(InitiativeResponse.from(created));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/{id}/steps")
     @Operation(operationId = "recordInitiativeStep", summary = "Een stap vastleggen",
             description = "Stappen: SCAN (met scanId), NEIGHBOURS_INFORMED, NEIGHBOURHOOD_MEETING, COMMUNICATION_PLAN, "

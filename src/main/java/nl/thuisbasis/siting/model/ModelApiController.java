@@ -56,6 +56,7 @@ class ModelApiController {
         return response(model);
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping("/models/{region}")
     @Operation(operationId = "saveModel", summary = "Gewijzigde gewichten of drempels opslaan als nieuwe versie")
     ResponseEntity<ModelResponse> saveModel(@PathVariable String region, @RequestBody ModelRequest body) {
@@ -83,16 +84,17 @@ class ModelApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(response(model));
     }
 
-    record ImportResponse(int stored) {
+    record LocalIndexImportResponse(int stored) {
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping(value = "/local-indices", consumes = "multipart/form-data")
     @Operation(operationId = "importLocalIndices", summary = "Lokale indices per buurt en jaar importeren (CSV: code, jaar, index, waarde)")
-    ResponseEntity<ImportResponse> importIndices(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<LocalIndexImportResponse> importIndices(@RequestPart("file") MultipartFile file) throws IOException {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         int stored = indices.importCsv(file.getInputStream(),
                 file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(), user.getUsername());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new ImportResponse(stored));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new LocalIndexImportResponse(stored));
     }
 
     private ModelResponse response(ScoringModel model) {

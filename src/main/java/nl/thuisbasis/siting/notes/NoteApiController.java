@@ -35,6 +35,7 @@ class NoteApiController {
         return notes.read(area).stream().map(NoteResponse::from).toList();
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createNote", summary = "Een notitie over een buurt toevoegen")
     ResponseEntity<NoteResponse> addNote(@RequestBody NoteRequest body) {
