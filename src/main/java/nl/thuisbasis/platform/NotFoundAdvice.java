@@ -25,12 +25,14 @@ class NotFoundAdvice {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    Object notFound(NoResourceFoundException e, HttpServletRequest request) {
+    Object notFound(NoResourceFoundException e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(ApiProblems.PROBLEM_JSON)
                     .body(problems.problem(HttpStatus.NOT_FOUND, "not-found",
                             Problem.of("problem.no-resource", request.getRequestURI()), request));
         }
+        // a missing stylesheet or script had its type set already: the error page is HTML
+        response.setContentType("text/html;charset=UTF-8");
         ModelAndView page = new ModelAndView("error");
         page.setStatus(HttpStatus.NOT_FOUND);
         page.addObject("status", 404);
