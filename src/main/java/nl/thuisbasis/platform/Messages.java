@@ -51,9 +51,16 @@ public class Messages {
      * in the message) is cut short, so that a 5,000-character value does not come back 5,000 characters long.
      */
     public String refusal(Problem problem, Locale locale) {
-        List<Object> args = problem.args().stream().map(a -> a instanceof String text && text.length() > QUOTED
-                ? (Object) (text.substring(0, QUOTED - 1) + "…") : a).toList();
+        List<Object> args = problem.args().stream().map(a -> a instanceof String text ? (Object) quoted(text) : a).toList();
         return resolve(problem.key(), args, locale);
+    }
+
+    /** What someone typed, as a refusal repeats it: at most {@link #QUOTED} characters, control characters shown as '?'. */
+    static String quoted(String text) {
+        String shown = text.length() > QUOTED ? text.substring(0, QUOTED - 1) + "…" : text;
+        StringBuilder clean = new StringBuilder(shown.length());
+        shown.chars().forEach(c -> clean.append(Character.isISOControl(c) ? '?' : (char) c));
+        return clean.toString();
     }
 
     public String text(String key, Object... args) {

@@ -19,8 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrorAdvice {
 
     private final Messages messages;
+    private final ApiProblems problems;
+    private final ApiProperties api;
 
-    PageErrorAdvice(Messages messages) {
+    PageErrorAdvice(Messages messages, ApiProblems problems, ApiProperties api) {
+        this.problems = problems;
+        this.api = api;
         this.messages = messages;
     }
 
@@ -41,7 +45,17 @@ class PageErrorAdvice {
         org.springframework.web.bind.MissingServletRequestParameterException.class,
         org.springframework.http.converter.HttpMessageNotReadableException.class,
         org.springframework.web.HttpMediaTypeNotSupportedException.class})
-    ModelAndView unreadable(Exception e) {
+    Object unreadable(Exception e, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // an API call that no operation took (a JSON body where an upload is expected): problem+json, as always
+            HttpStatus status = e instanceof org.springframework.web.HttpMediaTypeNotSupportedException
+                    ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+            return org.springframework.http.ResponseEntity.status(status).contentType(ApiProblems.PROBLEM_JSON)
+                    .header(ApiVersionFilter.HEADER, api.version())
+                    .body(problems.problem(status, status == HttpStatus.BAD_REQUEST ? "bad-request" : "unsupported-media-type",
+                            Problem.of(status == HttpStatus.BAD_REQUEST ? "problem.multipart.expected"
+                                    : "problem.unsupported-media-type.detail", "multipart/form-data"), request));
+        }
         return page(HttpStatus.BAD_REQUEST, null);
     }
 

@@ -14,6 +14,10 @@ public record PageQuery(int page, int pageSize) {
         if (size < 1 || size > max) {
             throw Refused.badRequest(Problem.at("pageSize", "problem.pageSize.range", max));
         }
+        if ((long) (p - 1) * size > Integer.MAX_VALUE) {
+            // no list is that long; the offset would not fit
+            throw Refused.badRequest(Problem.at("page", "problem.page.max"));
+        }
         return new PageQuery(p, size);
     }
 

@@ -75,6 +75,16 @@ public final class FacilityAccess {
         return !viewer.anonymous() && viewer.role() != Role.CORPORATION;
     }
 
+    /**
+     * Whether the viewer may give a facility of this provider a secret address: only who will still see it afterwards
+     * (its own provider, the administrator). Anyone else would lose sight of what they registered and could not
+     * correct it.
+     */
+    public static boolean maySetSecret(Viewer viewer, String providerCode) {
+        return viewer.is(Role.ADMIN) || viewer.is(Role.PROVIDER) && providerCode != null
+                && providerCode.equals(viewer.organisationCode());
+    }
+
     private static boolean ownProvider(Viewer viewer, Facility facility) {
         return viewer.is(Role.PROVIDER) && facility.providerCode().equals(viewer.organisationCode());
     }

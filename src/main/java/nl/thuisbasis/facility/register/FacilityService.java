@@ -127,6 +127,9 @@ public class FacilityService {
         if (problems.isEmpty() && !FacilityAccess.mayRegister(viewer, draft.providerCode(), location.municipalityCode())) {
             problems.add(Problem.at("providerCode", permissionKey(viewer)));
         }
+        if (draft.secretAddress() && !FacilityAccess.maySetSecret(viewer, draft.providerCode())) {
+            problems.add(Problem.at("secretAddress", "facility.problem.secret.notOwn"));
+        }
         return problems;
     }
 

@@ -126,7 +126,8 @@ class SettingsApiController {
     private static Integer cents(BigDecimal euros, String field) {
         try {
             return euros == null ? null : Euros.of(euros).cents();
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // more than fits in cents (Euros.of says so with an IllegalArgumentException)
             throw OutflowRefusals.refused(Problem.at(field, "out.problem.settings.limits.euros"));
         }
     }

@@ -46,13 +46,10 @@ public class Locations {
         this.properties = properties;
     }
 
-    /** The oversight of a facility the user sees in full; a facility without a profile yet starts dormant. */
-    @Transactional
+    /** The oversight of a facility the user sees in full; a facility without a profile yet is dormant (nothing stored). */
+    @Transactional(readOnly = true)
     public Optional<OversightProfile> profile(LocationId id) {
-        return register.findInFull(id.facility()).map(f -> {
-            profiles.ensure(f, "systeem");
-            return read(f);
-        });
+        return register.findInFull(id.facility()).map(this::read);
     }
 
     /** The profile as it is now (also within the transaction of a change). */

@@ -90,7 +90,11 @@ class ProfileRepository {
                             rs.getBoolean("covenant_has_report_card"), current, Regime.valueOf(rs.getString("regime")),
                             rs.getBoolean("extra_supervision"), rs.getInt("version"), history, supervision, measurements, track);
                 })
-                .single();
+                .optional()
+                // nobody worked with its oversight yet: dormant, nothing known (a read stores nothing)
+                .orElseGet(() -> new OversightProfile(f.id().toString(), f.name(), f.municipalityCode(), f.providerCode(),
+                        false, members, null, null, null, null, false, null, null, false, false, false, Regime.DORMANT,
+                        false, 0, history, supervision, measurements, track));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -31,12 +31,11 @@ class Overview {
     }
 
     /** The contracted locations in a municipality (null: all the user sees in full), heaviest regime first. */
-    @Transactional
+    @Transactional(readOnly = true)
     List<Row> rows(CurrentUser user, String municipalityCode) {
         String scope = Locations.scope(user, municipalityCode);
         List<Row> rows = new ArrayList<>();
         for (Facility f : locations.contracted(scope)) {
-            locations.ensure(f, "systeem");
             OversightProfile profile = locations.read(f);
             Signals.Figures figures = signals.figures(profile);
             rows.add(new Row(profile, figures.recent(), figures.overdue(), figures.suggestion()));

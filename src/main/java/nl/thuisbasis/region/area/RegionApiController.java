@@ -163,6 +163,10 @@ class RegionApiController {
     }
 
     private AreaDetailResponse detail(Area area, Integer year) {
+        if (year != null && (year < nl.thuisbasis.platform.Inputs.FIRST_YEAR || year > nl.thuisbasis.platform.Inputs.LAST_YEAR)) {
+            throw Refused.badRequest(Problem.at("year", "problem.year.range", nl.thuisbasis.platform.Inputs.FIRST_YEAR,
+                    nl.thuisbasis.platform.Inputs.LAST_YEAR));
+        }
         List<ShownFigure> shown = catalog.shownFigures(area, year);
         if (year != null && shown.stream().noneMatch(f -> !f.fromDistrict())) {
             throw Refused.notFound(Problem.of("area.api.year.none", area.code(), Year.of(year)));

@@ -71,6 +71,10 @@ class ModelApiController {
         Map<String, IndicatorDefinition> offered = models.indicatorsOnOffer();
         List<Problem> problems = new ArrayList<>();
         for (ModelRequest.IndicatorRequest i : body.indicators()) {
+            if (i == null) {
+                problems.add(Problem.at("indicators", "siting.problem.model.indicator"));
+                continue;
+            }
             try {
                 String label = i.label() != null ? i.label() : offered.containsKey(i.key()) ? offered.get(i.key()).label() : i.key();
                 weights.add(new IndicatorWeight(i.key(), label, Direction.valueOf(i.direction()),

@@ -39,9 +39,13 @@ class ErrorPageController implements ErrorController {
                 case FORBIDDEN -> "forbidden";
                 case UNAUTHORIZED -> "unauthorized";
                 case BAD_REQUEST -> "bad-request";
+                case METHOD_NOT_ALLOWED -> "method-not-allowed";
+                case NOT_ACCEPTABLE -> "not-acceptable";
+                case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+                case CONTENT_TOO_LARGE -> "too-large";
                 default -> status.is4xxClientError() ? "bad-request" : "internal-error";
             };
-            problems.write(response, problems.problem(status, code, null, List.of(), null));
+            problems.write(response, problems.problem(status, code, null, List.of(), request));
             return null;
         }
         response.setStatus(status.value());

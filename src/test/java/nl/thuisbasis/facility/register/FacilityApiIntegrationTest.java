@@ -198,4 +198,15 @@ class FacilityApiIntegrationTest {
                 .hasStatus(401);
         assertThat(count()).isEqualTo(before);
     }
+
+    @Test
+    void only_who_will_still_see_it_may_give_a_facility_a_secret_address() {
+        long before = count();
+        String secret = body("Geheim door de gemeente", 4.68, 51.81, "leger-des-heils", null)
+                .replace("\"contracted\": true", "\"contracted\": true, \"secretAddress\": true");
+        MvcTestResult refused = send("POST", "gemeente", "/api/v1/facilities", secret);
+        assertThat(refused).hasStatus(422).hasContentType("application/problem+json");
+        assertThat(json.readTree(refused.getResponse().getContentAsByteArray()).path("errors").toString()).contains("secretAddress");
+        assertThat(count()).isEqualTo(before);
+    }
 }
