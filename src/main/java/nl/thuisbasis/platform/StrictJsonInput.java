@@ -2,7 +2,9 @@ package nl.thuisbasis.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
@@ -15,7 +17,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The checks of {@link Inputs} at the edge, for every field of every JSON body, before any module sees it: a text holds
+ * The checks of {@link Inputs} at the edge, for every field of every JSON request body, before any module sees it: a text holds
  * no control characters (PostgreSQL refuses a NUL), a date is an ISO date within the years people mean, a whole number
  * is not a fraction ({@code "capacity": 1.5} used to be stored as 1). A refused value names its field (the API answers
  * 400 with the field in {@code errors}); modules still check lengths and meanings.
@@ -23,12 +25,19 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration
 class StrictJsonInput {
 
+    /**
+     * The JSON reader of request bodies only: what the application reads of its own (stored snapshots, import
+     * histories, events) goes through the application's mapper as it is, so nothing stored can become unreadable.
+     */
     @Bean
-    JsonMapperBuilderCustomizer strictJsonInputCustomizer() {
-        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    ServerHttpMessageConvertersCustomizer strictJsonBodies(JsonMapper application) {
+        JsonMapper strict = application.rebuild().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new SimpleModule("thuisbasis-strict-input")
                         .addDeserializer(String.class, new CheckedText())
-                        .addDeserializer(LocalDate.class, new CheckedDate()));
+                        .addDeserializer(LocalDate.class, new CheckedDate()))
+                .build();
+        return builder -> builder.withJsonConverter(new JacksonJsonHttpMessageConverter(strict));
     }
 
     /** A value of a body that is refused for a reason of its own, with the message key that says why. */

@@ -123,4 +123,13 @@ class ApiEdgeTest {
                 .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(409));
         assertThat(DatabaseRefusals.of(new java.sql.SQLException("connection", "08006"), "GET", "/x")).isEmpty();
     }
+
+    @Test
+    void what_the_application_reads_of_its_own_stays_readable() {
+        record Stored(String text, java.time.LocalDate on) {
+        }
+        Stored stored = json.readValue("{\"text\": \"kolom a\\u0001b\", \"on\": \"1800-01-01\"}", Stored.class);
+        assertThat(stored.text()).isEqualTo("kolom a\u0001b");
+        assertThat(stored.on()).hasYear(1800);
+    }
 }
