@@ -65,6 +65,15 @@ public class TestAuthorizationServer {
     public static final String CLIENT_ID = "thuisbasis";
     public static final String CLIENT_SECRET = "thuisbasis-test-secret";
     public static final String PASSWORD = "test-wachtwoord";
+    /** An API client with role and organisation claims in its access token, and one without. */
+    public static final String API_CLIENT_ID = "koppeling-zaaksysteem";
+    public static final String API_CLIENT_WITHOUT_CLAIMS = "koppeling-zonder-rol";
+    private static final String API_CLIENT_SECRET = "koppeling-test-secret";
+
+    /** The secret of an API client (each its own: the authorization server refuses two clients with one secret). */
+    public static String secretOf(String clientId) {
+        return API_CLIENT_SECRET + "-" + clientId;
+    }
     /** The session cookie of the provider: both servers run on localhost and cookies ignore the port. */
     public static final String SESSION_COOKIE = "TESTIDP_SESSION";
 
@@ -147,13 +156,30 @@ public class TestAuthorizationServer {
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                 .build();
-        return new InMemoryRegisteredClientRepository(thuisbasis);
+        return new InMemoryRegisteredClientRepository(thuisbasis, apiClient(API_CLIENT_ID), apiClient(API_CLIENT_WITHOUT_CLAIMS));
+    }
+
+    /** A system that calls the Thuisbasis API with a token it gets by OAuth2 client credentials. */
+    private static RegisteredClient apiClient(String clientId) {
+        return RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(clientId)
+                .clientSecret("{noop}" + secretOf(clientId))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope("thuisbasis.api")
+                .build();
     }
 
     /** Role and organisation claims in the ID token, as a Keycloak mapper would add them. */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> thuisbasisClaims() {
         return context -> {
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+                    && API_CLIENT_ID.equals(context.getRegisteredClient().getClientId())) {
+                // as a Keycloak service account with a role mapper and an organisation attribute would have them
+                context.getClaims().claim("roles", List.of("thuisbasis-municipality")).claim("organisation", "GM0505");
+                return;
+            }
             if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 return;
             }

@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoAccounts create the demo organisations and one account per role on an empty database
  * @param lockout how many failed logins lock an account, and for how long
  * @param oidc OpenID Connect login (Keycloak-style issuer) with the claims that carry role and organisation
+ * @param apiBasicAuth whether the API takes HTTP Basic (user name and password on every call) besides bearer tokens: a
+ *        convenience for the demo, off in production; when not set, it follows {@code demoAccounts}
  */
 @ConfigurationProperties("thuisbasis.identity")
-public record IdentityProperties(boolean demoAccounts, Lockout lockout, Oidc oidc) {
+public record IdentityProperties(boolean demoAccounts, Lockout lockout, Oidc oidc, Boolean apiBasicAuth) {
 
     public IdentityProperties {
+        apiBasicAuth = apiBasicAuth == null ? demoAccounts : apiBasicAuth;
         lockout = lockout == null ? new Lockout(5, Duration.ofMinutes(15)) : lockout;
         oidc = oidc == null ? new Oidc(false, "roles", "organisation", "keycloak") : oidc;
     }

@@ -102,8 +102,19 @@ public class ApiProblems {
     /** For Spring Security: no or wrong credentials on a protected API call. */
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Thuisbasis API\"");
-        write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", (String) null, List.of(), request));
+        unauthorized(request, response, List.of("Basic realm=\"Thuisbasis API\""), null);
+    }
+
+    /**
+     * No or wrong credentials, with the {@code WWW-Authenticate} challenges of the ways the API accepts and, where the
+     * credentials were refused for a reason the client can act on (an expired token), that reason as the detail.
+     */
+    public void unauthorized(HttpServletRequest request, HttpServletResponse response, List<String> challenges, Problem detail)
+            throws IOException {
+        for (String challenge : challenges) {
+            response.addHeader("WWW-Authenticate", challenge);
+        }
+        write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", detail, request));
     }
 
     /** For Spring Security: logged in, but the role does not allow this call. */

@@ -135,6 +135,7 @@ class AuthorizationMatrixTest {
             GET     /api/v1/siting/scans/{id}                                      401 403 403 404 404 404
             GET     /api/v1/siting/scans/{id}/pdf                                  401 403 403 404 404 404
             GET     /beheer                                                        302 403 403 403 403 200
+            GET     /beheer/api-sleutels                                           302 403 403 403 403 200
             GET     /beheer/cbs-import                                             302 403 403 403 403 200
             GET     /beheer/cbs-import/{id}                                        302 403 403 403 403 404
             GET     /beheer/cbs-import/{id}/voortgang                              302 403 403 403 403 404
@@ -245,6 +246,8 @@ class AuthorizationMatrixTest {
             POST    /api/v1/siting/models/{region}                                 401 403 403 403 400 400
             POST    /api/v1/siting/notes                                           401 403 403 400 400 400
             POST    /api/v1/siting/scans                                           401 403 403 400 400 400
+            POST    /beheer/api-sleutels                                           302 403 403 403 403 422
+            POST    /beheer/api-sleutels/{id}/intrekken                            302 403 403 403 403 404
             POST    /beheer/cbs-import                                             302 403 403 403 403 422
             POST    /draagkracht/indices                                           302 403 403 422 422 422
             POST    /draagkracht/model                                             302 403 403 403 422 422

@@ -53,7 +53,11 @@ public class UserAccountRepository {
     }
 
     public void registerSuccess(String username) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where lower(username) = lower(?)")
+        // writes only when there is something to reset: an API call with Basic credentials must not write each time
+        jdbc.sql("""
+                update app_user set failed_attempts = 0, locked_until = null
+                where lower(username) = lower(?) and (failed_attempts > 0 or locked_until is not null)
+                """)
                 .param(username).update();
     }
 

@@ -2,7 +2,11 @@ package nl.thuisbasis.identity.security;
 
 import nl.thuisbasis.identity.IdentityProperties;
 import nl.thuisbasis.identity.Role;
+import java.util.List;
+import nl.thuisbasis.identity.account.JwtAccounts;
+import nl.thuisbasis.identity.token.ApiTokens;
 import nl.thuisbasis.platform.ApiProblems;
+import nl.thuisbasis.platform.Problem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,20 +22,30 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: public reference data is open, the rest
- * needs HTTP Basic credentials, and no session cookie is ever read there, so it needs no CSRF token.
+ * needs a bearer token (a personal API token or an access token of the configured identity provider, see
+ * {@link BearerTokens}), or HTTP Basic where {@code thuisbasis.identity.api-basic-auth} allows it (the demo), and no
+ * session cookie is ever read there, so it needs no CSRF token.
  * The web UI uses form login (or OpenID Connect), CSRF tokens, a strict Content Security Policy and
  * secure session cookies.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String BEARER_CHALLENGE = "Bearer realm=\"Thuisbasis API\"";
+    static final String BASIC_CHALLENGE = "Basic realm=\"Thuisbasis API\"";
 
     /** Pages and resources anyone may see. */
     static final String[] PUBLIC_PAGES = {"/", "/gebieden/**", "/login", "/error", "/toegankelijkheid", "/api-documentatie", "/css/**",
@@ -61,7 +75,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiProblems problems, IdentityProperties properties, ApiTokens tokens,
+            JwtAccounts jwtAccounts, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        boolean basic = properties.apiBasicAuth();
+        List<String> challenges = basic ? List.of(BEARER_CHALLENGE, BASIC_CHALLENGE) : List.of(BEARER_CHALLENGE);
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problems.unauthorized(request, response,
+                e instanceof InvalidBearerTokenException
+                        ? List.of(BEARER_CHALLENGE + ", error=\"invalid_token\"") : challenges,
+                e instanceof InvalidBearerTokenException ? Problem.of("identity.token.problem.invalid") : null);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         // the staff side of reports sits next to the public tracking URL /api/v1/reports/{code}
@@ -70,16 +91,22 @@ class SecurityConfiguration {
                         // anyone may report from the neighbourhood; rate limited per client address
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .oauth2ResourceServer(bearer -> bearer
+                        .authenticationManagerResolver(new BearerTokens(tokens, jwtAccounts, jwtDecoder.getIfAvailable()))
+                        .authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems::unauthorized)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                 + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'")));
+        if (basic) {
+            // a demo convenience: every call costs a BCrypt comparison; API clients use a bearer token
+            http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(unauthorized));
+        }
         return http.build();
     }
 
@@ -98,6 +125,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?uitgelogd"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // no session for who is not logged in: the CSRF token of a public form (a neighbour's report) and the
+                // page to return to after login live in cookies, so a visitor, a crawler or a 404 opens no session
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
@@ -107,6 +138,17 @@ class SecurityConfiguration {
                     .failureUrl("/login?oidcfout"));
         }
         return http.build();
+    }
+
+    /**
+     * The CSRF token in an HttpOnly cookie (pages carry it in a meta tag for htmx), SameSite like the session cookie,
+     * and Secure when the request came over HTTPS (behind the proxy: server.forward-headers-strategy).
+     */
+    static CookieCsrfTokenRepository csrfCookies() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieName("thuisbasis-csrf");
+        repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return repository;
     }
 
     private static AuthenticationFailureHandler loginFailure() {
