@@ -17,7 +17,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,8 @@ class OpenApiConfiguration {
                                 .url(api.publicUrl()))
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
                 .servers(List.of(new Server().url(PREFIX).description("Deze omgeving")))
-                .components(new Components()
-                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+                // the security schemes and each operation's requirement: identity.security.ApiSecurityDocumentation
+                .components(new Components());
     }
 
     /**

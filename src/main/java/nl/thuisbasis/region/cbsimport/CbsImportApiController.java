@@ -1,7 +1,6 @@
 package nl.thuisbasis.region.cbsimport;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import nl.thuisbasis.platform.ApiController;
@@ -25,7 +24,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ApiController
 @RequestMapping("/api/v1/cbs-imports")
 @Tag(name = "CBS-import", description = "Kerncijfers en gebiedsgrenzen van het CBS inlezen (alleen beheerders)")
-@SecurityRequirement(name = "basicAuth")
 @PreAuthorize("hasRole('ADMIN')")
 class CbsImportApiController {
 
