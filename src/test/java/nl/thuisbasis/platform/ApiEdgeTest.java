@@ -72,6 +72,21 @@ class ApiEdgeTest {
     }
 
     @Test
+    void a_retried_creation_with_the_same_idempotency_key_registers_one_facility() {
+        String key = java.util.UUID.randomUUID().toString();
+        String body = facility("\"Herhaald verzoek Randweg\"", "null", "4");
+        long before = facilities();
+        MvcTestResult first = mvc.post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Idempotency-Key", key).with(httpBasic("gemeente", DemoApi.PASSWORD)).exchange();
+        MvcTestResult again = mvc.post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Idempotency-Key", key).with(httpBasic("gemeente", DemoApi.PASSWORD)).exchange();
+        assertThat(first).hasStatus(201);
+        assertThat(again).hasStatus(201);
+        assertThat(again.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+        assertThat(facilities()).isEqualTo(before + 1);
+    }
+
+    @Test
     void a_post_that_accepts_only_xml_is_refused_before_it_stores_anything() {
         MvcTestResult xml = refusedAndNothingStored(() -> post(facility("\"Randweg XML\"", "null", "4"), MediaType.APPLICATION_XML));
         assertThat(xml).hasStatus(406);

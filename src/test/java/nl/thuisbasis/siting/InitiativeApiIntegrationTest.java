@@ -46,6 +46,24 @@ class InitiativeApiIntegrationTest {
     }
 
     @Test
+    void a_retried_creation_with_the_same_idempotency_key_registers_one_initiative() {
+        String key = java.util.UUID.randomUUID().toString();
+        String body = """
+                {"name": "Initiatief herhaald verzoek", "providerCode": "yulius", "facilityType": "PROTECTED_HOUSING",
+                 "targetGroups": ["PSYCHIATRIC"], "capacity": 8, "capacityUnit": "PLACES", "street": "Testlaan",
+                 "houseNumber": "7", "postcode": "3311AA", "place": "Dordrecht", "lon": 4.6725, "lat": 51.8115}""";
+        MvcTestResult first = mvc.post().uri("/api/v1/siting/initiatives").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Idempotency-Key", key).with(httpBasic("gemeente", PASSWORD)).exchange();
+        MvcTestResult again = mvc.post().uri("/api/v1/siting/initiatives").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Idempotency-Key", key).with(httpBasic("gemeente", PASSWORD)).exchange();
+        assertThat(first).hasStatus(201);
+        assertThat(again).hasStatus(201);
+        assertThat(body(again).path("id").asString()).isEqualTo(body(first).path("id").asString());
+        assertThat(jdbc.sql("select count(*) from initiative where name = 'Initiatief herhaald verzoek'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void an_initiative_walks_from_scan_to_in_use_and_then_stands_in_the_register() {
         MvcTestResult created = post("/api/v1/siting/initiatives", """
                 {"name": "Initiatief beschermd wonen Testlaan", "providerCode": "yulius", "facilityType": "PROTECTED_HOUSING",

@@ -52,8 +52,11 @@ class FacilityApiController {
     private final FacilityService service;
     private final FacilityQuery query;
     private final Organisations organisations;
+    private final nl.thuisbasis.platform.OnceOnly once;
 
-    FacilityApiController(FacilityService service, FacilityQuery query, Organisations organisations) {
+    FacilityApiController(FacilityService service, FacilityQuery query, Organisations organisations,
+            nl.thuisbasis.platform.OnceOnly once) {
+        this.once = once;
         this.service = service;
         this.query = query;
         this.organisations = organisations;
@@ -99,11 +102,15 @@ class FacilityApiController {
             description = "Een zorgaanbieder registreert eigen voorzieningen, een gemeente voorzieningen binnen haar grenzen, "
                     + "regiocoördinatoren en beheerders alle. Gemeente, wijk, buurt en PC4 worden afgeleid.")
     @ApiResponse(responseCode = "201", description = "Geregistreerd")
-    ResponseEntity<FacilityResponse> create(@RequestBody FacilityRequest request) {
+    ResponseEntity<FacilityResponse> create(@RequestBody FacilityRequest request,
+            @io.swagger.v3.oas.annotations.Parameter(description = "Optioneel: dezelfde sleutel nog eens (een herhaalde poging) "
+                    + "registreert niet nog eens, maar geeft dezelfde voorziening.")
+            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         Viewer viewer = CurrentUser.currentViewer();
-        Facility created = service.register(viewer, draft(viewer, request, List.of()));
-        FacilityResponse body = service.find(viewer, created.id()).map(this::response).orElseThrow();
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
+        FacilityId created = FacilityId.of(once.submit(key, "facility.create.api",
+                () -> service.register(viewer, draft(viewer, request, List.of())).id().value().toString()));
+        FacilityResponse body = service.find(viewer, created).map(this::response).orElseThrow(Refused::notFound);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.value()).toUri();
         return ResponseEntity.created(location).body(body);
     }
 

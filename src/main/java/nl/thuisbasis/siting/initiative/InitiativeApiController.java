@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import nl.thuisbasis.facility.CapacityUnit;
 import nl.thuisbasis.facility.FacilityDraft;
 import nl.thuisbasis.facility.FacilityType;
@@ -36,8 +37,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class InitiativeApiController {
 
     private final Initiatives initiatives;
+    private final nl.thuisbasis.platform.OnceOnly once;
 
-    InitiativeApiController(Initiatives initiatives) {
+    InitiativeApiController(Initiatives initiatives, nl.thuisbasis.platform.OnceOnly once) {
+        this.once = once;
         this.initiatives = initiatives;
     }
 
@@ -57,7 +60,10 @@ class InitiativeApiController {
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createInitiative", summary = "Een initiatief voor een nieuwe voorziening registreren")
-    ResponseEntity<InitiativeResponse> create(@RequestBody InitiativeRequest body) {
+    ResponseEntity<InitiativeResponse> create(@RequestBody InitiativeRequest body,
+            @io.swagger.v3.oas.annotations.Parameter(description = "Optioneel: dezelfde sleutel nog eens (een herhaalde poging) "
+                    + "registreert niet nog eens, maar geeft hetzelfde initiatief.")
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CurrentUser user = SitingAccess.require(SitingAccess.SCAN_ROLES);
         if (body == null) {
             throw Refused.badRequest(Problem.of("problem.body.missing"));
@@ -79,7 +85,9 @@ class InitiativeApiController {
         FacilityDraft intended = new FacilityDraft(body.name(), type, groups, body.providerCode(), null, body.street(),
                 body.houseNumber(), body.postcode(), body.place(), body.lon(), body.lat(), body.capacity(), unit, null,
                 null, null, null, true, null, null, false, false, false);
-        Initiative created = initiatives.create(user, body.name(), intended);
+        UUID id = UUID.fromString(once.submit(key, "siting.initiative.create.api",
+                () -> initiatives.create(user, body.name(), intended).id().toString()));
+        Initiative created = initiatives.find(user, id).orElseThrow(Refused::notFound);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
         return ResponseEntity.created(location).body(InitiativeResponse.from(created));
     }
