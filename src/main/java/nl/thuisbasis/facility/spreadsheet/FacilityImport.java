@@ -81,7 +81,7 @@ class FacilityImport {
     }
 
     private void read(Viewer viewer, byte[] bytes, List<Problem> problems, List<FacilityDraft> drafts) {
-        FacilitySpreadsheets.Sheet sheet;
+        nl.thuisbasis.platform.SpreadsheetFile.Sheet sheet;
         try {
             sheet = FacilitySpreadsheets.read(bytes);
         } catch (Refused unreadable) {
@@ -104,7 +104,7 @@ class FacilityImport {
         for (Facility existing : service.allForAggregates()) {
             seen.put(key(existing.name(), existing.postcode(), existing.houseNumber()), -1);
         }
-        for (FacilitySpreadsheets.Line line : sheet.lines()) {
+        for (nl.thuisbasis.platform.SpreadsheetFile.Line line : sheet.lines()) {
             FacilityColumns.ParsedRow row = FacilityColumns.read(line.cells());
             row.problems().forEach(p -> problems.add(atRow(line.number(), p.field(), p)));
             if (!row.problems().isEmpty()) {

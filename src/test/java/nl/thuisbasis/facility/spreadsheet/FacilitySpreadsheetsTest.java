@@ -21,7 +21,7 @@ class FacilitySpreadsheetsTest {
     @Test
     void a_dutch_excel_csv_with_semicolons_and_a_byte_order_mark_reads_by_column_name() {
         byte[] csv = "\uFEFFnaam;capaciteit;lengtegraad\r\n\"Huis; met puntkomma\";12;4,67\r\n".getBytes(StandardCharsets.UTF_8);
-        FacilitySpreadsheets.Sheet sheet = FacilitySpreadsheets.read(csv);
+        nl.thuisbasis.platform.SpreadsheetFile.Sheet sheet = FacilitySpreadsheets.read(csv);
         assertThat(sheet.header()).containsExactly("naam", "capaciteit", "lengtegraad");
         assertThat(sheet.lines()).singleElement().satisfies(line -> {
             assertThat(line.number()).isEqualTo(2);
@@ -54,7 +54,7 @@ class FacilitySpreadsheetsTest {
             workbook.write(out);
             xlsx = out.toByteArray();
         }
-        FacilitySpreadsheets.Sheet sheet = FacilitySpreadsheets.read(xlsx);
+        nl.thuisbasis.platform.SpreadsheetFile.Sheet sheet = FacilitySpreadsheets.read(xlsx);
         assertThat(sheet.lines()).singleElement().satisfies(line -> assertThat(line.cells())
                 .containsEntry("capaciteit", "5").containsEntry("lengtegraad", "4.726792")
                 .containsEntry("geopend_op", "2018-09-01").containsEntry("openbaar", "ja")
