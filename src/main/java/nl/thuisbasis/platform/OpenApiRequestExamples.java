@@ -25,11 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiRequestExamples {
 
     static final String RESOURCE = "openapi/request-examples.json";
+    /** Examples of the fields that the valid request leaves out, as they go with other values (closedOn with CLOSED). */
+    static final String FIELDS = "openapi/request-field-examples.json";
 
     @Bean
     @SuppressWarnings({"unchecked", "rawtypes"})
     OpenApiCustomizer requestExamples() {
-        Map<String, Object> examples = read();
+        Map<String, Object> examples = read(RESOURCE);
+        read(FIELDS).forEach((name, fields) -> {
+            Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) examples.getOrDefault(name, Map.of()));
+            ((Map<String, Object>) fields).forEach(merged::putIfAbsent);
+            examples.put(name, merged);
+        });
         return openApi -> {
             if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
                 return;
@@ -47,8 +54,8 @@ class OpenApiRequestExamples {
         };
     }
 
-    static Map<String, Object> read() {
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+    static Map<String, Object> read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             return JsonMapper.builder().build().readValue(in, new TypeReference<LinkedHashMap<String, Object>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
