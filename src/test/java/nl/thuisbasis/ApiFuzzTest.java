@@ -549,9 +549,6 @@ class ApiFuzzTest {
     Object value(Map<String, Object> rawSchema, String schemaName, String field, int depth) throws Exception {
         Map<String, Object> schema = resolve(rawSchema);
         String type = (String) schema.get("type");
-        if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
-            return values.get(0);
-        }
         if (field != null && !"array".equals(type)) {
             Object sample = FIELD_SAMPLES.get(schemaName + "." + field);
             if (sample == null) {
@@ -567,6 +564,10 @@ class ApiFuzzTest {
                 return Objects.requireNonNullElse(firstOf(BODY_ID_TABLES.get(field), "id"),
                         NIL);
             }
+        }
+        // a sample by name first (an enum's first value may not suit the request: a facility's status IDEA)
+        if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
+            return values.get(0);
         }
         String format = (String) schema.get("format");
         if (type == null && schema.get("properties") != null) {

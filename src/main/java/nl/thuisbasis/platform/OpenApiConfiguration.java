@@ -97,7 +97,8 @@ class OpenApiConfiguration {
         java.util.Map<String, String> add = new java.util.LinkedHashMap<>();
         add.put("401", "Niet ingelogd of ongeldige inloggegevens");
         add.put("403", "Deze rol mag dit niet");
-        if (path.contains("{")) {
+        if (path.contains("{") || operation.getRequestBody() != null) {
+            // a record named in the path, or in the body (an offer for a vacancy the caller does not see)
             add.put("404", "Bestaat niet, of niet zichtbaar voor deze gebruiker");
         }
         add.put("406", "Geen van de gevraagde mediatypen (Accept) kan");
@@ -105,7 +106,8 @@ class OpenApiConfiguration {
         if (operation.getRequestBody() != null) {
             add.put("415", "Ander mediatype van de body verwacht");
         }
-        if (writes) {
+        if (writes || method.equals("DELETE")) {
+            // a delete too: a stale version, or a record that may not go (a template in use, not one's own)
             add.put("409", "Intussen gewijzigd door iemand anders, of de sleutel is al gebruikt");
             add.put("422", "Gelezen, maar in strijd met een regel; elk probleem bij zijn veld in errors");
         }
@@ -130,6 +132,9 @@ class OpenApiConfiguration {
             responses.addApiResponse("400", new ApiResponse().description("Ongeldig verzoek"));
         }
         responses.forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null) {
+                binaryFiles(response.getContent());
+            }
             if (status.startsWith("2") || status.startsWith("3")) {
                 response.addHeaderObject("API-Version", new Header().description("De volledige versie van de API")
                         .schema(new StringSchema().example("1.0.0")));
@@ -145,9 +150,22 @@ class OpenApiConfiguration {
         });
     }
 
+    /**
+     * A file (PDF, CSV, XLSX) is its bytes, not a base64 text: springdoc writes a {@code byte[]} answer as
+     * {@code format: byte}, which a generated client reads as JSON.
+     */
+    private static void binaryFiles(Content content) {
+        content.forEach((type, media) -> {
+            if (!type.contains("json") && media.getSchema() != null && "byte".equals(media.getSchema().getFormat())) {
+                media.setSchema(new StringSchema().format("binary"));
+            }
+        });
+    }
+
     @SuppressWarnings("rawtypes")
     private static Schema problemSchema() {
         Schema error = new ObjectSchema().addProperty("name", new StringSchema().description("Veld, kolom of regel"))
+                .addProperty("code", new StringSchema().description("Stabiele code van dit probleem, ook de sleutel van de vertaling"))
                 .addProperty("reason", new StringSchema().description("Wat er mis is"));
         return new ObjectSchema().description("RFC 9457 problem details")
                 .required(List.of("status", "title", "detail", "code"))

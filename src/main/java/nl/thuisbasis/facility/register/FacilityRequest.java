@@ -1,5 +1,8 @@
 package nl.thuisbasis.facility.register;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,10 +19,29 @@ import nl.thuisbasis.platform.Problem;
  * code is reported per field like every other mistake. {@code version} is required for PUT: the version the
  * client last read, so that two people editing the same facility never silently overwrite each other.
  */
-record FacilityRequest(String name, String type, List<String> targetGroups, String providerCode, String owner,
-        String street, String houseNumber, String postcode, String place, Double lon, Double lat, Integer capacity,
-        String capacityUnit, String status, LocalDate statusSince, LocalDate openedOn, LocalDate closedOn,
-        Boolean contracted, String publicContact, String url, Boolean secretAddress, Boolean publiclyListed,
+record FacilityRequest(
+        @Schema(requiredMode = REQUIRED) String name,
+        @Schema(requiredMode = REQUIRED, implementation = FacilityType.class) String type,
+        @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED), schema = @Schema(implementation = TargetGroup.class)) List<String> targetGroups,
+        @Schema(requiredMode = REQUIRED) String providerCode,
+        String owner,
+        @Schema(requiredMode = REQUIRED) String street,
+        @Schema(requiredMode = REQUIRED) String houseNumber,
+        @Schema(requiredMode = REQUIRED) String postcode,
+        @Schema(requiredMode = REQUIRED) String place,
+        @Schema(requiredMode = REQUIRED) Double lon,
+        @Schema(requiredMode = REQUIRED) Double lat,
+        @Schema(requiredMode = REQUIRED) Integer capacity,
+        @Schema(requiredMode = REQUIRED, implementation = CapacityUnit.class) String capacityUnit,
+        @Schema(requiredMode = REQUIRED, implementation = FacilityStatus.class) String status,
+        LocalDate statusSince,
+        LocalDate openedOn,
+        LocalDate closedOn,
+        Boolean contracted,
+        String publicContact,
+        String url,
+        Boolean secretAddress,
+        Boolean publiclyListed,
         Integer version) {
 
     /** The draft; a code that is no code is added to {@code problems} at its property, and left out of the draft. */

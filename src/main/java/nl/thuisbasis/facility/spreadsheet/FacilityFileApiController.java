@@ -71,7 +71,7 @@ class FacilityFileApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(FacilityImportResponse.from(created));
     }
 
-    @GetMapping("/facility-exports")
+    @GetMapping(value = "/facility-exports", produces = {"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(operationId = "exportFacilities", summary = "De voorzieningen die u volledig ziet, als CSV of XLSX",
             description = "Zelfde filters als de lijst. Alleen voorzieningen die u volledig mag zien (met adres) staan erin, "
                     + "in de importindeling, zodat het bestand weer te importeren is.")

@@ -1,5 +1,7 @@
 package nl.thuisbasis.outflow.candidate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,15 +66,34 @@ class CandidateApiController {
         return CandidateResponse.from(view, messages);
     }
 
-    record ExclusionRequest(String neighbourhood, String reason) {
+    record ExclusionRequest(
+            @Schema(requiredMode = REQUIRED) String neighbourhood,
+            @Schema(requiredMode = REQUIRED, implementation = CandidateView.ExclusionReason.class) String reason) {
     }
 
     /** A candidate as the API takes it; codes as in the OpenAPI document. */
-    record CandidateRequest(String reference, String decidingMunicipality, Integer adults, Integer children, String ageBand,
-            String incomeBand, Boolean needsGroundFloor, Boolean needsLift, Boolean needsWheelchair, Integer bedroomsNeeded,
-            List<String> municipalities, List<ExclusionRequest> exclusions, String originMunicipality, String supportProvider,
-            String supportIntensity, String targetHousing, String category, Integer regionalTiesYears,
-            Boolean hadOwnDwelling, LocalDate consentOn, Integer version) {
+    record CandidateRequest(
+            @Schema(requiredMode = REQUIRED) String reference,
+            @Schema(requiredMode = REQUIRED) String decidingMunicipality,
+            @Schema(requiredMode = REQUIRED) Integer adults,
+            @Schema(requiredMode = REQUIRED) Integer children,
+            @Schema(requiredMode = REQUIRED, implementation = AgeBand.class) String ageBand,
+            @Schema(requiredMode = REQUIRED, implementation = IncomeBand.class) String incomeBand,
+            Boolean needsGroundFloor,
+            Boolean needsLift,
+            Boolean needsWheelchair,
+            @Schema(requiredMode = REQUIRED) Integer bedroomsNeeded,
+            @Schema(requiredMode = REQUIRED) List<String> municipalities,
+            List<ExclusionRequest> exclusions,
+            @Schema(requiredMode = REQUIRED) String originMunicipality,
+            @Schema(requiredMode = REQUIRED) String supportProvider,
+            @Schema(requiredMode = REQUIRED, implementation = CandidateView.SupportIntensity.class) String supportIntensity,
+            @Schema(requiredMode = REQUIRED, implementation = CandidateView.TargetHousing.class) String targetHousing,
+            @Schema(requiredMode = REQUIRED) String category,
+            Integer regionalTiesYears,
+            Boolean hadOwnDwelling,
+            @Schema(requiredMode = REQUIRED) LocalDate consentOn,
+            Integer version) {
 
         /** The draft the service checks; an unknown code is refused at once (with every other unknown code). */
         Candidates.Draft draft() {
@@ -99,16 +120,24 @@ class CandidateApiController {
         }
     }
 
-    record UrgencyRequest(LocalDate grantedOn, String decision) {
+    record UrgencyRequest(
+            @Schema(requiredMode = REQUIRED) LocalDate grantedOn,
+            @Schema(requiredMode = REQUIRED) String decision) {
     }
 
-    record ReadinessRequest(LocalDate readyOn, String confirmedBy) {
+    record ReadinessRequest(
+            @Schema(requiredMode = REQUIRED) LocalDate readyOn,
+            @Schema(requiredMode = REQUIRED) String confirmedBy) {
     }
 
-    record ExceptionRequest(UUID ruleId, String reason, LocalDate decidedOn) {
+    record ExceptionRequest(
+            @Schema(requiredMode = REQUIRED) UUID ruleId,
+            @Schema(requiredMode = REQUIRED) String reason,
+            @Schema(requiredMode = REQUIRED) LocalDate decidedOn) {
     }
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(
+            @Schema(requiredMode = REQUIRED) String reason) {
     }
 
     @GetMapping

@@ -1,5 +1,7 @@
 package nl.thuisbasis.outflow.offer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,16 +46,23 @@ class OfferApiController {
         this.tenancies = tenancies;
     }
 
-    record OfferRequest(UUID vacancyId, LocalDate offeredOn) {
+    record OfferRequest(
+            @Schema(requiredMode = REQUIRED) UUID vacancyId,
+            @Schema(requiredMode = REQUIRED) LocalDate offeredOn) {
     }
 
-    record AcceptanceRequest(LocalDate startsOn, Integer months) {
+    record AcceptanceRequest(
+            @Schema(requiredMode = REQUIRED) LocalDate startsOn,
+            Integer months) {
     }
 
-    record DeclineRequest(String reason, String note) {
+    record DeclineRequest(
+            @Schema(requiredMode = REQUIRED, implementation = Offers.DeclineReason.class) String reason,
+            String note) {
     }
 
-    record OfferNoteRequest(String note) {
+    record OfferNoteRequest(
+            @Schema(requiredMode = REQUIRED) String note) {
     }
 
     @GetMapping("/offers")

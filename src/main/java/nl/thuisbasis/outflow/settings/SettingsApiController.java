@@ -1,5 +1,7 @@
 package nl.thuisbasis.outflow.settings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -35,15 +37,25 @@ class SettingsApiController {
         this.settings = settings;
     }
 
-    record NormsRequest(Integer version, Integer capPercent, Integer offerNormMonths, Integer stalledOfferDays,
-            Integer tenancyMonths) {
+    record NormsRequest(
+            @Schema(requiredMode = REQUIRED) Integer version,
+            @Schema(requiredMode = REQUIRED) Integer capPercent,
+            @Schema(requiredMode = REQUIRED) Integer offerNormMonths,
+            @Schema(requiredMode = REQUIRED) Integer stalledOfferDays,
+            @Schema(requiredMode = REQUIRED) Integer tenancyMonths) {
     }
 
-    record CategoryRequest(String code, String label, Boolean active) {
+    record CategoryRequest(
+            @Schema(requiredMode = REQUIRED) String code,
+            @Schema(requiredMode = REQUIRED) String label,
+            Boolean active) {
     }
 
     /** A new eligibility rule; {@code kind} MIN_REGIONAL_TIES_YEARS (with parameter) or PRIOR_OWN_DWELLING. */
-    record RuleRequest(String kind, Integer parameter, String description) {
+    record RuleRequest(
+            @Schema(requiredMode = REQUIRED, implementation = Eligibility.Kind.class) String kind,
+            Integer parameter,
+            @Schema(requiredMode = REQUIRED) String description) {
 
         /** The kind named, or null (the service says to choose one) when none or an unknown one is named. */
         Eligibility.Kind eligibilityKind() {
@@ -51,12 +63,17 @@ class SettingsApiController {
         }
     }
 
-    record RuleStateRequest(Boolean active) {
+    record RuleStateRequest(
+            @Schema(requiredMode = REQUIRED) Boolean active) {
     }
 
     /** Rent limits in euros per month. */
-    record LimitsRequest(BigDecimal qualityDiscount, BigDecimal lowCap, BigDecimal highCap, BigDecimal liberalisation,
-            String source) {
+    record LimitsRequest(
+            @Schema(requiredMode = REQUIRED) BigDecimal qualityDiscount,
+            @Schema(requiredMode = REQUIRED) BigDecimal lowCap,
+            @Schema(requiredMode = REQUIRED) BigDecimal highCap,
+            @Schema(requiredMode = REQUIRED) BigDecimal liberalisation,
+            @Schema(requiredMode = REQUIRED) String source) {
     }
 
     @GetMapping("/rules/{region}")

@@ -1,5 +1,7 @@
 package nl.thuisbasis.outflow.tenancy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,10 +41,18 @@ class TenancyApiController {
         this.reading = reading;
     }
 
-    record EvaluationRequest(Integer month, LocalDate heldOn, String summary) {
+    record EvaluationRequest(
+            @Schema(requiredMode = REQUIRED) Integer month,
+            @Schema(requiredMode = REQUIRED) LocalDate heldOn,
+            @Schema(requiredMode = REQUIRED) String summary) {
     }
 
-    record OutcomeRequest(String outcome, String endReason, LocalDate decidedOn, String note, Integer extendMonths) {
+    record OutcomeRequest(
+            @Schema(requiredMode = REQUIRED, implementation = Tenancies.Outcome.class) String outcome,
+            @Schema(implementation = Tenancies.EndReason.class) String endReason,
+            @Schema(requiredMode = REQUIRED) LocalDate decidedOn,
+            String note,
+            Integer extendMonths) {
     }
 
     @GetMapping("/tenancies")

@@ -77,7 +77,7 @@ class InventoryApiController {
                 body.liveabilityScore(), regime)));
     }
 
-    @GetMapping(value = "/{id}/result.xlsx")
+    @GetMapping(value = "/{id}/result.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(operationId = "exportInventory", summary = "De uitkomst als Excel-bestand")
     ResponseEntity<byte[]> export(@PathVariable InventoryId id, @AuthenticationPrincipal CurrentUser user) {
         Inventories.Inventory inventory = find(user, id);
@@ -88,7 +88,7 @@ class InventoryApiController {
                 .body(documents.xlsx(inventory, result));
     }
 
-    @GetMapping(value = "/{id}/result.pdf")
+    @GetMapping(value = "/{id}/result.pdf", produces = "application/pdf")
     @Operation(operationId = "printInventory", summary = "De uitkomst als PDF")
     ResponseEntity<byte[]> pdf(@PathVariable InventoryId id, @AuthenticationPrincipal CurrentUser user) {
         Inventories.Inventory inventory = find(user, id);
