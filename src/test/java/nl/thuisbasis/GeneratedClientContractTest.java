@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * The operations are the methods of the generated {@code *Api} classes; their set must be the set of operationIds of
  * the document, so a new endpoint fails here until it has a contract call. Each call is made as a role that may make
- * it, with a plausible valid request: path and body ids are real ones from the database, bodies are the document's own
+ * it (with a personal API token issued for that role's demo account, as an API client calls), with a plausible valid
+ * request: path and body ids are real ones from the database, bodies are the document's own
  * examples ({@code openapi/request-examples.json}) read into the generated model classes, dates moved to today. The
  * answer must be a documented 2xx whose body the generated model reads (the client's mapper fails on an unknown
  * property or a value outside an enum), or, for the few operations listed in {@link #REFUSED} that cannot succeed in
@@ -69,7 +69,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DisplayName("The generated client: every operation of the OpenAPI document, called through it")
 class GeneratedClientContractTest {
 
-    static final String PASSWORD = "Thuisbasis-demo-2026";
     static final String REGION = "drechtsteden-alblasserwaard";
     static final Path SNAPSHOT = Path.of("src/test/resources/openapi/thuisbasis-api.json");
     /** The roles tried, in this order, until one may make the call. */
@@ -110,6 +109,15 @@ class GeneratedClientContractTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    nl.thuisbasis.identity.token.ApiTokens apiTokens;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    /** The API token of each role, issued once. */
+    final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
     JdbcClient db;
     Map<String, Map<String, Object>> operations;
     Map<String, Object> examples;
@@ -146,8 +154,11 @@ class GeneratedClientContractTest {
         client.updateBaseUri("http://localhost:" + port + "/api/v1");
         client.setObjectMapper(strict);
         if (role != null) {
-            String basic = Base64.getEncoder().encodeToString((role + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + basic));
+            // as an API client does: a personal API token that the administrator issued for the account
+            String token = tokens.computeIfAbsent(role, r -> apiTokens.issue(
+                    (nl.thuisbasis.identity.CurrentUser) accounts.loadUserByUsername("beheerder"), r, "contract test",
+                    apiTokens.today().plusDays(1)).token());
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         }
         return client;
     }
@@ -569,10 +580,14 @@ class GeneratedClientContractTest {
         List<Call> calls = new ArrayList<>();
         calls.add(family("listCandidates (no credentials)", "GET", "/outflow/candidates", "anonymous", 401,
                 () -> new UitstroomKandidatenApi(client(null)).listCandidatesWithHttpInfo(null, null, null, null)));
+        ApiClient revoked = client(null);
+        revoked.setRequestInterceptor(request -> request.header("Authorization", "Bearer tb_" + "0".repeat(43)));
+        calls.add(family("listCandidates (unknown token)", "GET", "/outflow/candidates", "anonymous", 401,
+                () -> new UitstroomKandidatenApi(revoked).listCandidatesWithHttpInfo(null, null, null, null)));
         calls.add(family("getFacility (unknown id)", "GET", "/facilities/{id}", "gemeente", 404,
                 () -> new VoorzieningenApi(client("gemeente")).getFacilityWithHttpInfo(UUID.randomUUID())));
         calls.add(family("createFacility (empty body)", "POST", "/facilities", "gemeente", 422,
-                () -> new VoorzieningenApi(client("gemeente")).createFacilityWithHttpInfo(new FacilityRequest())));
+                () -> new VoorzieningenApi(client("gemeente")).createFacilityWithHttpInfo(new FacilityRequest(), null)));
         return calls;
     }
 
