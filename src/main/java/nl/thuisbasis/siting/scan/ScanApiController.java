@@ -60,6 +60,8 @@ class ScanApiController {
     @Operation(operationId = "runScan", summary = "Een kandidaat-locatie scannen",
             description = "Geeft het advies (groen/oranje/rood), de indicatoren en de verklaring. Met save=true wordt de "
                     + "scan als onveranderlijk besluitstuk bewaard (201 met Location).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Het advies (niet bewaard)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Het advies, bewaard (met save=true)")
     ResponseEntity<ScanResponse> scan(@RequestBody ScanRequest body,
             @Parameter(description = "Bewaar de scan") @RequestParam(defaultValue = "false") boolean save,
             @Parameter(description = "Met save=true: een sleutel die de client kiest; dezelfde sleutel nog eens bewaart "
