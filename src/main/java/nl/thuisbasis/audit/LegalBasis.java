@@ -10,6 +10,11 @@ public final class LegalBasis {
      * it implies (health, justice) with the client's explicit consent to the exchange, recorded at registration.
      */
     public static final String PRIORITY_SCHEME = "AVG art. 6 lid 1 sub e; art. 9 lid 2 sub a (uitdrukkelijke toestemming cliënt); Wmo 2015";
+    /**
+     * A client's trajectory with their care provider: the care agreement and the provider's legal duties under the Wmo
+     * 2015; health data in the care relationship (art. 9(2)(h), professional secrecy of the care workers).
+     */
+    public static final String CARE = "AVG art. 6 lid 1 sub b en c; art. 9 lid 2 sub h; Wmo 2015 (zorgrelatie)";
     /** Art. 6(1)(f) AVG / art. 32 AVG: securing the system (logins, access control). */
     public static final String SECURITY = "AVG art. 32 (beveiliging van de verwerking)";
     /** Maintaining reference data: CBS open data, no personal data. */

@@ -19,4 +19,17 @@ public class People {
     public String nameOf(String username) {
         return username == null ? null : repository.findByUsername(username).map(CurrentUser::displayName).orElse(username);
     }
+
+    /** Someone of an organisation's staff, as a choice on a form. */
+    public record Member(String username, String displayName) {
+    }
+
+    /** The enabled accounts of an organisation, by name. */
+    public java.util.List<Member> staffOf(String organisationCode) {
+        return repository.findAll().stream()
+                .filter(u -> u.isEnabled() && u.organisation().code().equalsIgnoreCase(organisationCode))
+                .map(u -> new Member(u.getUsername(), u.displayName()))
+                .sorted(java.util.Comparator.comparing(Member::displayName))
+                .toList();
+    }
 }

@@ -23,7 +23,7 @@ class LogSearch {
     private static final Map<String, String> LEGAL_BASES = Map.of(
             LegalBasis.PUBLIC_TASK_WMO, "log.legalBasis.PUBLIC_TASK_WMO",
             LegalBasis.PRIORITY_SCHEME, "log.legalBasis.PRIORITY_SCHEME",
-            LegalBasis.SECURITY, "log.legalBasis.SECURITY",
+            LegalBasis.SECURITY, "log.legalBasis.SECURITY", LegalBasis.CARE, "log.legalBasis.CARE",
             LegalBasis.OPEN_DATA, "log.legalBasis.OPEN_DATA",
             LegalBasis.OPERATION, "log.legalBasis.OPERATION");
 

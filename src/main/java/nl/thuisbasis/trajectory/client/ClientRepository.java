@@ -1,0 +1,101 @@
+package nl.thuisbasis.trajectory.client;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.thuisbasis.trajectory.domain.ClientRules;
+import nl.thuisbasis.trajectory.domain.Phase;
+import nl.thuisbasis.trajectory.domain.TargetHousing;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of clients, their trajectory and its phase history. */
+@Repository
+class ClientRepository {
+
+    private final JdbcClient jdbc;
+
+    ClientRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A step in the phase history. */
+    record PhaseStep(Phase phase, LocalDate since, String note, String changedBy) {
+    }
+
+    boolean numberTaken(String providerCode, String clientNumber, UUID self) {
+        return jdbc.sql("select count(*) from trajectory_client where provider_code = ? and lower(client_number) = lower(?) "
+                + "and (?::uuid is null or id <> ?::uuid)").params(providerCode, clientNumber, self, self)
+                .query(Long.class).single() > 0;
+    }
+
+    void insert(UUID id, String providerCode, ClientRules.Draft d, Phase phase, LocalDate since, String by) {
+        jdbc.sql("""
+                insert into trajectory_client (id, provider_code, client_number, name, birth_date, target_housing,
+                    preferred_municipality, origin_municipality, origin_reason, facility_id, key_worker, stand_in, phase,
+                    phase_since, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid, ?, ?, ?, ?, ?)
+                """).params(id, providerCode, d.clientNumber().strip(), d.name().strip(), Date.valueOf(d.birthDate()),
+                d.targetHousing() == null ? null : d.targetHousing().name(), blankToNull(d.preferredMunicipality()),
+                blankToNull(d.originMunicipality()), blankToNull(d.originReason()), blankToNull(d.facilityId()),
+                d.keyWorker(), blankToNull(d.standIn()), phase.name(), Date.valueOf(since), by).update();
+        addPhase(id, phase, since, null, by);
+    }
+
+    void addPhase(UUID client, Phase phase, LocalDate since, String note, String by) {
+        jdbc.sql("insert into trajectory_phase (id, client_id, phase, since, note, changed_by) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), client, phase.name(), Date.valueOf(since), note, by).update();
+    }
+
+    /** Moves the client to another phase if the version is still the one read; false when it is not. */
+    boolean changePhase(UUID id, int version, Phase phase, LocalDate since) {
+        return jdbc.sql("update trajectory_client set phase = ?, phase_since = ?, version = version + 1 where id = ? and version = ?")
+                .params(phase.name(), Date.valueOf(since), id, version).update() == 1;
+    }
+
+    Optional<ClientView> find(UUID id) {
+        return jdbc.sql("select * from trajectory_client where id = ?").param(id).query(ClientRepository::view).optional();
+    }
+
+    List<PhaseStep> phases(UUID id) {
+        return jdbc.sql("select phase, since, note, changed_by from trajectory_phase where client_id = ? order by since desc, changed_at desc")
+                .param(id).query((rs, row) -> new PhaseStep(Phase.valueOf(rs.getString("phase")),
+                        rs.getDate("since").toLocalDate(), rs.getString("note"), rs.getString("changed_by"))).list();
+    }
+
+    /** A page of a provider's clients (of one key worker, or the whole team), by name. */
+    List<ClientView> caseload(String providerCode, String keyWorker, Phase phase, int offset, int limit) {
+        return jdbc.sql("""
+                select * from trajectory_client where provider_code = ?
+                  and (?::text is null or key_worker = ? or stand_in = ?) and (?::text is null or phase = ?)
+                order by lower(name), id limit ? offset ?
+                """).params(providerCode, keyWorker, keyWorker, keyWorker, phase == null ? null : phase.name(),
+                phase == null ? null : phase.name(), limit, offset).query(ClientRepository::view).list();
+    }
+
+    long countCaseload(String providerCode, String keyWorker, Phase phase) {
+        return jdbc.sql("""
+                select count(*) from trajectory_client where provider_code = ?
+                  and (?::text is null or key_worker = ? or stand_in = ?) and (?::text is null or phase = ?)
+                """).params(providerCode, keyWorker, keyWorker, keyWorker, phase == null ? null : phase.name(),
+                phase == null ? null : phase.name()).query(Long.class).single();
+    }
+
+    static ClientView view(ResultSet rs, int row) throws SQLException {
+        String housing = rs.getString("target_housing");
+        return new ClientView(rs.getObject("id", UUID.class), rs.getString("provider_code"), rs.getString("client_number"),
+                rs.getString("name"), rs.getDate("birth_date").toLocalDate(), housing == null ? null : TargetHousing.valueOf(housing),
+                rs.getString("preferred_municipality"), rs.getString("origin_municipality"), rs.getString("origin_reason"),
+                rs.getObject("facility_id", UUID.class), rs.getString("key_worker"), rs.getString("stand_in"),
+                Phase.valueOf(rs.getString("phase")), rs.getDate("phase_since").toLocalDate(),
+                rs.getObject("candidate_id", UUID.class), rs.getInt("version"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
