@@ -7,11 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param shippedInstrument the classpath resource of the life-domain instrument that ships with Thuisbasis (our own
  *        short descriptions in the manner of the Zelfredzaamheid-Matrix); loaded on start when its version is missing
+ * @param defaultRegion the region whose instrument a client is assessed with when neither their preferred municipality
+ *        nor their municipality of origin lies in a known region
  */
 @ConfigurationProperties("thuisbasis.trajectory")
-public record TrajectoryProperties(String shippedInstrument) {
+public record TrajectoryProperties(String shippedInstrument, String defaultRegion) {
 
     public TrajectoryProperties {
+        defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? "drechtsteden-alblasserwaard" : defaultRegion;
         shippedInstrument = shippedInstrument == null || shippedInstrument.isBlank()
                 ? "trajectory/instrument-thuisbasis-1.csv" : shippedInstrument;
     }

@@ -136,6 +136,15 @@ public class Clients {
         return new Caseload(clients, repository.countCaseload(user.organisationCode(), keyWorker, phase));
     }
 
+    /**
+     * The client, when the user may work on them (their provider's staff); otherwise the refusal is logged as
+     * {@code trajectory.client.<what>} and the answer is 404, as for a client that does not exist. For the other
+     * features of the trajectory (assessments, plans), which log their own reads and writes.
+     */
+    public ClientView require(CurrentUser user, UUID id, String what) {
+        return visible(user, id, what);
+    }
+
     private ClientView visible(CurrentUser user, UUID id, String what) {
         ClientView client = repository.find(id).orElse(null);
         if (client == null || !TrajectoryAccess.mayWork(viewer(user), client.providerCode())) {
