@@ -176,6 +176,10 @@ class AuthorizationMatrixTest {
             GET     /toezicht/inventarisaties/{id}/uitkomst.pdf                    302 403 403 404 404 404
             GET     /toezicht/inventarisaties/{id}/uitkomst.xlsx                   302 403 403 404 404 404
             GET     /toezicht/locaties/{id}                                        302 404 404 404 404 404
+            GET     /trajecten                                                     302 200 403 403 403 403
+            GET     /trajecten/nieuw                                               302 200 403 403 403 403
+            GET     /trajecten/{id}                                                302 404 404 404 404 404
+            GET     /trajecten/{id}/metingen/nieuw                                 302 404 404 404 404 404
             GET     /uitstroom                                                     302 200 200 200 200 200
             GET     /uitstroom/aanbiedingen                                        302 200 200 200 403 403
             GET     /uitstroom/contingenten                                        302 200 200 200 200 200
@@ -272,6 +276,9 @@ class AuthorizationMatrixTest {
             POST    /toezicht/locaties/{id}/extra-toezicht                         302 404 404 404 404 404
             POST    /toezicht/locaties/{id}/metingen                               302 404 404 404 404 404
             POST    /toezicht/locaties/{id}/regime                                 302 404 404 404 404 404
+            POST    /trajecten                                                     302 422 403 403 403 403
+            POST    /trajecten/{id}/fase                                           302 404 404 404 404 404
+            POST    /trajecten/{id}/metingen                                       302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/aanvaarden                        302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/weigeren                          302 404 404 404 404 404
             POST    /uitstroom/contingenten                                        302 422 422 422 422 422

@@ -17,7 +17,7 @@ import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.candidate.CandidateView.ExclusionReason;
 import nl.thuisbasis.outflow.candidate.CandidateView.SupportIntensity;
 import nl.thuisbasis.outflow.candidate.CandidateView.TargetHousing;
-import nl.thuisbasis.outflow.common.ListPage;
+import nl.thuisbasis.platform.ListPage;
 import nl.thuisbasis.outflow.common.OutflowNames;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.common.Slice;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.outflow.candidate.CandidatePage;
-import nl.thuisbasis.outflow.common.ListPage;
+import nl.thuisbasis.platform.ListPage;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.outflow.settings.OutflowSettings;
 import nl.thuisbasis.outflow.vacancy.VacancyId;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
-import nl.thuisbasis.outflow.common.ListPage;
+import nl.thuisbasis.platform.ListPage;
 import nl.thuisbasis.outflow.common.OutflowRefusals;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.PageQuery;

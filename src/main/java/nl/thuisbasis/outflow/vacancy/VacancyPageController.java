@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
-import nl.thuisbasis.outflow.common.ListPage;
+import nl.thuisbasis.platform.ListPage;
 import nl.thuisbasis.outflow.common.OutflowClock;
 import nl.thuisbasis.outflow.common.OutflowNames;
 import nl.thuisbasis.outflow.common.Slice;

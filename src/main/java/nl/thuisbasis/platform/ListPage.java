@@ -1,7 +1,6 @@
-package nl.thuisbasis.outflow.common;
+package nl.thuisbasis.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.thuisbasis.platform.PageQuery;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
