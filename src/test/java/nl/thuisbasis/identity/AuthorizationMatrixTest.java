@@ -150,6 +150,7 @@ class AuthorizationMatrixTest {
             GET     /initiatieven                                                  302 403 403 200 200 200
             GET     /initiatieven/nieuw                                            302 403 403 200 200 200
             GET     /initiatieven/{id}                                             302 403 403 404 404 404
+            GET     /leefgebieden/instrument                                       302 403 403 403 200 200
             GET     /login                                                         200 200 200 200 200 200
             GET     /melden                                                        200 200 200 200 200 200
             GET     /melden/bedankt                                                200 200 200 200 200 200
@@ -259,6 +260,7 @@ class AuthorizationMatrixTest {
             POST    /draagkracht/scans                                             302 403 403 422 422 422
             POST    /initiatieven/nieuw                                            302 403 403 422 422 422
             POST    /initiatieven/{id}/stappen                                     302 403 403 404 404 404
+            POST    /leefgebieden/instrument                                       302 403 403 403 422 422
             POST    /melden                                                        422 422 422 422 422 422
             POST    /melden/volgen/heropenen                                       400 400 400 400 400 400
             POST    /meldingen/instellingen/regels                                 302 403 403 422 422 422

@@ -98,4 +98,24 @@ class TrajectoryBrowserTest extends BrowserTestSupport {
         open("/trajecten");
         checkPage("trajectory-caseload-390");
     }
+
+    @Test
+    @DisplayName("a region coordinator's instrument page: a malformed file lists its problems; passes axe-core")
+    void instrumentPage() {
+        logIn("regio");
+        page.locator("a[href='/leefgebieden/instrument']").first().click();
+        assertThat(page.locator("#versions")).containsText("thuisbasis-leefgebieden");
+        checkPage("trajectory-instrument");
+        page.locator("#region").selectOption("drechtsteden-alblasserwaard");
+        page.locator("#code").fill("regio-proef");
+        page.locator("#file").setInputFiles(new com.microsoft.playwright.options.FilePayload("fout.csv", "text/csv",
+                "domain,domain_nl,domain_en,level,description_nl,description_en\nHOUSING,Wonen,Housing,7,a,b\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("form.utrecht-form button[type=submit]").click();
+        page.locator("[data-testid=instrument-failed]").waitFor();
+        checkPage("trajectory-instrument-failed");
+        open("/leefgebieden/instrument?lang=en");
+        page.setViewportSize(390, 844);
+        checkPage("trajectory-instrument-en-390");
+    }
 }

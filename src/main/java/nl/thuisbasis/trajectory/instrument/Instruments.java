@@ -49,6 +49,12 @@ public class Instruments {
     public record Stored(UUID id, Instrument instrument) {
     }
 
+    /** The region a coordinator keeps: their organisation is {@code regio-<region code>}; empty text for anyone else. */
+    static String ownRegion(CurrentUser user) {
+        String code = user.organisationCode();
+        return user.role() == Role.REGION_COORDINATOR && code != null && code.startsWith("regio-") ? code.substring(6) : "";
+    }
+
     List<InstrumentRepository.Summary> list(String regionCode) {
         return repository.list(regionCode);
     }
@@ -75,6 +81,9 @@ public class Instruments {
     public UUID load(CurrentUser user, String regionCode, String code, byte[] file) {
         if (user == null || !(user.role() == Role.ADMIN || user.role() == Role.REGION_COORDINATOR)) {
             throw new AccessDeniedException("region coordinators and administrators load instruments");
+        }
+        if (user.role() == Role.REGION_COORDINATOR && !ownRegion(user).equals(regionCode)) {
+            throw Refused.invalid(REFUSED, Problem.at("region", "trajectory.instrument.problem.region"));
         }
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,59}")) {
             throw Refused.invalid(REFUSED, Problem.at("code", "trajectory.instrument.problem.code"));
