@@ -84,7 +84,8 @@ class AssessmentPageController {
     }
 
     private String page(CurrentUser user, UUID id, Model model, AssessmentForm form) {
-        ClientView client = clients.require(user, id, "assessment.form");
+        // the form shows who the client is: a read, in the processing log like every other
+        ClientView client = clients.overview(user, id).client();
         model.addAttribute("client", client);
         model.addAttribute("instrument", assessments.instrumentFor(user, id).instrument());
         model.addAttribute("assessmentForm", form);

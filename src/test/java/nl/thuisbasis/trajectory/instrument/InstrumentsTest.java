@@ -42,7 +42,8 @@ class InstrumentsTest {
 
     @Test
     void a_region_loads_a_version_of_its_own_and_a_malformed_file_changes_nothing() {
-        CurrentUser coordinator = (CurrentUser) users.loadUserByUsername("regio");
+        // an administrator loads for any region (a coordinator only for their own: InstrumentPageTest)
+        CurrentUser coordinator = (CurrentUser) users.loadUserByUsername("beheerder");
         long before = rows();
         byte[] broken = "domain,domain_nl,domain_en,level,description_nl,description_en\nHOUSING,Wonen,Housing,9,a,b\n"
                 .getBytes(StandardCharsets.UTF_8);
