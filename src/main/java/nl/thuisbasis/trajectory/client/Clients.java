@@ -112,6 +112,8 @@ public class Clients {
                 since, today()));
         if (note != null && note.length() > 500) {
             problems.add(Problem.at("note", "trajectory.client.problem.originReason.tooLong", 500));
+        } else if (ClientRules.hasControl(note)) {
+            problems.add(Problem.at("note", "trajectory.client.problem.control"));
         }
         Refused.unless(problems, REFUSED);
         if (!repository.changePhase(id, version, phase, since)) {

@@ -62,6 +62,8 @@ public final class AssessmentRules {
             }
             if (s.note() != null && s.note().length() > NOTE_LENGTH) {
                 problems.add(Problem.at("scores[" + domain + "].note", PREFIX + "note.tooLong", NOTE_LENGTH));
+            } else if (ClientRules.hasControl(s.note())) {
+                problems.add(Problem.at("scores[" + domain + "].note", "trajectory.client.problem.control"));
             }
         }
         if (scored == 0 && problems.stream().noneMatch(p -> p.field() != null && p.field().startsWith("scores"))) {

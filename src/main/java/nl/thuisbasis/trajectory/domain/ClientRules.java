@@ -43,6 +43,8 @@ public final class ClientRules {
             problems.add(Problem.at("name", PREFIX + "name.required"));
         } else if (d.name().strip().length() > NAME_LENGTH) {
             problems.add(Problem.at("name", PREFIX + "name.tooLong", NAME_LENGTH));
+        } else if (hasControl(d.name())) {
+            problems.add(Problem.at("name", PREFIX + "control"));
         }
         if (d.birthDate() == null) {
             problems.add(Problem.at("birthDate", PREFIX + "birthDate.required"));
@@ -66,6 +68,8 @@ public final class ClientRules {
             problems.add(Problem.at("originReason", PREFIX + "originReason.required"));
         } else if (!blank(d.originReason()) && d.originReason().strip().length() > REASON_LENGTH) {
             problems.add(Problem.at("originReason", PREFIX + "originReason.tooLong", REASON_LENGTH));
+        } else if (hasControl(d.originReason())) {
+            problems.add(Problem.at("originReason", PREFIX + "control"));
         }
         if (!blank(d.facilityId()) && !facilityKnown) {
             problems.add(Problem.at("facilityId", PREFIX + "facility.unknown"));
@@ -107,6 +111,11 @@ public final class ClientRules {
         if (!blank(code) && !municipalities.contains(code)) {
             problems.add(Problem.at(field, PREFIX + "municipality.unknown"));
         }
+    }
+
+    /** Whether a text holds an invisible control character (a line break in a longer text is fine). */
+    public static boolean hasControl(String s) {
+        return s != null && s.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f);
     }
 
     static boolean blank(String s) {

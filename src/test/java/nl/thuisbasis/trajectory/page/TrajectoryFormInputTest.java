@@ -1,0 +1,112 @@
+package nl.thuisbasis.trajectory.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.trajectory.client.Clients;
+import nl.thuisbasis.trajectory.domain.ClientRules;
+import nl.thuisbasis.trajectory.domain.TargetHousing;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Bad input on the trajectory forms: a clear error at the field, nothing stored, never a 5xx. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TrajectoryFormInputTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Clients clients;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser account(String name) {
+        return (CurrentUser) users.loadUserByUsername(name);
+    }
+
+    MvcResult post(String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(path).with(user(account("begeleider"))).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            post.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(post).andReturn();
+    }
+
+    long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void malformed_registrations_are_refused_at_their_field() throws Exception {
+        long before = rows("trajectory_client");
+        String[][] cases = {
+            {"name", "Test", "birthDate", "31-02-1990", "clientNumber", "X1", "keyWorker", "begeleider"},
+            {"name", "Test", "birthDate", "0000-01-01", "clientNumber", "X1", "keyWorker", "begeleider"},
+            {"name", "x".repeat(5000), "birthDate", "1990-01-01", "clientNumber", "X1", "keyWorker", "begeleider"},
+            {"name", "Test\u0000", "birthDate", "1990-01-01", "clientNumber", "X\u00001", "keyWorker", "begeleider"},
+            {"name", "Test\u0000", "birthDate", "1990-01-01", "clientNumber", "NUL1", "keyWorker", "begeleider"},
+            {"name", "Test", "birthDate", "1990-01-01", "clientNumber", "NUL2", "keyWorker", "begeleider",
+                "preferredMunicipality", "GM0590", "originMunicipality", "GM0505", "originReason", "reden\u0007"},
+            {"name", "Test", "birthDate", "1990-01-01", "clientNumber", "X1", "keyWorker", "begeleider", "targetHousing", "KASTEEL"},
+            {"name", "Test", "birthDate", "1990-01-01", "clientNumber", "X1", "keyWorker", "begeleider", "preferredMunicipality", "GM9999"},
+        };
+        for (String[] params : cases) {
+            MvcResult result = post("/trajecten", params);
+            assertThat(result.getResponse().getStatus()).as(String.join(" ", params).substring(0, 40)).isEqualTo(422);
+            assertThat(result.getResponse().getContentAsString()).contains("error-summary");
+        }
+        assertThat(rows("trajectory_client")).isEqualTo(before);
+    }
+
+    @Test
+    void malformed_assessments_and_phases_are_refused_and_store_nothing() throws Exception {
+        UUID id = clients.register(account("begeleider"), new ClientRules.Draft("Kim Testpersoon", LocalDate.of(1990, 2, 2),
+                "F-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
+                "begeleider", null));
+        long before = rows("life_domain_assessment");
+        String path = "/trajecten/" + id + "/metingen";
+        String[][] cases = {
+            {"assessedOn", "2026-01-01", "score[HOUSING]", "abc"},
+            {"assessedOn", "2026-01-01", "score[HOUSING]", "9"},
+            {"assessedOn", "2026-01-01", "score[NIET_BESTAAND]", "3"},
+            {"assessedOn", "2999-01-01", "score[HOUSING]", "3"},
+            {"assessedOn", "morgen", "score[HOUSING]", "3"},
+            {"assessedOn", "2026-01-01", "score[HOUSING]", "99999999999999999999"},
+            {"assessedOn", "2026-01-01", "score[HOUSING]", "3", "note[HOUSING]", "x".repeat(2000)},
+            {"assessedOn", "2026-01-01", "score[HOUSING]", "3", "note[HOUSING]", "nul\u0000"},
+        };
+        for (String[] params : cases) {
+            MvcResult result = post(path, params);
+            assertThat(result.getResponse().getStatus()).as(String.join(" ", params)).isEqualTo(422);
+        }
+        assertThat(rows("life_domain_assessment")).isEqualTo(before);
+
+        assertThat(post("/trajecten/" + id + "/fase", "phase", "VLIEGEN", "since", "2026-01-01", "version", "0")
+                .getResponse().getStatus()).isEqualTo(422);
+        assertThat(post("/trajecten/" + id + "/fase", "phase", "IN_FACILITY", "since", LocalDate.now().toString(), "version", "0",
+                "note", "nul\u0000").getResponse().getStatus()).isEqualTo(422);
+        assertThat(post("/trajecten/" + id + "/fase", "phase", "IN_FACILITY", "since", "2026-01-01", "version", "x")
+                .getResponse().getStatus()).isEqualTo(422);
+        assertThat(post("/trajecten/" + id + "/fase", "phase", "IN_FACILITY", "since", LocalDate.now().toString(), "version", "7")
+                .getResponse().getStatus()).isEqualTo(409);
+        assertThat(post("/trajecten/niet-een-id/fase", "phase", "IN_FACILITY").getResponse().getStatus()).isEqualTo(404);
+    }
+}
