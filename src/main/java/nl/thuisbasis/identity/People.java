@@ -26,8 +26,7 @@ public class People {
 
     /** The enabled accounts of an organisation, by name. */
     public java.util.List<Member> staffOf(String organisationCode) {
-        return repository.findAll().stream()
-                .filter(u -> u.isEnabled() && u.organisation().code().equalsIgnoreCase(organisationCode))
+        return repository.findEnabledOf(organisationCode).stream()
                 .map(u -> new Member(u.getUsername(), u.displayName()))
                 .sorted(java.util.Comparator.comparing(Member::displayName))
                 .toList();

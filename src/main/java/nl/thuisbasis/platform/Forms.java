@@ -95,6 +95,16 @@ public class Forms {
         return errors(null, problems);
     }
 
+    /** A problem of an uploaded file as a row of the table {@code fragments/forms :: fileProblems}. */
+    public record FileProblem(Integer row, String column, String reason) {
+    }
+
+    /** The problems of an uploaded file, each with its row and column (where it has one), in the reader's language. */
+    public List<FileProblem> fileProblems(List<Problem> problems) {
+        return problems.stream().map(p -> new FileProblem(p.row(), p.row() == null ? null : p.field(),
+                messages.refusal(p, Messages.locale()))).toList();
+    }
+
     /** Puts the form's errors in the model for the shared fragments. */
     public FormErrors show(Model model, BindingResult binding, List<Problem> problems) {
         FormErrors errors = errors(binding, problems);

@@ -14,7 +14,6 @@ import nl.thuisbasis.facility.register.FacilityFilter;
 import nl.thuisbasis.facility.register.FacilityService;
 import nl.thuisbasis.platform.Forms;
 import nl.thuisbasis.platform.OnceOnly;
-import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
 import org.springframework.http.ResponseEntity;
@@ -36,21 +35,15 @@ class FacilityImportPageController {
     private final FacilityImport importer;
     private final FacilityService service;
     private final Forms forms;
-    private final Messages messages;
     private final OnceOnly once;
 
-    FacilityImportPageController(FacilityImport importer, FacilityService service, Forms forms, Messages messages,
-            OnceOnly once) {
+    FacilityImportPageController(FacilityImport importer, FacilityService service, Forms forms, OnceOnly once) {
         this.once = once;
         this.importer = importer;
         this.service = service;
         this.forms = forms;
-        this.messages = messages;
     }
 
-    /** One line of the problem table: the row (null for the whole file), the column and the reason. */
-    record ReportLine(Integer row, String column, String reason) {
-    }
 
     /** The facilities the user sees in full, in the import layout: a starting point for a spreadsheet. */
     @GetMapping({"/voorzieningen/bestand.xlsx", "/voorzieningen/bestand.csv"})
@@ -95,9 +88,7 @@ class FacilityImportPageController {
             }
             response.setStatus(refused.status());
             model.addAttribute("fileName", name);
-            model.addAttribute("problems", refused.problems().stream()
-                    .map(p -> new ReportLine(p.row(), p.row() == null ? null : p.field(), messages.refusal(p, Messages.locale())))
-                    .toList());
+            model.addAttribute("problems", forms.fileProblems(refused.problems()));
             return "facility/import";
         }
     }

@@ -39,6 +39,12 @@ public class UserAccountRepository {
                 .query(UserAccountRepository::user).optional();
     }
 
+    /** The enabled accounts of one organisation. */
+    public List<CurrentUser> findEnabledOf(String organisationCode) {
+        return jdbc.sql(SELECT_USER + " where u.enabled and lower(o.code) = lower(?) order by u.display_name")
+                .param(organisationCode).query(UserAccountRepository::user).list();
+    }
+
     public List<CurrentUser> findAll() {
         return jdbc.sql(SELECT_USER + " order by o.name, u.username").query(UserAccountRepository::user).list();
     }

@@ -30,6 +30,7 @@ final class BearerTokens implements AuthenticationManagerResolver<HttpServletReq
 
     private final AuthenticationManager personal;
     private final AuthenticationManager jwt;
+    private final AuthenticationManager either;
 
     BearerTokens(ApiTokens tokens, JwtAccounts accounts, JwtDecoder decoder) {
         this.personal = authentication -> {
@@ -50,16 +51,17 @@ final class BearerTokens implements AuthenticationManagerResolver<HttpServletReq
                     .orElseThrow(() -> new InvalidBearerTokenException("the token names no account of this application")));
             this.jwt = provider::authenticate;
         }
-    }
-
-    @Override
-    public AuthenticationManager resolve(HttpServletRequest request) {
-        return authentication -> {
+        this.either = authentication -> {
             if (!(authentication instanceof BearerTokenAuthenticationToken bearer)) {
                 throw new InvalidBearerTokenException("not a bearer token");
             }
             return bearer.getToken().startsWith(ApiTokens.PREFIX) ? personal.authenticate(bearer) : jwt.authenticate(bearer);
         };
+    }
+
+    @Override
+    public AuthenticationManager resolve(HttpServletRequest request) {
+        return either;
     }
 
     private static Authentication authenticated(CurrentUser user) {

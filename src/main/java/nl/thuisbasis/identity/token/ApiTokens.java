@@ -95,11 +95,7 @@ public class ApiTokens {
         } else if (accounts.findByUsername(username.strip()).isEmpty()) {
             problems.add(Problem.at("account", "identity.token.problem.account.unknown"));
         }
-        if (name == null || name.isBlank()) {
-            problems.add(Problem.at("name", "identity.token.problem.name.required"));
-        } else if (name.strip().length() > NAME_LENGTH) {
-            problems.add(Problem.at("name", "identity.token.problem.name.tooLong", NAME_LENGTH));
-        }
+        nl.thuisbasis.platform.Inputs.required(problems, "name", name, NAME_LENGTH, "identity.token.problem.name.required");
         LocalDate today = today();
         if (expiresOn == null) {
             problems.add(Problem.at("expiresOn", "identity.token.problem.expiresOn.required"));

@@ -110,11 +110,7 @@ public class Clients {
         ClientView client = visible(user, id, "phase");
         List<Problem> problems = new java.util.ArrayList<>(ClientRules.phaseProblems(client.phase(), client.phaseSince(), phase,
                 since, today()));
-        if (note != null && note.length() > 500) {
-            problems.add(Problem.at("note", "trajectory.client.problem.originReason.tooLong", 500));
-        } else if (ClientRules.hasControl(note)) {
-            problems.add(Problem.at("note", "trajectory.client.problem.control"));
-        }
+        nl.thuisbasis.platform.Inputs.text(problems, "note", note, ClientRules.REASON_LENGTH);
         Refused.unless(problems, REFUSED);
         if (!repository.changePhase(id, version, phase, since)) {
             throw Refused.stale();

@@ -60,11 +60,7 @@ public final class AssessmentRules {
             if (s.target() != null && (s.target() < 1 || s.target() > Instrument.LEVELS)) {
                 problems.add(Problem.at("scores[" + domain + "].target", PREFIX + "score.range"));
             }
-            if (s.note() != null && s.note().length() > NOTE_LENGTH) {
-                problems.add(Problem.at("scores[" + domain + "].note", PREFIX + "note.tooLong", NOTE_LENGTH));
-            } else if (ClientRules.hasControl(s.note())) {
-                problems.add(Problem.at("scores[" + domain + "].note", "trajectory.client.problem.control"));
-            }
+            nl.thuisbasis.platform.Inputs.text(problems, "scores[" + domain + "].note", s.note(), NOTE_LENGTH);
         }
         if (scored == 0 && problems.stream().noneMatch(p -> p.field() != null && p.field().startsWith("scores"))) {
             problems.add(Problem.at("scores", PREFIX + "noScore"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.thuisbasis.platform.Inputs;
 import nl.thuisbasis.platform.Problem;
 
 /**
@@ -39,13 +40,7 @@ public final class ClientRules {
     public static List<Problem> problems(Draft d, LocalDate today, Set<String> municipalities, Set<String> staff,
             boolean facilityKnown) {
         List<Problem> problems = new ArrayList<>();
-        if (blank(d.name())) {
-            problems.add(Problem.at("name", PREFIX + "name.required"));
-        } else if (d.name().strip().length() > NAME_LENGTH) {
-            problems.add(Problem.at("name", PREFIX + "name.tooLong", NAME_LENGTH));
-        } else if (hasControl(d.name())) {
-            problems.add(Problem.at("name", PREFIX + "control"));
-        }
+        Inputs.required(problems, "name", d.name(), NAME_LENGTH, PREFIX + "name.required");
         if (d.birthDate() == null) {
             problems.add(Problem.at("birthDate", PREFIX + "birthDate.required"));
         } else if (d.birthDate().isAfter(today)) {
@@ -66,10 +61,8 @@ public final class ClientRules {
                 && !d.preferredMunicipality().equals(d.originMunicipality());
         if (differ && blank(d.originReason())) {
             problems.add(Problem.at("originReason", PREFIX + "originReason.required"));
-        } else if (!blank(d.originReason()) && d.originReason().strip().length() > REASON_LENGTH) {
-            problems.add(Problem.at("originReason", PREFIX + "originReason.tooLong", REASON_LENGTH));
-        } else if (hasControl(d.originReason())) {
-            problems.add(Problem.at("originReason", PREFIX + "control"));
+        } else {
+            Inputs.text(problems, "originReason", d.originReason(), REASON_LENGTH);
         }
         if (!blank(d.facilityId()) && !facilityKnown) {
             problems.add(Problem.at("facilityId", PREFIX + "facility.unknown"));
@@ -111,11 +104,6 @@ public final class ClientRules {
         if (!blank(code) && !municipalities.contains(code)) {
             problems.add(Problem.at(field, PREFIX + "municipality.unknown"));
         }
-    }
-
-    /** Whether a text holds an invisible control character (a line break in a longer text is fine). */
-    public static boolean hasControl(String s) {
-        return s != null && s.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f);
     }
 
     static boolean blank(String s) {

@@ -110,7 +110,7 @@ public final class InstrumentFile {
             problems.add(Problem.atRow(row, column, PREFIX + "tooLong", max));
             return null;
         }
-        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+        if (!nl.thuisbasis.platform.Inputs.printable(value)) {
             problems.add(Problem.atRow(row, column, PREFIX + "control"));
             return null;
         }

@@ -7,7 +7,6 @@ import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Forms;
-import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -36,18 +35,12 @@ class InstrumentPageController {
     private final RegionCatalog regions;
     private final Forms forms;
     private final OnceOnly once;
-    private final Messages messages;
 
-    InstrumentPageController(Instruments instruments, RegionCatalog regions, Forms forms, OnceOnly once, Messages messages) {
+    InstrumentPageController(Instruments instruments, RegionCatalog regions, Forms forms, OnceOnly once) {
         this.instruments = instruments;
         this.regions = regions;
         this.forms = forms;
         this.once = once;
-        this.messages = messages;
-    }
-
-    /** A problem of the file as a row of the page's table. */
-    record ReportLine(Integer row, String column, String reason) {
     }
 
     @GetMapping(PATH)
@@ -90,9 +83,7 @@ class InstrumentPageController {
             response.setStatus(refused.status());
             List<Problem> atFields = refused.problems().stream().filter(p -> p.row() == null && p.field() != null).toList();
             forms.show(model, null, atFields);
-            model.addAttribute("problems", refused.problems().stream().filter(p -> !atFields.contains(p))
-                    .map(p -> new ReportLine(p.row(), p.row() == null ? null : p.field(), messages.refusal(p, Messages.locale())))
-                    .toList());
+            model.addAttribute("problems", forms.fileProblems(refused.problems().stream().filter(p -> !atFields.contains(p)).toList()));
             return page(user, region, model);
         }
     }

@@ -9,7 +9,14 @@ import nl.thuisbasis.trajectory.domain.AssessmentRules.DomainScore;
 record AssessmentForm(LocalDate assessedOn, LocalDate periodFrom, Map<String, Integer> score, Map<String, Integer> target,
         Map<String, String> note, String onceToken) {
 
-    Map<String, DomainScore> scores(Iterable<String> domains) {
+    /** The scores of every domain the form sent something for (an unknown one is for the rules to refuse). */
+    Map<String, DomainScore> scores() {
+        java.util.Set<String> domains = new java.util.LinkedHashSet<>();
+        for (Map<String, ?> part : java.util.Arrays.asList(score, target, note)) {
+            if (part != null) {
+                domains.addAll(part.keySet());
+            }
+        }
         Map<String, DomainScore> scores = new LinkedHashMap<>();
         for (String domain : domains) {
             scores.put(domain, new DomainScore(get(score, domain), get(target, domain), get(note, domain)));

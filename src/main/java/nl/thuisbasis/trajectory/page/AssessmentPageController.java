@@ -12,7 +12,6 @@ import nl.thuisbasis.trajectory.assessment.Assessments;
 import nl.thuisbasis.trajectory.client.ClientId;
 import nl.thuisbasis.trajectory.client.ClientView;
 import nl.thuisbasis.trajectory.client.Clients;
-import nl.thuisbasis.trajectory.instrument.Instruments;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +49,7 @@ class AssessmentPageController {
     String record(@PathVariable ClientId id, @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         AssessmentForm entered = Forms.entered(form, binding, AssessmentForm.class);
-        Instruments.Stored instrument = assessments.instrumentFor(user, id.value());
-        Assessments.Draft draft = new Assessments.Draft(entered.assessedOn(), entered.periodFrom(),
-                entered.scores(instrument.instrument().domainCodes()));
+        Assessments.Draft draft = new Assessments.Draft(entered.assessedOn(), entered.periodFrom(), entered.scores());
         try {
             if (Forms.unreadable(binding)) {
                 throw Refused.invalid(Assessments.REFUSED, List.of());
