@@ -33,6 +33,17 @@ public class FacilityRegister {
     }
 
     /**
+     * The facilities in use that a care provider runs and the logged-in user sees in full: where that provider's
+     * clients can live now (a trajectory names its client's current facility from these).
+     */
+    public List<Facility> inUseOf(String providerCode) {
+        return repository.findInUseOf(providerCode).stream()
+                .filter(f -> nl.thuisbasis.facility.domain.FacilityAccess.visibility(CurrentUser.currentViewer(), f)
+                        == nl.thuisbasis.facility.domain.Visibility.FULL)
+                .toList();
+    }
+
+    /**
      * The contracted facilities in use or being realised in a municipality (null: in any municipality) that the
      * logged-in user sees in full.
      */

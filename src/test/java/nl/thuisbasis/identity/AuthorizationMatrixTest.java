@@ -181,6 +181,8 @@ class AuthorizationMatrixTest {
             GET     /trajecten/nieuw                                               302 200 403 403 403 403
             GET     /trajecten/{id}                                                302 404 404 404 404 404
             GET     /trajecten/{id}/metingen/nieuw                                 302 404 404 404 404 404
+            GET     /trajecten/{id}/plan                                           302 404 404 404 404 404
+            GET     /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
             GET     /uitstroom                                                     302 200 200 200 200 200
             GET     /uitstroom/aanbiedingen                                        302 200 200 200 403 403
             GET     /uitstroom/contingenten                                        302 200 200 200 200 200
@@ -281,6 +283,12 @@ class AuthorizationMatrixTest {
             POST    /trajecten                                                     302 422 403 403 403 403
             POST    /trajecten/{id}/fase                                           302 404 404 404 404 404
             POST    /trajecten/{id}/metingen                                       302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/doelen                                    302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/doelen/{goal}/status                      302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/acties                                    302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/acties/{action}/status                    302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/evaluaties                                302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/aanvaarden                        302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/weigeren                          302 404 404 404 404 404
             POST    /uitstroom/contingenten                                        302 422 422 422 422 422

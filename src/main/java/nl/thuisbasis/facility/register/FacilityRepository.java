@@ -120,6 +120,12 @@ public class FacilityRepository {
         };
     }
 
+    /** The facilities a care provider runs that are in use, by name. */
+    public List<Facility> findInUseOf(String providerCode) {
+        return jdbc.sql("select " + COLUMNS + " from facility where provider_code = ? and status = 'IN_USE' order by name, id")
+                .param(providerCode).query(FacilityRepository::map).list();
+    }
+
     /** Facilities whose id starts with the 8 hex characters of a report card code (the id's first block). */
     public List<Facility> findByIdPrefix(String eightHex) {
         return jdbc.sql("select " + COLUMNS + " from facility where left(id::text, 8) = ?").param(eightHex)

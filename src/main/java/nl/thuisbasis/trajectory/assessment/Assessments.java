@@ -102,6 +102,26 @@ public class Assessments {
         return new History(client, assessments, changes);
     }
 
+    /**
+     * What a support plan builds on: the instrument of the client's latest assessment with its scores and targets, or
+     * the instrument their region uses now when there is no assessment yet. For a client the caller was already allowed
+     * to read ({@link Clients#require}); the caller logs its own read.
+     */
+    public Basis basisFor(ClientView client) {
+        List<AssessmentRepository.Stored> stored = repository.history(client.id());
+        if (stored.isEmpty()) {
+            Instruments.Stored current = instrumentFor(client);
+            return new Basis(current.id(), current.instrument(), null, Map.of());
+        }
+        AssessmentRepository.Stored latest = stored.getLast();
+        return new Basis(latest.instrumentId(), instruments.find(latest.instrumentId()).orElseThrow(), latest.assessedOn(),
+                latest.scores());
+    }
+
+    /** The instrument a plan's goals are set in, the day of the latest assessment (null: none) and its scores. */
+    public record Basis(UUID instrumentId, Instrument instrument, LocalDate assessedOn, Map<String, DomainScore> scores) {
+    }
+
     /** The region of a client: of their preferred municipality, else of their municipality of origin, else the default. */
     private Instruments.Stored instrumentFor(ClientView client) {
         String region = regionOf(client.preferredMunicipality());

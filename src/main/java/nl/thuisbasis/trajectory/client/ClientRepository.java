@@ -23,10 +23,6 @@ class ClientRepository {
         this.jdbc = jdbc;
     }
 
-    /** A step in the phase history. */
-    record PhaseStep(Phase phase, LocalDate since, String note, String changedBy) {
-    }
-
     boolean numberTaken(String providerCode, String clientNumber, UUID self) {
         return jdbc.sql("select count(*) from trajectory_client where provider_code = ? and lower(client_number) = lower(?) "
                 + "and (?::uuid is null or id <> ?::uuid)").params(providerCode, clientNumber, self, self)
@@ -67,22 +63,49 @@ class ClientRepository {
                         rs.getDate("since").toLocalDate(), rs.getString("note"), rs.getString("changed_by"))).list();
     }
 
-    /** A page of a provider's clients (of one key worker, or the whole team), by name. */
-    List<ClientView> caseload(String providerCode, String keyWorker, Phase phase, int offset, int limit) {
-        return jdbc.sql("""
-                select * from trajectory_client where provider_code = ?
-                  and (?::text is null or key_worker = ? or stand_in = ?) and (?::text is null or phase = ?)
-                order by lower(name), id limit ? offset ?
-                """).params(providerCode, keyWorker, keyWorker, keyWorker, phase == null ? null : phase.name(),
-                phase == null ? null : phase.name(), limit, offset).query(ClientRepository::view).list();
+    /** What a caseload lists: whose clients (null: the whole team), in which phase, only those with work overdue. */
+    private static final String CASELOAD = """
+            from trajectory_client c
+            cross join lateral (select
+              (select count(*) from support_action a where a.client_id = c.id and a.status in ('PLANNED', 'IN_PROGRESS')
+                 and a.due_on < :today) as overdue_actions,
+              (select min(e.planned_on) from support_evaluation e where e.client_id = c.id and e.held_on is null) as next_evaluation,
+              case when c.facility_id is not null and c.phase in ('INTAKE', 'IN_FACILITY', 'PREPARING_OUTFLOW') then coalesce(
+                (select max(p.since) from trajectory_phase p where p.client_id = c.id and p.phase = 'IN_FACILITY'),
+                cast(c.created_at as date)) end as facility_since) w
+            where c.provider_code = :provider
+              and (cast(:keyWorker as text) is null or c.key_worker = :keyWorker or c.stand_in = :keyWorker)
+              and (cast(:phase as text) is null or c.phase = :phase)
+              and (not :overdue or w.overdue_actions > 0 or w.next_evaluation < :today)
+            """;
+
+    /** A page of a provider's clients (of one key worker, or the whole team), with their work, in the order asked. */
+    List<Clients.Entry> caseload(String providerCode, Clients.CaseloadQuery q, LocalDate today, int offset, int limit) {
+        String order = switch (q.order()) {
+            case NAME -> "lower(c.name)";
+            case NEXT_EVALUATION -> "w.next_evaluation nulls last";
+            case OVERDUE -> "w.overdue_actions desc";
+            case DAYS_IN_FACILITY -> "w.facility_since nulls last";
+        };
+        return caseloadParams(jdbc.sql("select c.*, w.overdue_actions, w.next_evaluation, w.facility_since " + CASELOAD
+                + " order by " + order + ", lower(c.name), c.id limit :limit offset :offset"), providerCode, q, today)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, row) -> {
+                    LocalDate since = rs.getObject("facility_since", LocalDate.class);
+                    return new Clients.Entry(view(rs, row), rs.getInt("overdue_actions"),
+                            rs.getObject("next_evaluation", LocalDate.class),
+                            since == null ? null : (int) java.time.temporal.ChronoUnit.DAYS.between(since, today));
+                }).list();
     }
 
-    long countCaseload(String providerCode, String keyWorker, Phase phase) {
-        return jdbc.sql("""
-                select count(*) from trajectory_client where provider_code = ?
-                  and (?::text is null or key_worker = ? or stand_in = ?) and (?::text is null or phase = ?)
-                """).params(providerCode, keyWorker, keyWorker, keyWorker, phase == null ? null : phase.name(),
-                phase == null ? null : phase.name()).query(Long.class).single();
+    long countCaseload(String providerCode, Clients.CaseloadQuery q, LocalDate today) {
+        return caseloadParams(jdbc.sql("select count(*) " + CASELOAD), providerCode, q, today).query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec caseloadParams(JdbcClient.StatementSpec spec, String providerCode,
+            Clients.CaseloadQuery q, LocalDate today) {
+        return spec.param("today", Date.valueOf(today)).param("provider", providerCode).param("keyWorker", q.keyWorker())
+                .param("phase", q.phase() == null ? null : q.phase().name()).param("overdue", q.overdueOnly());
     }
 
     static ClientView view(ResultSet rs, int row) throws SQLException {

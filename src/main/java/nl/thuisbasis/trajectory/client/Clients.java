@@ -59,11 +59,37 @@ public class Clients {
     }
 
     /** A client with the history of their phases. */
-    public record Overview(ClientView client, List<ClientRepository.PhaseStep> phases) {
+    public record Overview(ClientView client, List<PhaseStep> phases) {
     }
 
     /** A page of a caseload and how many clients it has in all. */
-    public record Caseload(List<ClientView> clients, long total) {
+    public record Caseload(List<Entry> entries, long total) {
+
+        public List<ClientView> clients() {
+            return entries.stream().map(Entry::client).toList();
+        }
+    }
+
+    /**
+     * A client on a caseload with the work that waits: open actions past their date, the next evaluation not yet held,
+     * and the days in the current facility (null when not in one).
+     */
+    public record Entry(ClientView client, int overdueActions, LocalDate nextEvaluation, Integer daysInFacility) {
+
+        public boolean evaluationOverdue(LocalDate today) {
+            return nextEvaluation != null && nextEvaluation.isBefore(today);
+        }
+    }
+
+    /** The orders a caseload can be listed in. */
+    public enum CaseloadOrder { NAME, NEXT_EVALUATION, OVERDUE, DAYS_IN_FACILITY }
+
+    /** Which clients a caseload lists: of one key worker (null: the whole team), a phase, only those with work overdue. */
+    public record CaseloadQuery(String keyWorker, Phase phase, boolean overdueOnly, CaseloadOrder order) {
+
+        public CaseloadQuery {
+            order = order == null ? CaseloadOrder.NAME : order;
+        }
     }
 
     /** Every problem of a registration at once; nothing is written. {@code self}: the client corrected, or null. */
@@ -125,13 +151,20 @@ public class Clients {
      */
     @Transactional
     public Caseload caseload(CurrentUser user, String keyWorker, Phase phase, PageQuery page) {
+        return caseload(user, new CaseloadQuery(keyWorker, phase, false, CaseloadOrder.NAME), page);
+    }
+
+    /** A page of a caseload as asked (see {@link CaseloadQuery}); the total counts only the provider's own clients. */
+    @Transactional
+    public Caseload caseload(CurrentUser user, CaseloadQuery query, PageQuery page) {
         if (!TrajectoryAccess.mayRegister(viewer(user))) {
             refuse(user, null, "caseload");
             throw new AccessDeniedException("only care-provider staff have a caseload");
         }
-        List<ClientView> clients = repository.caseload(user.organisationCode(), keyWorker, phase, page.offset(), page.pageSize());
-        log.recordEach(clients.stream().map(c -> processing("trajectory.client.list", c.id())).toList());
-        return new Caseload(clients, repository.countCaseload(user.organisationCode(), keyWorker, phase));
+        LocalDate today = today();
+        List<Entry> entries = repository.caseload(user.organisationCode(), query, today, page.offset(), page.pageSize());
+        log.recordEach(entries.stream().map(e -> processing("trajectory.client.list", e.client().id())).toList());
+        return new Caseload(entries, repository.countCaseload(user.organisationCode(), query, today));
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.People;
 import nl.thuisbasis.platform.Choice;
@@ -50,9 +51,11 @@ class TrajectoryPageController {
     private final Forms forms;
     private final OnceOnly once;
     private final Messages messages;
+    private final FacilityRegister facilities;
 
     TrajectoryPageController(Clients clients, People people, RegionCatalog regions, TrajectoryPages pages, Forms forms,
-            OnceOnly once, Messages messages) {
+            OnceOnly once, Messages messages, FacilityRegister facilities) {
+        this.facilities = facilities;
         this.messages = messages;
         this.clients = clients;
         this.people = people;
@@ -64,18 +67,25 @@ class TrajectoryPageController {
 
     @GetMapping(PATH)
     String caseload(@RequestParam(required = false) String team, @RequestParam(required = false) Phase phase,
+            @RequestParam(required = false) Clients.CaseloadOrder volgorde, @RequestParam(required = false) String achterstand,
             @RequestParam(required = false) Integer pagina, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletRequest request) {
         requireStaff(user);
         boolean whole = "ja".equals(team);
+        boolean overdue = "ja".equals(achterstand);
         PageQuery paging = PageQuery.of(pagina, null, PAGE_SIZE, PAGE_SIZE);
-        Clients.Caseload caseload = clients.caseload(user, whole ? null : user.getUsername(), phase, paging);
+        Clients.Caseload caseload = clients.caseload(user,
+                new Clients.CaseloadQuery(whole ? null : user.getUsername(), phase, overdue, volgorde), paging);
         model.addAttribute("caseload", caseload);
+        model.addAttribute("today", clients.today());
         model.addAttribute("team", whole);
         model.addAttribute("whose", List.of(new Choice("", messages.text("traj.caseload.mine")),
                 new Choice("ja", messages.text("traj.caseload.team"))));
         model.addAttribute("phase", phase == null ? "" : phase.name());
         model.addAttribute("phases", Phase.values());
+        model.addAttribute("order", volgorde == null ? Clients.CaseloadOrder.NAME.name() : volgorde.name());
+        model.addAttribute("orders", Clients.CaseloadOrder.values());
+        model.addAttribute("overdue", overdue);
         model.addAttribute("pager", ListPage.of(paging, (int) Math.min(Integer.MAX_VALUE, caseload.total()), request));
         return "trajectory/caseload";
     }
@@ -141,6 +151,8 @@ class TrajectoryPageController {
         List<Choice> staff = people.staffOf(user.organisationCode()).stream()
                 .map(m -> new Choice(m.username(), m.displayName())).toList();
         model.addAttribute("staff", staff);
+        model.addAttribute("facilities", facilities.inUseOf(user.organisationCode()).stream()
+                .map(f -> new Choice(f.id().toString(), f.name() + ", " + f.place())).toList());
         List<Choice> municipalities = new ArrayList<>();
         for (Region region : regions.regions()) {
             regions.areas(region.municipalityCodes()).forEach(a -> municipalities.add(new Choice(a.code(), a.name())));

@@ -30,12 +30,38 @@ class TrajectoryPages {
     private final Assessments assessments;
     private final JsonMapper json;
     private final nl.thuisbasis.region.RegionCatalog regions;
+    private final nl.thuisbasis.facility.FacilityRegister facilities;
+    private final nl.thuisbasis.trajectory.plan.SupportPlans plans;
 
-    TrajectoryPages(Clients clients, Assessments assessments, JsonMapper json, nl.thuisbasis.region.RegionCatalog regions) {
+    TrajectoryPages(Clients clients, Assessments assessments, JsonMapper json, nl.thuisbasis.region.RegionCatalog regions,
+            nl.thuisbasis.facility.FacilityRegister facilities, nl.thuisbasis.trajectory.plan.SupportPlans plans) {
+        this.facilities = facilities;
+        this.plans = plans;
         this.regions = regions;
         this.clients = clients;
         this.assessments = assessments;
         this.json = json;
+    }
+
+    /**
+     * The client's current facility from the register, and the days since they came there: since the latest move to
+     * "in a facility", or since the trajectory started when it began there. None once housed or closed.
+     */
+    private void facility(Clients.Overview overview, Model model) {
+        nl.thuisbasis.trajectory.client.ClientView client = overview.client();
+        if (client.facilityId() == null) {
+            return;
+        }
+        facilities.findInFull(new nl.thuisbasis.facility.FacilityId(client.facilityId())).ifPresent(f -> {
+            model.addAttribute("facility", f);
+            if (client.phase() == Phase.INTAKE || client.phase() == Phase.IN_FACILITY || client.phase() == Phase.PREPARING_OUTFLOW) {
+                java.time.LocalDate since = overview.phases().stream().filter(p -> p.phase() == Phase.IN_FACILITY)
+                        .map(nl.thuisbasis.trajectory.client.PhaseStep::since).max(java.util.Comparator.naturalOrder())
+                        .orElse(overview.phases().stream().map(nl.thuisbasis.trajectory.client.PhaseStep::since)
+                                .min(java.util.Comparator.naturalOrder()).orElse(clients.today()));
+                model.addAttribute("facilityDays", java.time.temporal.ChronoUnit.DAYS.between(since, clients.today()));
+            }
+        });
     }
 
     /** One domain's row of the score table: its name and the score of each assessment (null: not scored). */
@@ -55,6 +81,8 @@ class TrajectoryPages {
         codes.forEach(c -> names.putIfAbsent(c, c));
         model.addAttribute("names", names);
         model.addAttribute("history", history);
+        model.addAttribute("plan", plans.plan(user, id));
+        facility(overview, model);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("phaseForm", phaseForm != null ? phaseForm
                 : new PhaseForm(null, null, null, overview.client().version()));

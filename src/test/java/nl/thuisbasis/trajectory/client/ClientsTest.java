@@ -84,7 +84,7 @@ class ClientsTest {
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.problems()).extracting(Problem::field).containsExactly("phase"));
         Clients.Overview overview = clients.overview(worker, id);
         assertThat(overview.client().phase()).isEqualTo(Phase.IN_FACILITY);
-        assertThat(overview.phases()).extracting(ClientRepository.PhaseStep::phase).containsExactly(Phase.IN_FACILITY, Phase.INTAKE);
+        assertThat(overview.phases()).extracting(PhaseStep::phase).containsExactly(Phase.IN_FACILITY, Phase.INTAKE);
     }
 
     @Test

@@ -57,7 +57,8 @@ class TrajectoryProcessingLogTest {
         UUID client = clients.register(account("begeleider"), new ClientRules.Draft("Lou Testpersoon", LocalDate.of(1999, 9, 9),
                 "L-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
                 "begeleider", null));
-        List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw");
+        List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw",
+                "/trajecten/" + client + "/plan");
         for (String page : pages) {
             long reads = entries(client, "SUCCESS");
             assertThat(get(page, "begeleider")).as(page).isEqualTo(200);
