@@ -151,6 +151,7 @@ class AuthorizationMatrixTest {
             GET     /initiatieven/nieuw                                            302 403 403 200 200 200
             GET     /initiatieven/{id}                                             302 403 403 404 404 404
             GET     /leefgebieden/instrument                                       302 403 403 403 200 200
+            GET     /leefgebieden/gereedheid                                       302 403 403 403 200 200
             GET     /login                                                         200 200 200 200 200 200
             GET     /melden                                                        200 200 200 200 200 200
             GET     /melden/bedankt                                                200 200 200 200 200 200
@@ -183,6 +184,7 @@ class AuthorizationMatrixTest {
             GET     /trajecten/{id}/metingen/nieuw                                 302 404 404 404 404 404
             GET     /trajecten/{id}/plan                                           302 404 404 404 404 404
             GET     /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
+            GET     /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
             GET     /uitstroom                                                     302 200 200 200 200 200
             GET     /uitstroom/aanbiedingen                                        302 200 200 200 403 403
             GET     /uitstroom/contingenten                                        302 200 200 200 200 200
@@ -263,6 +265,8 @@ class AuthorizationMatrixTest {
             POST    /initiatieven/nieuw                                            302 403 403 422 422 422
             POST    /initiatieven/{id}/stappen                                     302 403 403 404 404 404
             POST    /leefgebieden/instrument                                       302 403 403 403 422 422
+            POST    /leefgebieden/gereedheid                                       302 403 403 403 422 422
+            POST    /leefgebieden/gereedheid/{code}                                302 403 403 403 404 404
             POST    /melden                                                        422 422 422 422 422 422
             POST    /melden/volgen/heropenen                                       400 400 400 400 400 400
             POST    /meldingen/instellingen/regels                                 302 403 403 422 422 422
@@ -289,6 +293,7 @@ class AuthorizationMatrixTest {
             POST    /trajecten/{id}/plan/acties/{action}/status                    302 404 404 404 404 404
             POST    /trajecten/{id}/plan/evaluaties                                302 404 404 404 404 404
             POST    /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
+            POST    /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/aanvaarden                        302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/weigeren                          302 404 404 404 404 404
             POST    /uitstroom/contingenten                                        302 422 422 422 422 422

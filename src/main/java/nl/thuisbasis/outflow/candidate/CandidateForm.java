@@ -43,6 +43,25 @@ record CandidateForm(String onceToken, Integer version, String reference, LocalD
                 false, false, Map.of(), null, Map.of(), Map.of(), null, null);
     }
 
+    /** A new registration from a client trajectory: what it already knows; a value that cannot be read is left out. */
+    static CandidateForm prefilled(String reference, String targetHousing, String originMunicipality, String preferred,
+            String supportProvider) {
+        TargetHousing housing = null;
+        for (TargetHousing h : TargetHousing.values()) {
+            if (h.name().equals(targetHousing)) {
+                housing = h;
+            }
+        }
+        Map<String, String> ranks = preferred == null || !preferred.matches("GM\\d{4}") ? Map.of() : Map.of(preferred, "1");
+        return new CandidateForm(null, null, bounded(reference), null, null, null, housing, null, false, null, null, null,
+                null, null, false, false, false, ranks, originMunicipality == null || !originMunicipality.matches("GM\\d{4}")
+                        ? null : originMunicipality, Map.of(), Map.of(), bounded(supportProvider), null);
+    }
+
+    private static String bounded(String text) {
+        return text == null || text.isBlank() || text.length() > nl.thuisbasis.outflow.domain.ClientReference.MAX_LENGTH ? null : text.strip();
+    }
+
     /** The candidate as it is, to correct it. */
     static CandidateForm of(CandidateView c) {
         Map<String, String> ranks = new LinkedHashMap<>();

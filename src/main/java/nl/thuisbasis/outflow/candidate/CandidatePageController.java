@@ -98,12 +98,22 @@ class CandidatePageController {
         return "outflow/candidates";
     }
 
+    /**
+     * The registration form; from a client trajectory it comes pre-filled with what the trajectory already knows (the
+     * client number as reference, the kind of home, the municipality of origin, the preferred municipality as first
+     * choice, the provider who supports the client). Everything else still starts empty: the provider decides.
+     */
     @GetMapping("/uitstroom/kandidaten/nieuw")
-    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@RequestParam(required = false) String reference, @RequestParam(required = false) String targetHousing,
+            @RequestParam(required = false) String originMunicipality, @RequestParam(required = false) String preferred,
+            @RequestParam(required = false) String supportProvider, @RequestParam(required = false) String traject,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         if (user.role() != Role.PROVIDER) {
             throw new AccessDeniedException("providers register candidates");
         }
-        return form(user, model, CandidateForm.blank(), null);
+        model.addAttribute("fromTrajectory", traject != null);
+        return form(user, model, CandidateForm.prefilled(reference, targetHousing, originMunicipality, preferred,
+                supportProvider), null);
     }
 
     @PostMapping("/uitstroom/kandidaten")

@@ -57,9 +57,12 @@ public class Candidates {
     private final Organisations organisations;
     private final ProcessingLog log;
     private final OutflowClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Candidates(CandidateRepository repository, CandidateLinks links, CandidateReading reading, OutflowSettings settings,
-            RegionCatalog catalog, Organisations organisations, ProcessingLog log, OutflowClock clock) {
+            RegionCatalog catalog, Organisations organisations, ProcessingLog log, OutflowClock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.links = links;
         this.reading = reading;
@@ -93,6 +96,8 @@ public class Candidates {
         repository.addHistory(id, null, CandidateStatus.REGISTERED, null, KeyedText.of("out.history.registered"), user.getUsername());
         log.record(Processing.of("outflow.candidate.register", "candidate", id.toString(), OutflowAccess.PURPOSE,
                 LegalBasis.PRIORITY_SCHEME));
+        events.publishEvent(new nl.thuisbasis.outflow.CandidateRegistered(id, user.organisation().code(),
+                draft.reference().trim(), clock.today()));
         return id;
     }
 

@@ -12,9 +12,6 @@ import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
-import nl.thuisbasis.region.Region;
-import nl.thuisbasis.region.RegionCatalog;
-import nl.thuisbasis.trajectory.TrajectoryProperties;
 import nl.thuisbasis.trajectory.client.ClientView;
 import nl.thuisbasis.trajectory.client.Clients;
 import nl.thuisbasis.trajectory.domain.AssessmentRules;
@@ -39,17 +36,12 @@ public class Assessments {
     private final AssessmentRepository repository;
     private final Clients clients;
     private final Instruments instruments;
-    private final RegionCatalog regions;
-    private final TrajectoryProperties properties;
     private final ProcessingLog log;
 
-    Assessments(AssessmentRepository repository, Clients clients, Instruments instruments, RegionCatalog regions,
-            TrajectoryProperties properties, ProcessingLog log) {
+    Assessments(AssessmentRepository repository, Clients clients, Instruments instruments, ProcessingLog log) {
         this.repository = repository;
         this.clients = clients;
         this.instruments = instruments;
-        this.regions = regions;
-        this.properties = properties;
         this.log = log;
     }
 
@@ -122,20 +114,8 @@ public class Assessments {
     public record Basis(UUID instrumentId, Instrument instrument, LocalDate assessedOn, Map<String, DomainScore> scores) {
     }
 
-    /** The region of a client: of their preferred municipality, else of their municipality of origin, else the default. */
+    /** The instrument the client's region uses now. */
     private Instruments.Stored instrumentFor(ClientView client) {
-        String region = regionOf(client.preferredMunicipality());
-        if (region == null) {
-            region = regionOf(client.originMunicipality());
-        }
-        return instruments.current(region == null ? properties.defaultRegion() : region).orElseThrow();
-    }
-
-    private String regionOf(String municipality) {
-        if (municipality == null) {
-            return null;
-        }
-        return regions.regions().stream().filter(r -> r.municipalityCodes().contains(municipality)).map(Region::code)
-                .findFirst().orElse(null);
+        return instruments.current(clients.regionOf(client)).orElseThrow();
     }
 }

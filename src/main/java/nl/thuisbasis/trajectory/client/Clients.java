@@ -44,9 +44,12 @@ public class Clients {
     private final RegionCatalog regions;
     private final FacilityRegister facilities;
     private final ProcessingLog log;
+    private final nl.thuisbasis.trajectory.TrajectoryProperties properties;
     private final Clock clock = Clock.system(ZONE);
 
-    Clients(ClientRepository repository, People people, RegionCatalog regions, FacilityRegister facilities, ProcessingLog log) {
+    Clients(ClientRepository repository, People people, RegionCatalog regions, FacilityRegister facilities, ProcessingLog log,
+            nl.thuisbasis.trajectory.TrajectoryProperties properties) {
+        this.properties = properties;
         this.repository = repository;
         this.people = people;
         this.regions = regions;
@@ -183,6 +186,23 @@ public class Clients {
             throw Refused.notFound();
         }
         return client;
+    }
+
+    /**
+     * The region whose instrument and checklist a client's trajectory uses: of their preferred municipality, else of
+     * their municipality of origin, else the default region.
+     */
+    public String regionOf(ClientView client) {
+        for (String municipality : java.util.Arrays.asList(client.preferredMunicipality(), client.originMunicipality())) {
+            if (municipality != null) {
+                java.util.Optional<String> region = regions.regions().stream()
+                        .filter(r -> r.municipalityCodes().contains(municipality)).map(Region::code).findFirst();
+                if (region.isPresent()) {
+                    return region.get();
+                }
+            }
+        }
+        return properties.defaultRegion();
     }
 
     /** A refused attempt, in the log: a client may ask who tried to read their file. */

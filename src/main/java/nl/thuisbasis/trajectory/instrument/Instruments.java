@@ -50,7 +50,7 @@ public class Instruments {
     }
 
     /** The region a coordinator keeps: their organisation is {@code regio-<region code>}; empty text for anyone else. */
-    static String ownRegion(CurrentUser user) {
+    public static String ownRegion(CurrentUser user) {
         String code = user.organisationCode();
         return user.role() == Role.REGION_COORDINATOR && code != null && code.startsWith("regio-") ? code.substring(6) : "";
     }

@@ -32,15 +32,40 @@ class TrajectoryPages {
     private final nl.thuisbasis.region.RegionCatalog regions;
     private final nl.thuisbasis.facility.FacilityRegister facilities;
     private final nl.thuisbasis.trajectory.plan.SupportPlans plans;
+    private final nl.thuisbasis.trajectory.readiness.Readiness readiness;
 
     TrajectoryPages(Clients clients, Assessments assessments, JsonMapper json, nl.thuisbasis.region.RegionCatalog regions,
-            nl.thuisbasis.facility.FacilityRegister facilities, nl.thuisbasis.trajectory.plan.SupportPlans plans) {
+            nl.thuisbasis.facility.FacilityRegister facilities, nl.thuisbasis.trajectory.plan.SupportPlans plans,
+            nl.thuisbasis.trajectory.readiness.Readiness readiness) {
+        this.readiness = readiness;
         this.facilities = facilities;
         this.plans = plans;
         this.regions = regions;
         this.clients = clients;
         this.assessments = assessments;
         this.json = json;
+    }
+
+    /**
+     * Registering for the priority scheme starts from the trajectory: the outflow form, pre-filled with what the
+     * trajectory knows (the client number as reference, the kind of home where the scheme has it, the municipalities,
+     * the provider as the one who supports the client).
+     */
+    static String registerUrl(nl.thuisbasis.trajectory.client.ClientView client) {
+        org.springframework.web.util.UriComponentsBuilder url = org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/uitstroom/kandidaten/nieuw").queryParam("traject", client.id())
+                .queryParam("reference", client.clientNumber()).queryParam("supportProvider", client.providerCode());
+        if (client.targetHousing() == nl.thuisbasis.trajectory.domain.TargetHousing.TENANCY_WITH_CARE
+                || client.targetHousing() == nl.thuisbasis.trajectory.domain.TargetHousing.HOUSING_FIRST) {
+            url.queryParam("targetHousing", client.targetHousing().name());
+        }
+        if (client.preferredMunicipality() != null) {
+            url.queryParam("preferred", client.preferredMunicipality());
+        }
+        if (client.originMunicipality() != null) {
+            url.queryParam("originMunicipality", client.originMunicipality());
+        }
+        return url.build().encode().toUriString();
     }
 
     /**
@@ -82,6 +107,8 @@ class TrajectoryPages {
         model.addAttribute("names", names);
         model.addAttribute("history", history);
         model.addAttribute("plan", plans.plan(user, id));
+        model.addAttribute("readiness", readiness.checklist(user, id));
+        model.addAttribute("registerUrl", registerUrl(overview.client()));
         facility(overview, model);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("phaseForm", phaseForm != null ? phaseForm

@@ -58,7 +58,7 @@ class TrajectoryProcessingLogTest {
                 "L-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
                 "begeleider", null));
         List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw",
-                "/trajecten/" + client + "/plan");
+                "/trajecten/" + client + "/plan", "/trajecten/" + client + "/gereedheid");
         for (String page : pages) {
             long reads = entries(client, "SUCCESS");
             assertThat(get(page, "begeleider")).as(page).isEqualTo(200);
