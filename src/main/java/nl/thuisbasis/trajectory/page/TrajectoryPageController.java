@@ -71,16 +71,26 @@ class TrajectoryPageController {
             @RequestParam(required = false) Integer pagina, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletRequest request) {
         requireStaff(user);
+        // mine, the whole team's ("ja"), or a colleague's (their user name): the team view of the provider
+        List<People.Member> staff = people.staffOf(user.organisationCode());
         boolean whole = "ja".equals(team);
+        String colleague = staff.stream().map(People.Member::username)
+                .filter(u -> u.equals(team) && !u.equals(user.getUsername())).findFirst().orElse(null);
         boolean overdue = "ja".equals(achterstand);
         PageQuery paging = PageQuery.of(pagina, null, PAGE_SIZE, PAGE_SIZE);
-        Clients.Caseload caseload = clients.caseload(user,
-                new Clients.CaseloadQuery(whole ? null : user.getUsername(), phase, overdue, volgorde), paging);
+        Clients.Caseload caseload = clients.caseload(user, new Clients.CaseloadQuery(whole ? null
+                : colleague != null ? colleague : user.getUsername(), phase, overdue, volgorde), paging);
         model.addAttribute("caseload", caseload);
         model.addAttribute("today", clients.today());
-        model.addAttribute("team", whole);
-        model.addAttribute("whose", List.of(new Choice("", messages.text("traj.caseload.mine")),
+        model.addAttribute("team", whole || colleague != null);
+        model.addAttribute("teamValue", whole ? "ja" : colleague != null ? colleague : "");
+        model.addAttribute("heading", whole ? messages.text("traj.caseload.team") : colleague != null
+                ? messages.text("traj.caseload.of", people.nameOf(colleague)) : messages.text("traj.caseload.mine"));
+        List<Choice> whose = new ArrayList<>(List.of(new Choice("", messages.text("traj.caseload.mine")),
                 new Choice("ja", messages.text("traj.caseload.team"))));
+        staff.stream().filter(m -> !m.username().equals(user.getUsername()))
+                .forEach(m -> whose.add(new Choice(m.username(), messages.text("traj.caseload.of", m.displayName()))));
+        model.addAttribute("whose", whose);
         model.addAttribute("phase", phase == null ? "" : phase.name());
         model.addAttribute("phases", Phase.values());
         model.addAttribute("order", volgorde == null ? Clients.CaseloadOrder.NAME.name() : volgorde.name());

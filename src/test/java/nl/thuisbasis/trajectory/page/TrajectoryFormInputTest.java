@@ -109,4 +109,67 @@ class TrajectoryFormInputTest {
                 .getResponse().getStatus()).isEqualTo(409);
         assertThat(post("/trajecten/niet-een-id/fase", "phase", "IN_FACILITY").getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void malformed_plans_and_checklists_are_refused_and_store_nothing() throws Exception {
+        UUID id = clients.register(account("begeleider"), new ClientRules.Draft("Bo Testpersoon", LocalDate.of(1991, 3, 3),
+                "G-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
+                "begeleider", null));
+        String plan = "/trajecten/" + id + "/plan";
+        long goals = rows("support_goal");
+        String[][] goalCases = {
+            {"goalDomain", "HOUSING", "goalDescription", "Wonen", "goalTarget", "abc"},
+            {"goalDomain", "HOUSING", "goalDescription", "Wonen", "goalTarget", "99999999999999999999"},
+            {"goalDomain", "KASTEEL", "goalDescription", "Wonen", "goalTarget", "4"},
+            {"goalDomain", "HOUSING", "goalDescription", "x".repeat(5000), "goalTarget", "4"},
+            {"goalDomain", "HOUSING", "goalDescription", "nul\u0000", "goalTarget", "4"},
+        };
+        for (String[] params : goalCases) {
+            MvcResult result = post(plan + "/doelen", params);
+            assertThat(result.getResponse().getStatus()).as(String.join(" ", params)).isEqualTo(422);
+            assertThat(result.getResponse().getContentAsString()).contains("error-summary");
+        }
+        assertThat(rows("support_goal")).isEqualTo(goals);
+        long actions = rows("support_action");
+        long evaluations = rows("support_evaluation");
+        String[][] actionCases = {
+            {"actionGoal", "niet-een-id", "actionDescription", "x", "actionOwner", "begeleider", "actionDue", "2026-12-31"},
+            {"actionGoal", UUID.randomUUID().toString(), "actionDescription", "x", "actionOwner", "begeleider", "actionDue", "31-02-2027"},
+            {"actionDescription", "x", "actionPartner", "p\u0000", "actionDue", "0000-01-01"},
+        };
+        for (String[] params : actionCases) {
+            assertThat(post(plan + "/acties", params).getResponse().getStatus()).as(String.join(" ", params)).isEqualTo(422);
+        }
+        assertThat(post(plan + "/evaluaties", "evaluationOn", "morgen", "withClient", "ja").getResponse().getStatus()).isEqualTo(422);
+        assertThat(post(plan + "/evaluaties", "evaluationOn", "2999-01-01").getResponse().getStatus()).isEqualTo(422);
+        assertThat(rows("support_action")).isEqualTo(actions);
+        assertThat(rows("support_evaluation")).isEqualTo(evaluations);
+        assertThat(post(plan + "/acties/" + UUID.randomUUID() + "/status", "status", "VLIEGEN", "version", "0")
+                .getResponse().getStatus()).isEqualTo(422);
+        assertThat(post(plan + "/acties/" + UUID.randomUUID() + "/status", "status", "DONE", "version", "0")
+                .getResponse().getStatus()).isEqualTo(409);
+        assertThat(post(plan + "/acties/niet-een-id/status", "status", "DONE").getResponse().getStatus()).isEqualTo(404);
+        assertThat(post(plan + "/evaluaties/" + UUID.randomUUID(), "heldOn", "2026-01-01", "outcome", "x", "scaling", "SAME",
+                "version", "0").getResponse().getStatus()).isEqualTo(404);
+
+        String checklist = "/trajecten/" + id + "/gereedheid";
+        long confirmations = rows("client_readiness");
+        String[][] readinessCases = {
+            {"version", "0", "on[SELF_CARE]", "31-02-2026", "by[SELF_CARE]", "x"},
+            {"version", "0", "on[SELF_CARE]", "2999-01-01", "by[SELF_CARE]", "x"},
+            {"version", "0", "on[SELF_CARE]", "2026-01-01"},
+            {"version", "0", "on[KASTEEL]", "2026-01-01", "by[KASTEEL]", "x"},
+            {"version", "0", "on[SELF_CARE]", "2026-01-01", "by[SELF_CARE]", "x".repeat(500)},
+            {"version", "0", "on[SELF_CARE]", "2026-01-01", "by[SELF_CARE]", "nul\u0000"},
+            {"version", "abc", "on[SELF_CARE]", "2026-01-01", "by[SELF_CARE]", "x"},
+        };
+        for (String[] params : readinessCases) {
+            MvcResult result = post(checklist, params);
+            assertThat(result.getResponse().getStatus()).as(String.join(" ", params)).isEqualTo(422);
+            assertThat(result.getResponse().getContentAsString()).contains("error-summary");
+        }
+        assertThat(post(checklist, "version", "5", "on[SELF_CARE]", "2026-01-01", "by[SELF_CARE]", "x").getResponse().getStatus())
+                .isEqualTo(409);
+        assertThat(rows("client_readiness")).isEqualTo(confirmations);
+    }
 }
