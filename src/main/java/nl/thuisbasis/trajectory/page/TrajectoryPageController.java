@@ -76,7 +76,7 @@ class TrajectoryPageController {
         boolean whole = "ja".equals(team);
         String colleague = staff.stream().map(People.Member::username)
                 .filter(u -> u.equals(team) && !u.equals(user.getUsername())).findFirst().orElse(null);
-        boolean overdue = "ja".equals(achterstand);
+        boolean overdue = "ja".equals(achterstand) || "true".equals(achterstand);
         PageQuery paging = PageQuery.of(pagina, null, PAGE_SIZE, PAGE_SIZE);
         Clients.Caseload caseload = clients.caseload(user, new Clients.CaseloadQuery(whole ? null
                 : colleague != null ? colleague : user.getUsername(), phase, overdue, volgorde), paging);
