@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        short descriptions in the manner of the Zelfredzaamheid-Matrix); loaded on start when its version is missing
  * @param defaultRegion the region whose instrument a client is assessed with when neither their preferred municipality
  *        nor their municipality of origin lies in a known region
+ * @param loadDemoData whether generated demo clients (no real people) are loaded for the demo care worker on a database
+ *        without clients
  */
 @ConfigurationProperties("thuisbasis.trajectory")
-public record TrajectoryProperties(String shippedInstrument, String defaultRegion) {
+public record TrajectoryProperties(String shippedInstrument, String defaultRegion, boolean loadDemoData) {
 
     public TrajectoryProperties {
         defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? "drechtsteden-alblasserwaard" : defaultRegion;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** On start: the instrument that ships with Thuisbasis is stored when its version is not there yet. */
 @Component
+@org.springframework.core.annotation.Order(40)
 class ShippedInstrument implements ApplicationRunner {
 
     private final Instruments instruments;
