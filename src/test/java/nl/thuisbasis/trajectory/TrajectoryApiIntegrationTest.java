@@ -247,7 +247,7 @@ class TrajectoryApiIntegrationTest {
         assertThat(body(api.call("GET", "begeleider", CLIENTS + "?phase=intake", null)).path("page").path("totalElements")
                 .asLong()).isEqualTo(mine);
         MvcTestResult unknown = api.call("GET", "begeleider", CLIENTS + "?scope=everyone&phase=ASLEEP", null);
-        assertProblem(unknown, 422, "client-refused");
+        assertProblem(unknown, 400, "bad-request");
         assertThat(fields(body(unknown))).containsExactlyInAnyOrder("scope", "phase");
         assertProblem(api.call("GET", "begeleider", CLIENTS + "?pageSize=0", null), 400, "bad-request");
     }

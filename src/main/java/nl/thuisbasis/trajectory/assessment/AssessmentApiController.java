@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A client's life-domain assessments through the API: the history with the change per domain, recording one, and the
@@ -49,6 +50,7 @@ class AssessmentApiController {
         return responses.history(assessments.history(user, id.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/assessments")
     @Operation(operationId = "recordAssessment", summary = "Een meting vastleggen",
             description = "Met het instrument dat de regio van de cliënt nu gebruikt (zie assessment-instrument). "

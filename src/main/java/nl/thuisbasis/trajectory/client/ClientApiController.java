@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -42,7 +43,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ApiController
 @RequestMapping(ClientApiController.PATH)
-@Tag(name = "Trajecten: cliënten", description = "Cliënten en hun traject naar zelfstandig wonen, voor de medewerkers van "
+@Tag(name = "Trajecten", description = "Cliënten en hun traject naar zelfstandig wonen, voor de medewerkers van "
         + "de eigen zorgaanbieder (bijzondere persoonsgegevens: elke inzage en elke weigering komt in het verwerkingenlogboek)")
 class ClientApiController {
 
@@ -83,7 +84,8 @@ class ClientApiController {
         Scope whose = ApiCodes.code(Scope.class, scope, "scope", "trajectory.client.problem.scope.unknown", problems);
         Phase inPhase = ApiCodes.code(Phase.class, phase, "phase", "trajectory.client.problem.phase.unknown", problems);
         if (!problems.isEmpty() && user != null && TrajectoryAccess.mayRegister(user.viewer())) {
-            throw Refused.invalid(Clients.REFUSED, problems);
+            // a value outside the documented ones is a request that cannot be read, as a malformed page number
+            throw Refused.badRequest(problems.toArray(Problem[]::new));
         }
         // anyone else is refused (and logged) by the use case, whatever they asked for
         String keyWorker = whose == Scope.TEAM || user == null ? null : user.getUsername();
@@ -92,6 +94,7 @@ class ClientApiController {
                 UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "registerClient", summary = "Een cliënt aanmelden (medewerker van een zorgaanbieder)",
             description = "Het traject begint vandaag in de fase INTAKE. Elk probleem staat bij zijn veld in errors.")
@@ -123,6 +126,7 @@ class ClientApiController {
         return responses.one(clients.overview(user, id.value()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/phase-changes")
     @Operation(operationId = "changeClientPhase", summary = "De fase van het traject wijzigen, met de versie die u las",
             description = "Heeft iemand anders de cliënt intussen gewijzigd, dan volgt 409 en wordt niets opgeslagen. "
