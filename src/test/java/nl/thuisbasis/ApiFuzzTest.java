@@ -131,7 +131,7 @@ class ApiFuzzTest {
             Map.entry("inventories", "inventory"), Map.entry("improvement-actions", "improvement_action"),
             Map.entry("queue", "report"), Map.entry("reply-templates", "reply_template"),
             Map.entry("routing-rules", "report_routing_rule"), Map.entry("initiatives", "initiative"),
-            Map.entry("scans", "scan"));
+            Map.entry("scans", "scan"), Map.entry("clients", "trajectory_client"));
     /** The table of the records an id field of a body names. */
     static final Map<String, String> BODY_ID_TABLES = Map.of(
             "vacancyId", "vacancy", "matchingRunId", "matching_run", "scanId", "scan", "ruleId", "eligibility_rule",
@@ -149,7 +149,7 @@ class ApiFuzzTest {
 
     /** Dates that must lie before or after today. */
     static final Map<String, Integer> DATE_OFFSETS = Map.of("nextMeeting", 30, "lastMeeting", -30, "signedOn", -60,
-            "lastReview", -30);
+            "lastReview", -30, "birthDate", -10000);
 
     /** Files for the uploads that a valid request sends (the CBS import gets a file it refuses: see the report). */
     static final Map<String, String> FILES = Map.of(
@@ -196,7 +196,13 @@ class ApiFuzzTest {
             Map.entry("orangeFrom", 50), Map.entry("redFrom", 70), Map.entry("version", 0), Map.entry("lowCap", 480),
             Map.entry("highCap", 880), Map.entry("qualityDiscount", 480), Map.entry("liberalisation", 900),
             Map.entry("reference", "FUZZ-1"), Map.entry("decidedBy", "Fuzz"), Map.entry("confirmedBy", "Fuzz"),
-            Map.entry("contact", "buurt@example.org"), Map.entry("title", "Fuzz"), Map.entry("name", "Fuzz locatie"));
+            Map.entry("contact", "buurt@example.org"), Map.entry("title", "Fuzz"), Map.entry("name", "Fuzz locatie"),
+            // a client: a number of the provider's own, a key worker of its staff, no stand-in (there is no second one), no
+            // facility (the first one is another provider's)
+            Map.entry("clientNumber", "FUZZ-1"), Map.entry("keyWorker", "begeleider"), Map.entry("ClientRequest.standIn", MISSING),
+            Map.entry("ClientRequest.facilityId", MISSING),
+            Map.entry("preferredMunicipality", "GM0505"), Map.entry("PhaseChangeRequest.phase", "IN_FACILITY"),
+            Map.entry("AssessmentRequest.scores", Map.of("FINANCES", Map.of("score", 3, "target", 4))));
 
     @Autowired
     MockMvc mvc;

@@ -491,6 +491,7 @@ class GeneratedClientContractTest {
             case "routing-rules" -> first("select id::text from report_routing_rule order by id limit 1");
             case "initiatives" -> first("select id::text from initiative order by name limit 1");
             case "scans" -> first("select id::text from scan order by id limit 1");
+            case "clients" -> first("select id::text from trajectory_client order by client_number limit 1");
             default -> throw new IllegalStateException(id + ": which id after " + before + "?");
         };
     }
@@ -530,7 +531,8 @@ class GeneratedClientContractTest {
     static final Map<String, String> VERSIONED = Map.of("updateFacility", "facility", "updateCandidate", "candidate",
             "updateVacancy", "vacancy", "setNorms", "outflow_setting", "updateCommittee", "oversight_profile",
             "updateCovenant", "oversight_profile",
-            "updateImprovementAction", "improvement_action", "deleteFacility", "facility");
+            "updateImprovementAction", "improvement_action", "deleteFacility", "facility",
+            "changeClientPhase", "trajectory_client");
 
     /** The current version of the record a change names (0 for one not stored yet, as a dormant profile). */
     int version(String id, Map<String, String> pathValues) {

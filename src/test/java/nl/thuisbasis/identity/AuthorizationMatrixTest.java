@@ -134,6 +134,10 @@ class AuthorizationMatrixTest {
             GET     /api/v1/siting/scans                                           401 403 403 200 200 200
             GET     /api/v1/siting/scans/{id}                                      401 403 403 404 404 404
             GET     /api/v1/siting/scans/{id}/pdf                                  401 403 403 404 404 404
+            GET     /api/v1/trajectories/clients                                   401 200 403 403 403 403
+            GET     /api/v1/trajectories/clients/{id}                              401 404 404 404 404 404
+            GET     /api/v1/trajectories/clients/{id}/assessment-instrument        401 404 404 404 404 404
+            GET     /api/v1/trajectories/clients/{id}/assessments                  401 404 404 404 404 404
             GET     /beheer                                                        302 403 403 403 403 200
             GET     /beheer/api-sleutels                                           302 403 403 403 403 200
             GET     /beheer/cbs-import                                             302 403 403 403 403 200
@@ -255,6 +259,9 @@ class AuthorizationMatrixTest {
             POST    /api/v1/siting/models/{region}                                 401 403 403 403 400 400
             POST    /api/v1/siting/notes                                           401 403 403 400 400 400
             POST    /api/v1/siting/scans                                           401 403 403 400 400 400
+            POST    /api/v1/trajectories/clients                                   401 422 403 403 403 403
+            POST    /api/v1/trajectories/clients/{id}/assessments                  401 404 404 404 404 404
+            POST    /api/v1/trajectories/clients/{id}/phase-changes                401 404 404 404 404 404
             POST    /beheer/api-sleutels                                           302 403 403 403 403 422
             POST    /beheer/api-sleutels/{id}/intrekken                            302 403 403 403 403 404
             POST    /beheer/cbs-import                                             302 403 403 403 403 422

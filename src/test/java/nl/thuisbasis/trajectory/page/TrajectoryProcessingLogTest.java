@@ -1,10 +1,14 @@
 package nl.thuisbasis.trajectory.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.trajectory.client.Clients;
@@ -12,16 +16,22 @@ import nl.thuisbasis.trajectory.domain.ClientRules;
 import nl.thuisbasis.trajectory.domain.TargetHousing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every page that shows a client's data writes the processing log: a read by the provider's staff, and a refusal of
- * anyone else, each with the client's id, so that a client who asks who looked at their file gets a true answer.
+ * Every page and every API endpoint that shows a client's data writes the processing log: a read by the provider's
+ * staff, and a refusal of anyone else, each with the client's id, so that a client who asks who looked at their file
+ * gets a true answer. The API's endpoints of one client are found in the application's own mappings, so a new one
+ * (plans, crisis plans, readiness) is checked here without being listed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -39,6 +49,16 @@ class TrajectoryProcessingLogTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static final String API = "/api/v1/trajectories/clients";
+    static final List<String> OTHERS = List.of("gemeente", "corporatie", "regio", "beheerder");
+    /** API reads of one client that show no data of the client (their refusal is logged all the same), and why. */
+    static final Map<String, String> NO_CLIENT_DATA = Map.of(
+            API + "/{id}/assessment-instrument", "the instrument of the client's region: its domains and levels only");
+
     CurrentUser account(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
@@ -52,11 +72,35 @@ class TrajectoryProcessingLogTest {
         return mvc.perform(MockMvcRequestBuilders.get(path).with(user(account(as)))).andReturn().getResponse().getStatus();
     }
 
-    @Test
-    void every_page_with_client_data_logs_each_read_and_each_refusal() throws Exception {
-        UUID client = clients.register(account("begeleider"), new ClientRules.Draft("Lou Testpersoon", LocalDate.of(1999, 9, 9),
+    int post(String path, String as, String body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(path).with(user(account(as))).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andReturn().getResponse().getStatus();
+    }
+
+    long refusals(String action) {
+        return jdbc.sql("select count(*) from processing_log where action = ? and outcome = 'FAILURE'").param(action)
+                .query(Long.class).single();
+    }
+
+    UUID register() {
+        return clients.register(account("begeleider"), new ClientRules.Draft("Lou Testpersoon", LocalDate.of(1999, 9, 9),
                 "L-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
                 "begeleider", null));
+    }
+
+    /** The API's GET endpoints of one client ({@code /api/v1/trajectories/clients/{id}...}), from the mappings. */
+    Set<String> apiReadsOfOneClient() {
+        Set<String> patterns = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean get = info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            info.getPatternValues().stream().filter(p -> get && p.startsWith(API + "/{")).forEach(patterns::add);
+        });
+        return patterns;
+    }
+
+    @Test
+    void every_page_with_client_data_logs_each_read_and_each_refusal() throws Exception {
+        UUID client = register();
         List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw",
                 "/trajecten/" + client + "/plan", "/trajecten/" + client + "/gereedheid");
         for (String page : pages) {
@@ -72,5 +116,59 @@ class TrajectoryProcessingLogTest {
         long listed = entries(client, "SUCCESS");
         assertThat(get("/trajecten?team=ja", "begeleider")).isEqualTo(200);
         assertThat(entries(client, "SUCCESS")).as("the caseload shows the client: one entry").isEqualTo(listed + 1);
+    }
+
+    @Test
+    void every_api_endpoint_with_client_data_logs_each_read_and_each_refusal() throws Exception {
+        UUID client = register();
+        Set<String> reads = apiReadsOfOneClient();
+        assertThat(reads).contains(API + "/{id}", API + "/{id}/assessments", API + "/{id}/assessment-instrument");
+        for (String pattern : reads) {
+            assertThat(pattern.replace("{id}", "")).as("%s: a test value for each of its variables", pattern).doesNotContain("{");
+            String path = pattern.replace("{id}", client.toString());
+            long before = entries(client, "SUCCESS");
+            assertThat(get(path, "begeleider")).as(path).isEqualTo(200);
+            if (!NO_CLIENT_DATA.containsKey(pattern)) {
+                assertThat(entries(client, "SUCCESS")).as("a read of " + pattern).isGreaterThan(before);
+            }
+            for (String other : OTHERS) {
+                long refused = entries(client, "FAILURE");
+                assertThat(get(path, other)).as(pattern + " as " + other).isEqualTo(404);
+                assertThat(entries(client, "FAILURE")).as("a refusal of " + pattern + " to " + other).isEqualTo(refused + 1);
+            }
+        }
+
+        long listed = entries(client, "SUCCESS");
+        assertThat(get(API + "?scope=TEAM&pageSize=500", "begeleider")).isEqualTo(200);
+        assertThat(entries(client, "SUCCESS")).as("the caseload shows the client: one entry").isEqualTo(listed + 1);
+        for (String other : OTHERS) {
+            long refused = refusals("trajectory.client.caseload");
+            assertThat(get(API, other)).isEqualTo(403);
+            assertThat(refusals("trajectory.client.caseload")).as("the caseload refused to " + other).isEqualTo(refused + 1);
+        }
+    }
+
+    @Test
+    void every_api_write_of_a_client_is_logged_and_so_is_each_refused_write() throws Exception {
+        UUID client = register();
+        String today = clients.today().toString();
+        Map<String, String> writes = Map.of(
+                API + "/" + client + "/phase-changes", "{\"phase\": \"IN_FACILITY\", \"since\": \"%s\", \"version\": 0}".formatted(today),
+                API + "/" + client + "/assessments", "{\"assessedOn\": \"%s\", \"scores\": {\"FINANCES\": {\"score\": 2}}}".formatted(today));
+        for (Map.Entry<String, String> write : writes.entrySet()) {
+            for (String other : OTHERS) {
+                long refused = entries(client, "FAILURE");
+                assertThat(post(write.getKey(), other, write.getValue())).as(write.getKey() + " as " + other).isEqualTo(404);
+                assertThat(entries(client, "FAILURE")).as("a refused write to " + other).isEqualTo(refused + 1);
+            }
+            long before = entries(client, "SUCCESS");
+            assertThat(post(write.getKey(), "begeleider", write.getValue())).as(write.getKey()).isEqualTo(201);
+            assertThat(entries(client, "SUCCESS")).as("the write of " + write.getKey()).isGreaterThan(before);
+        }
+        for (String other : OTHERS) {
+            long refused = refusals("trajectory.client.register");
+            assertThat(post(API, other, "{}")).isEqualTo(403);
+            assertThat(refusals("trajectory.client.register")).as("a registration refused to " + other).isEqualTo(refused + 1);
+        }
     }
 }
