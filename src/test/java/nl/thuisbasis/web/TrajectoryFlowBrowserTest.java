@@ -168,13 +168,14 @@ class TrajectoryFlowBrowserTest extends BrowserTestSupport {
                 .param(client).query(LocalDate.class).single()).isEqualTo(TODAY.minusDays(3));
         checkPage("trajectory-client-registered");
 
-        for (String path : new String[] {"/trajecten/" + client, "/trajecten/" + client + "/plan",
-                "/trajecten/" + client + "/gereedheid", "/trajecten?team=ja"}) {
+        String[][] pages = {{"client", "/trajecten/" + client}, {"plan", "/trajecten/" + client + "/plan"},
+            {"readiness", "/trajecten/" + client + "/gereedheid"}, {"team", "/trajecten?team=ja"}};
+        for (String[] shown : pages) {
             page.setViewportSize(1280, 900);
-            open(path + (path.contains("?") ? "&" : "?") + "lang=en");
-            checkPage("trajectory-flow-en-" + path.replaceAll("[^a-z]", ""));
+            open(shown[1] + (shown[1].contains("?") ? "&" : "?") + "lang=en");
+            checkPage("trajectory-flow-en-" + shown[0]);
             page.setViewportSize(390, 844);
-            checkPage("trajectory-flow-390-" + path.replaceAll("[^a-z]", ""));
+            checkPage("trajectory-flow-390-" + shown[0]);
         }
     }
 
