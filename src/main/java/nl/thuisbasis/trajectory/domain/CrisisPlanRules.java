@@ -113,10 +113,11 @@ public final class CrisisPlanRules {
         }
         phases(d.phases(), problems);
         Arrangements a = d.arrangements();
-        Inputs.text(problems, "arrangements.post", a.post(), ARRANGEMENT_LENGTH);
-        Inputs.text(problems, "arrangements.pets", a.pets(), ARRANGEMENT_LENGTH);
-        Inputs.text(problems, "arrangements.keys", a.keys(), ARRANGEMENT_LENGTH);
-        Inputs.text(problems, "arrangements.other", a.other(), ARRANGEMENT_LENGTH);
+        String at = "arrangements.";
+        Inputs.text(problems, at + "post", a.post(), ARRANGEMENT_LENGTH);
+        Inputs.text(problems, at + "pets", a.pets(), ARRANGEMENT_LENGTH);
+        Inputs.text(problems, at + "keys", a.keys(), ARRANGEMENT_LENGTH);
+        Inputs.text(problems, at + "other", a.other(), ARRANGEMENT_LENGTH);
         risks(d.risks(), problems);
         if (d.phases().stream().allMatch(p -> p == null || p.isEmpty())) {
             problems.add(Problem.at("phases", PREFIX + "phases.empty"));

@@ -1,6 +1,7 @@
 package nl.thuisbasis.trajectory.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.trajectory.client.Clients;
+import nl.thuisbasis.trajectory.crisis.CrisisPlans;
+import nl.thuisbasis.trajectory.domain.CrisisPlanSamples;
 import nl.thuisbasis.trajectory.domain.ClientRules;
 import nl.thuisbasis.trajectory.domain.TargetHousing;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ class TrajectoryProcessingLogTest {
     Clients clients;
 
     @Autowired
+    CrisisPlans crisisPlans;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -57,7 +63,9 @@ class TrajectoryProcessingLogTest {
         UUID client = clients.register(account("begeleider"), new ClientRules.Draft("Lou Testpersoon", LocalDate.of(1999, 9, 9),
                 "L-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
                 "begeleider", null));
-        List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw");
+        crisisPlans.save(account("begeleider"), client, null, CrisisPlanSamples.ordinary(clients.today()));
+        List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw",
+                "/trajecten/" + client + "/crisisplan", "/trajecten/" + client + "/crisisplan.pdf");
         for (String page : pages) {
             long reads = entries(client, "SUCCESS");
             assertThat(get(page, "begeleider")).as(page).isEqualTo(200);
@@ -67,6 +75,13 @@ class TrajectoryProcessingLogTest {
                 assertThat(get(page, other)).as(page + " as " + other).isEqualTo(404);
                 assertThat(entries(client, "FAILURE")).as("a refusal of " + page + " to " + other).isEqualTo(refusals + 1);
             }
+        }
+        // a save of the crisis plan: one entry; anyone else is refused, and that is logged too
+        for (String other : List.of("gemeente", "corporatie", "regio", "beheerder")) {
+            long refusals = entries(client, "FAILURE");
+            assertThat(mvc.perform(MockMvcRequestBuilders.post("/trajecten/" + client + "/crisisplan").with(user(account(other)))
+                    .with(csrf()).param("version", "0")).andReturn().getResponse().getStatus()).isEqualTo(404);
+            assertThat(entries(client, "FAILURE")).as("a refused save by " + other).isEqualTo(refusals + 1);
         }
         long listed = entries(client, "SUCCESS");
         assertThat(get("/trajecten?team=ja", "begeleider")).isEqualTo(200);
