@@ -185,6 +185,8 @@ class AuthorizationMatrixTest {
             GET     /trajecten                                                     302 200 403 403 403 403
             GET     /trajecten/nieuw                                               302 200 403 403 403 403
             GET     /trajecten/{id}                                                302 404 404 404 404 404
+            GET     /trajecten/{id}/crisisplan                                     302 404 404 404 404 404
+            GET     /trajecten/{id}/crisisplan.pdf                                 302 404 404 404 404 404
             GET     /trajecten/{id}/metingen/nieuw                                 302 404 404 404 404 404
             GET     /trajecten/{id}/plan                                           302 404 404 404 404 404
             GET     /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
@@ -292,6 +294,7 @@ class AuthorizationMatrixTest {
             POST    /toezicht/locaties/{id}/metingen                               302 404 404 404 404 404
             POST    /toezicht/locaties/{id}/regime                                 302 404 404 404 404 404
             POST    /trajecten                                                     302 422 403 403 403 403
+            POST    /trajecten/{id}/crisisplan                                     302 404 404 404 404 404
             POST    /trajecten/{id}/fase                                           302 404 404 404 404 404
             POST    /trajecten/{id}/metingen                                       302 404 404 404 404 404
             POST    /trajecten/{id}/plan/doelen                                    302 404 404 404 404 404

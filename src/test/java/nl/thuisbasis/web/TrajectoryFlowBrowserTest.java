@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A client's way from registration to the priority scheme, as a care worker walks it: two assessments a month apart
  * with the change and the chart, a support plan (a goal from the assessment, actions, an evaluation that scales support
- * down), overdue work on the caseload, the readiness checklist, and registering for the priority scheme from the
+ * down), overdue work on the caseload, a crisis plan with its one-page card (PDF, read back), the readiness checklist,
+ * and registering for the priority scheme from the
  * trajectory, after which the candidacy shows the readiness date. Every page passes axe-core in Dutch, in English and
  * at 390 px wide.
  */
@@ -125,6 +126,30 @@ class TrajectoryFlowBrowserTest extends BrowserTestSupport {
         page.locator("#scalingReason").fill("Minder uren begeleiding nodig");
         page.locator("form.utrecht-form button[type=submit]").click();
         assertThat(page.locator("[data-testid=evaluation]")).containsText("afschalen");
+
+        // the crisis plan made with the client, and the crisis card the client carries
+        open("/trajecten/" + client);
+        page.locator("[data-testid=crisis-plan]").click();
+        page.locator("#phases-1--signals").fill("Slaapt slecht, zegt afspraken af");
+        page.locator("#phases-1--clientDoes").fill("Belt de begeleider");
+        page.locator("#phases-1--contacts-0--name").fill("Pim Testbegeleider");
+        page.locator("#phases-1--contacts-0--phone").fill("06-12345678");
+        page.locator("#arrangements-post").fill("De buurman haalt de post");
+        page.locator("#agreedOn").fill(TODAY.toString());
+        page.locator("#madeWithClient").check();
+        page.locator("form.utrecht-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/crisisplan\\?opgeslagen$"));
+        open("/trajecten/" + client);
+        com.microsoft.playwright.APIResponse card = page.request().get(page.locator("[data-testid=crisis-card]").getAttribute("href"));
+        assertThat(card.status()).isEqualTo(200);
+        assertThat(card.headers().get("content-type")).isEqualTo("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(card.body())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Fenna Testpersoon", "Spanning", "06-12345678", "De buurman haalt de post");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         // readiness: every item but the registration, with the day and who confirmed it
         open("/trajecten/" + client + "/gereedheid");

@@ -11,6 +11,7 @@ import nl.thuisbasis.platform.DateFormats;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.trajectory.assessment.Assessments;
 import nl.thuisbasis.trajectory.client.Clients;
+import nl.thuisbasis.trajectory.crisis.CrisisPlans;
 import nl.thuisbasis.trajectory.domain.Instrument;
 import nl.thuisbasis.trajectory.domain.Phase;
 import nl.thuisbasis.trajectory.domain.Progress;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The overview page of one client's trajectory: who, the perspective, the phase with its history and the form to move
  * it, and the assessments: the change per domain since the previous score, a table of every score over time, and the
- * same numbers as a chart per domain (ECharts, drawn from a JSON data block; the table is there for everyone).
+ * same numbers as a chart per domain (ECharts, drawn from a JSON data block; the table is there for everyone), and
+ * the state of the crisis plan with the way to it and to the crisis card.
  */
 @Component
 class TrajectoryPages {
@@ -33,10 +35,12 @@ class TrajectoryPages {
     private final nl.thuisbasis.facility.FacilityRegister facilities;
     private final nl.thuisbasis.trajectory.plan.SupportPlans plans;
     private final nl.thuisbasis.trajectory.readiness.Readiness readiness;
+    private final CrisisPlans crisisPlans;
 
     TrajectoryPages(Clients clients, Assessments assessments, JsonMapper json, nl.thuisbasis.region.RegionCatalog regions,
             nl.thuisbasis.facility.FacilityRegister facilities, nl.thuisbasis.trajectory.plan.SupportPlans plans,
-            nl.thuisbasis.trajectory.readiness.Readiness readiness) {
+            nl.thuisbasis.trajectory.readiness.Readiness readiness, CrisisPlans crisisPlans) {
+        this.crisisPlans = crisisPlans;
         this.readiness = readiness;
         this.facilities = facilities;
         this.plans = plans;
@@ -110,6 +114,7 @@ class TrajectoryPages {
         model.addAttribute("readiness", readiness.checklist(user, id));
         model.addAttribute("registerUrl", registerUrl(overview.client()));
         facility(overview, model);
+        model.addAttribute("crisisPlan", crisisPlans.status(user, id).orElse(null));
         model.addAttribute("phases", Phase.values());
         model.addAttribute("phaseForm", phaseForm != null ? phaseForm
                 : new PhaseForm(null, null, null, overview.client().version()));

@@ -171,5 +171,62 @@ class TrajectoryFormInputTest {
         assertThat(post(checklist, "version", "5", "on[SELF_CARE]", "2026-01-01", "by[SELF_CARE]", "x").getResponse().getStatus())
                 .isEqualTo(409);
         assertThat(rows("client_readiness")).isEqualTo(confirmations);
+    void malformed_crisis_plans_are_refused_and_store_nothing() throws Exception {
+        UUID id = clients.register(account("begeleider"), new ClientRules.Draft("Bo Testpersoon", LocalDate.of(1992, 3, 3),
+                "P-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
+                "begeleider", null));
+        String path = "/trajecten/" + id + "/crisisplan";
+        String today = LocalDate.now().toString();
+        String[][] cases = {
+            {"agreedOn", "31-02-2026", "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "Slaapt slecht"},
+            {"agreedOn", "0000-01-01", "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "Slaapt slecht"},
+            {"agreedOn", "2999-01-01", "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "Slaapt slecht"},
+            {"agreedOn", today, "madeWithClient", "misschien", "phases[0].phase", "CALM", "phases[0].signals", "Slaapt slecht"},
+            {"agreedOn", today, "phases[0].phase", "CALM", "phases[0].signals", "Slaapt slecht"},
+            {"agreedOn", today, "madeWithClient", "true"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "x".repeat(5000)},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "nul\u0000"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "PANIEK", "phases[0].signals", "a"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[1].phase", "CALM",
+                "phases[0].signals", "a"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a",
+                "phases[0].contacts[0].name", "Ria",
+                "phases[0].contacts[0].phone", "06\u00071234567"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a",
+                "phases[0].contacts[0].name", "Ria",
+                "phases[0].contacts[0].phone", "9".repeat(300)},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a",
+                "phases[0].contacts[5].name", "Ria",
+                "phases[0].contacts[5].phone", "0612345678"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a", "phases[7].signals", "b"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a",
+                "risks[9].risk", "r", "risks[9].agreement", "a"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a",
+                "arrangements.keys", "k\u0000"},
+            {"agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a", "version", "x"},
+        };
+        for (String[] params : cases) {
+            MvcResult result = post(path, params);
+            assertThat(result.getResponse().getStatus()).as(String.join(" ", params).substring(0, Math.min(90,
+                    String.join(" ", params).length()))).isEqualTo(422);
+            assertThat(result.getResponse().getContentAsString()).contains("error-summary");
+        }
+        assertThat(jdbc.sql("select count(*) from crisis_plan where client_id = ?").param(id).query(Long.class).single()).isZero();
+        // an index far beyond any list, a stale version, a malformed or unknown client: refused, never a 5xx
+        for (String row : new String[] {"risks[300].risk", "phases[0].contacts[99999999].name", "phases[2147483648].signals"}) {
+            assertThat(post(path, "agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a",
+                    row, "r").getResponse().getStatus()).as(row).isEqualTo(400);
+        }
+        assertThat(post(path, "agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a",
+                "version", "3").getResponse().getStatus()).isEqualTo(409);
+        assertThat(post("/trajecten/niet-een-id/crisisplan", "agreedOn", today).getResponse().getStatus()).isEqualTo(404);
+        assertThat(post("/trajecten/" + UUID.randomUUID() + "/crisisplan", "agreedOn", "31-02-2026").getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/trajecten/niet-een-id/crisisplan.pdf")
+                .with(user(account("begeleider")))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from crisis_plan where client_id = ?").param(id).query(Long.class).single()).isZero();
+        // and the plan every case above spoils is one that saves
+        assertThat(post(path, "agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a")
+                .getResponse().getStatus()).isEqualTo(302);
     }
 }

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.trajectory.client.Clients;
+import nl.thuisbasis.trajectory.crisis.CrisisPlans;
+import nl.thuisbasis.trajectory.domain.CrisisPlanSamples;
 import nl.thuisbasis.trajectory.domain.ClientRules;
 import nl.thuisbasis.trajectory.domain.TargetHousing;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class TrajectoryProcessingLogTest {
 
     @Autowired
     Clients clients;
+
+    @Autowired
+    CrisisPlans crisisPlans;
 
     @Autowired
     UserDetailsService users;
@@ -101,8 +106,10 @@ class TrajectoryProcessingLogTest {
     @Test
     void every_page_with_client_data_logs_each_read_and_each_refusal() throws Exception {
         UUID client = register();
+        crisisPlans.save(account("begeleider"), client, null, CrisisPlanSamples.ordinary(clients.today()));
         List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw",
-                "/trajecten/" + client + "/plan", "/trajecten/" + client + "/gereedheid");
+                "/trajecten/" + client + "/plan", "/trajecten/" + client + "/gereedheid",
+                "/trajecten/" + client + "/crisisplan", "/trajecten/" + client + "/crisisplan.pdf");
         for (String page : pages) {
             long reads = entries(client, "SUCCESS");
             assertThat(get(page, "begeleider")).as(page).isEqualTo(200);
@@ -112,6 +119,13 @@ class TrajectoryProcessingLogTest {
                 assertThat(get(page, other)).as(page + " as " + other).isEqualTo(404);
                 assertThat(entries(client, "FAILURE")).as("a refusal of " + page + " to " + other).isEqualTo(refusals + 1);
             }
+        }
+        // a save of the crisis plan: one entry; anyone else is refused, and that is logged too
+        for (String other : List.of("gemeente", "corporatie", "regio", "beheerder")) {
+            long refusals = entries(client, "FAILURE");
+            assertThat(mvc.perform(MockMvcRequestBuilders.post("/trajecten/" + client + "/crisisplan").with(user(account(other)))
+                    .with(csrf()).param("version", "0")).andReturn().getResponse().getStatus()).isEqualTo(404);
+            assertThat(entries(client, "FAILURE")).as("a refused save by " + other).isEqualTo(refusals + 1);
         }
         long listed = entries(client, "SUCCESS");
         assertThat(get("/trajecten?team=ja", "begeleider")).isEqualTo(200);
