@@ -171,6 +171,9 @@ class TrajectoryFormInputTest {
         assertThat(post(checklist, "version", "5", "on[SELF_CARE]", "2026-01-01", "by[SELF_CARE]", "x").getResponse().getStatus())
                 .isEqualTo(409);
         assertThat(rows("client_readiness")).isEqualTo(confirmations);
+    }
+
+    @Test
     void malformed_crisis_plans_are_refused_and_store_nothing() throws Exception {
         UUID id = clients.register(account("begeleider"), new ClientRules.Draft("Bo Testpersoon", LocalDate.of(1992, 3, 3),
                 "P-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
