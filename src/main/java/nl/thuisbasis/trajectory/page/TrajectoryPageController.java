@@ -77,6 +77,9 @@ class TrajectoryPageController {
         Clients.Caseload caseload = clients.caseload(user,
                 new Clients.CaseloadQuery(whole ? null : user.getUsername(), phase, overdue, volgorde), paging);
         model.addAttribute("caseload", caseload);
+        // the key workers' names in one query, not one per row
+        model.addAttribute("keyWorkers", people.namesOf(caseload.clients().stream()
+                .map(nl.thuisbasis.trajectory.client.ClientView::keyWorker).toList()));
         model.addAttribute("today", clients.today());
         model.addAttribute("team", whole);
         model.addAttribute("whose", List.of(new Choice("", messages.text("traj.caseload.mine")),
