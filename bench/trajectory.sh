@@ -271,7 +271,8 @@ CMDLINE+="bash bench/trajectory.sh"
     "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$(nproc)" "$(uname -srm)" "$(cut -d ' ' -f 1-3 /proc/loadavg)"
   printf -- '- Application: %s, %s, embedded %s\n' "$(basename "$JAR")" "$("$JAVA" -version 2>&1 | head -n 1)" \
     "$(sql -c 'show server_version')"
-  printf -- '- Data generated in %s; database size %s\n' "${GEN_SECONDS:+$GEN_SECONDS s}${GEN_SECONDS:-an earlier run (REUSE=1)}" "$DB_SIZE"
+  if [[ -n $GEN_SECONDS ]]; then generated="$GEN_SECONDS s"; else generated="an earlier run (REUSE=1)"; fi
+  printf -- '- Data generated in %s; database size %s\n' "$generated" "$DB_SIZE"
   printf -- '- Command: `%s`\n\n| data | rows |\n|---|---:|\n' "$CMDLINE"
   while IFS= read -r line; do printf '| %s |\n' "$line"; done <<<"$SIZES"
   printf '| processing log rows after the run | %s |\n' "$LOG_ROWS"
