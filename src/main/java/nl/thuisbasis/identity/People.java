@@ -20,6 +20,22 @@ public class People {
         return username == null ? null : repository.findByUsername(username).map(CurrentUser::displayName).orElse(username);
     }
 
+    /**
+     * The display names of these usernames in one query, each username (as given) to its name, or to itself when there
+     * is no such user (any more); what {@link #nameOf} gives for each, for lists that show many people.
+     */
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> usernames) {
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+        usernames.stream().filter(java.util.Objects::nonNull).forEach(wanted::add);
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> byLowerCase = repository.displayNames(wanted);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        wanted.forEach(u -> names.put(u, byLowerCase.getOrDefault(u.toLowerCase(java.util.Locale.ROOT), u)));
+        return names;
+    }
+
     /** Someone of an organisation's staff, as a choice on a form. */
     public record Member(String username, String displayName) {
     }

@@ -34,6 +34,17 @@ public class UserAccountRepository {
                 .query(UserAccountRepository::user).optional();
     }
 
+    /** The display names of these usernames, by lower-case username (matched as {@link #findByUsername} does). */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("select lower(username) as username, display_name from app_user where lower(username) = any(?::text[])")
+                .param(usernames.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getString("username"), rs.getString("display_name"));
+                });
+        return names;
+    }
+
     public Optional<CurrentUser> findByExternalSubject(String subject) {
         return jdbc.sql(SELECT_USER + " where u.external_subject = ?").param(subject)
                 .query(UserAccountRepository::user).optional();

@@ -81,6 +81,9 @@ class TrajectoryPageController {
         Clients.Caseload caseload = clients.caseload(user, new Clients.CaseloadQuery(whole ? null
                 : colleague != null ? colleague : user.getUsername(), phase, overdue, volgorde), paging);
         model.addAttribute("caseload", caseload);
+        // the key workers' names in one query, not one per row
+        model.addAttribute("keyWorkers", people.namesOf(caseload.clients().stream()
+                .map(nl.thuisbasis.trajectory.client.ClientView::keyWorker).toList()));
         model.addAttribute("today", clients.today());
         model.addAttribute("team", whole || colleague != null);
         model.addAttribute("teamValue", whole ? "ja" : colleague != null ? colleague : "");
