@@ -138,6 +138,8 @@ class AuthorizationMatrixTest {
             GET     /api/v1/trajectories/clients/{id}                              401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/assessment-instrument        401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/assessments                  401 404 404 404 404 404
+            GET     /api/v1/trajectories/clients/{id}/crisis-plan                  401 404 404 404 404 404
+            GET     /api/v1/trajectories/clients/{id}/crisis-plan/card             401 404 404 404 404 404
             GET     /beheer                                                        302 403 403 403 403 200
             GET     /beheer/api-sleutels                                           302 403 403 403 403 200
             GET     /beheer/cbs-import                                             302 403 403 403 403 200
@@ -346,6 +348,7 @@ class AuthorizationMatrixTest {
             PUT     /api/v1/oversight/inventories/{id}/locations/{id}              401 403 403 404 404 404
             PUT     /api/v1/oversight/locations/{id}/committee                     401 404 404 404 404 404
             PUT     /api/v1/oversight/locations/{id}/covenant                      401 404 404 404 404 404
+            PUT     /api/v1/trajectories/clients/{id}/crisis-plan                  401 404 404 404 404 404
             """;
 
     @Autowired
