@@ -291,5 +291,9 @@ class TrajectoryPlanApiIntegrationTest {
         assertProblem(api.call("GET", "begeleider", CLIENTS + "/" + UUID.randomUUID() + "/plan", null), 404, "not-found");
         assertProblem(api.call("POST", "begeleider", plan + "/goals/not-a-uuid/status-changes",
                 "{\"status\": \"DROPPED\", \"version\": 0}"), 404, "not-found");
+        // a blank id (sent as such, not encoded again) is no goal either, and no server error
+        assertProblem(mvc.post().uri(java.net.URI.create(plan + "/goals/%20/status-changes")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"DROPPED\", \"version\": 0}").with(httpBasic("begeleider", DemoApi.PASSWORD)).exchange(),
+                404, "not-found");
     }
 }

@@ -129,15 +129,15 @@ class PlanApiController {
     @Operation(operationId = "changePlanGoalStatus", summary = "De stand van een doel wijzigen, met de versie die u las",
             description = "OPEN, ACHIEVED of DROPPED. Heeft iemand anders het doel intussen gewijzigd, dan volgt 409 en wordt "
                     + "niets opgeslagen. Geeft het doel met de nieuwe stand en versie.")
-    PlanGoalResponse changeGoalStatus(@PathVariable ClientId id, @PathVariable UUID goalId,
+    PlanGoalResponse changeGoalStatus(@PathVariable ClientId id, @PathVariable PlanItemId goalId,
             @RequestBody PlanGoalStatusChangeRequest body, @AuthenticationPrincipal CurrentUser user) {
         required(body);
         List<Problem> problems = new ArrayList<>();
         GoalStatus status = ApiCodes.code(GoalStatus.class, body.status(), "status", "trajectory.plan.problem.status.unknown",
                 problems);
         version(body.version(), problems);
-        change(problems, () -> plans.goalStatus(user, id.value(), goalId, version(body.version()), status));
-        return found(user, id, plan -> responses.goal(plan, goalId));
+        change(problems, () -> plans.goalStatus(user, id.value(), goalId.value(), version(body.version()), status));
+        return found(user, id, plan -> responses.goal(plan, goalId.value()));
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -145,15 +145,15 @@ class PlanApiController {
     @Operation(operationId = "changePlanActionStatus", summary = "De stand van een actie wijzigen, met de versie die u las",
             description = "PLANNED, IN_PROGRESS, DONE (klaar: vandaag) of CANCELLED. Heeft iemand anders de actie intussen "
                     + "gewijzigd, dan volgt 409 en wordt niets opgeslagen. Geeft de actie met de nieuwe stand en versie.")
-    PlanActionResponse changeActionStatus(@PathVariable ClientId id, @PathVariable UUID actionId,
+    PlanActionResponse changeActionStatus(@PathVariable ClientId id, @PathVariable PlanItemId actionId,
             @RequestBody PlanActionStatusChangeRequest body, @AuthenticationPrincipal CurrentUser user) {
         required(body);
         List<Problem> problems = new ArrayList<>();
         ActionStatus status = ApiCodes.code(ActionStatus.class, body.status(), "status",
                 "trajectory.plan.problem.status.unknown", problems);
         version(body.version(), problems);
-        change(problems, () -> plans.actionStatus(user, id.value(), actionId, version(body.version()), status));
-        return found(user, id, plan -> responses.action(plan, actionId));
+        change(problems, () -> plans.actionStatus(user, id.value(), actionId.value(), version(body.version()), status));
+        return found(user, id, plan -> responses.action(plan, actionId.value()));
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -161,14 +161,14 @@ class PlanApiController {
     @Operation(operationId = "recordPlanEvaluationOutcome", summary = "De uitkomst van een evaluatie vastleggen, met de versie die u las",
             description = "Eén keer: is de uitkomst al vastgelegd of de evaluatie intussen gewijzigd, dan volgt 409. Gaat de "
                     + "ondersteuning omhoog of omlaag (UP, DOWN), dan is de reden nodig.")
-    PlanEvaluationResponse recordOutcome(@PathVariable ClientId id, @PathVariable UUID evaluationId,
+    PlanEvaluationResponse recordOutcome(@PathVariable ClientId id, @PathVariable PlanItemId evaluationId,
             @RequestBody PlanOutcomeRequest body, @AuthenticationPrincipal CurrentUser user) {
         required(body);
         List<Problem> problems = new ArrayList<>();
         SupportPlanRules.OutcomeDraft draft = body.draft(problems);
         version(body.version(), problems);
-        change(problems, () -> plans.recordOutcome(user, id.value(), evaluationId, version(body.version()), draft));
-        return found(user, id, plan -> responses.evaluation(plan, evaluationId));
+        change(problems, () -> plans.recordOutcome(user, id.value(), evaluationId.value(), version(body.version()), draft));
+        return found(user, id, plan -> responses.evaluation(plan, evaluationId.value()));
     }
 
     private static void required(Object body) {
