@@ -131,11 +131,12 @@ class ApiFuzzTest {
             Map.entry("inventories", "inventory"), Map.entry("improvement-actions", "improvement_action"),
             Map.entry("queue", "report"), Map.entry("reply-templates", "reply_template"),
             Map.entry("routing-rules", "report_routing_rule"), Map.entry("initiatives", "initiative"),
-            Map.entry("scans", "scan"), Map.entry("clients", "trajectory_client"));
+            Map.entry("scans", "scan"), Map.entry("clients", "trajectory_client"), Map.entry("goals", "support_goal"),
+            Map.entry("actions", "support_action"), Map.entry("evaluations", "support_evaluation"));
     /** The table of the records an id field of a body names. */
     static final Map<String, String> BODY_ID_TABLES = Map.of(
             "vacancyId", "vacancy", "matchingRunId", "matching_run", "scanId", "scan", "ruleId", "eligibility_rule",
-            "templateId", "reply_template", "facilityId", "facility");
+            "templateId", "reply_template", "facilityId", "facility", "goalId", "support_goal");
 
     /** Values of query parameters (required ones are always sent; the others only in their variants). */
     static final Map<String, String> QUERY_SAMPLES = Map.ofEntries(
@@ -202,7 +203,12 @@ class ApiFuzzTest {
             Map.entry("clientNumber", "FUZZ-1"), Map.entry("keyWorker", "begeleider"), Map.entry("ClientRequest.standIn", MISSING),
             Map.entry("ClientRequest.facilityId", MISSING),
             Map.entry("preferredMunicipality", "GM0505"), Map.entry("PhaseChangeRequest.phase", "IN_FACILITY"),
-            Map.entry("AssessmentRequest.scores", Map.of("FINANCES", Map.of("score", 3, "target", 4))));
+            Map.entry("AssessmentRequest.scores", Map.of("FINANCES", Map.of("score", 3, "target", 4))),
+            // a support plan: a domain of the shipped instrument, a member of the staff as the owner, the reason of a change
+            Map.entry("PlanGoalRequest.domain", "FINANCES"), Map.entry("targetLevel", 4),
+            Map.entry("PlanActionRequest.ownerPerson", "begeleider"), Map.entry("PlanActionRequest.ownerPartner", MISSING),
+            Map.entry("ReadinessChecklistRequest.entries", Map.of("SELF_CARE", Map.of("confirmedOn", "2026-01-15",
+                    "confirmedBy", "Fuzz begeleider"))));
 
     @Autowired
     MockMvc mvc;

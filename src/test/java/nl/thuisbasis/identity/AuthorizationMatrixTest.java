@@ -140,6 +140,8 @@ class AuthorizationMatrixTest {
             GET     /api/v1/trajectories/clients/{id}/assessments                  401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/crisis-plan                  401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/crisis-plan/card             401 404 404 404 404 404
+            GET     /api/v1/trajectories/clients/{id}/plan                         401 404 404 404 404 404
+            GET     /api/v1/trajectories/clients/{id}/readiness                    401 404 404 404 404 404
             GET     /beheer                                                        302 403 403 403 403 200
             GET     /beheer/api-sleutels                                           302 403 403 403 403 200
             GET     /beheer/cbs-import                                             302 403 403 403 403 200
@@ -266,6 +268,12 @@ class AuthorizationMatrixTest {
             POST    /api/v1/trajectories/clients                                   401 422 403 403 403 403
             POST    /api/v1/trajectories/clients/{id}/assessments                  401 404 404 404 404 404
             POST    /api/v1/trajectories/clients/{id}/phase-changes                401 404 404 404 404 404
+            POST    /api/v1/trajectories/clients/{id}/plan/actions                 401 404 404 404 404 404
+            POST    /api/v1/trajectories/clients/{id}/plan/actions/{id}/status-changes 401 404 404 404 404 404
+            POST    /api/v1/trajectories/clients/{id}/plan/evaluations             401 404 404 404 404 404
+            POST    /api/v1/trajectories/clients/{id}/plan/evaluations/{id}/outcome 401 404 404 404 404 404
+            POST    /api/v1/trajectories/clients/{id}/plan/goals                   401 404 404 404 404 404
+            POST    /api/v1/trajectories/clients/{id}/plan/goals/{id}/status-changes 401 404 404 404 404 404
             POST    /beheer/api-sleutels                                           302 403 403 403 403 422
             POST    /beheer/api-sleutels/{id}/intrekken                            302 403 403 403 403 404
             POST    /beheer/cbs-import                                             302 403 403 403 403 422
@@ -349,6 +357,7 @@ class AuthorizationMatrixTest {
             PUT     /api/v1/oversight/locations/{id}/committee                     401 404 404 404 404 404
             PUT     /api/v1/oversight/locations/{id}/covenant                      401 404 404 404 404 404
             PUT     /api/v1/trajectories/clients/{id}/crisis-plan                  401 404 404 404 404 404
+            PUT     /api/v1/trajectories/clients/{id}/readiness                    401 404 404 404 404 404
             """;
 
     @Autowired

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.thuisbasis.identity.CurrentUser;
+import nl.thuisbasis.identity.People;
 import nl.thuisbasis.platform.ApiController;
 import nl.thuisbasis.platform.OnceOnly;
 import nl.thuisbasis.platform.PageQuery;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Clients and their trajectory through the API: the caseload, registering a client, one client with the phase history,
+ * Clients and their trajectory through the API: the caseload (with the work that waits), registering a client, one client with the phase history,
  * and moving the phase (with the version read: 409 when it is stale). The same operations as the pages, for the same
  * people: only the staff of the care provider that registered the client; every other role gets 403 (a list, a
  * registration) or 404 (a client), and every read, write and refusal is in the processing log (the use case writes it).
@@ -60,37 +61,60 @@ class ClientApiController {
     private final Clients clients;
     private final ClientResponses responses;
     private final OnceOnly once;
+    private final People people;
 
-    ClientApiController(Clients clients, ClientResponses responses, OnceOnly once) {
+    ClientApiController(Clients clients, ClientResponses responses, OnceOnly once, People people) {
+        this.people = people;
         this.clients = clients;
         this.responses = responses;
         this.once = once;
     }
 
     @GetMapping
-    @Operation(operationId = "listClients", summary = "De caseload: uw cliënten of die van het team, per fase",
+    @Operation(operationId = "listClients", summary = "De caseload: uw cliënten, die van een collega of van het team, met het werk dat wacht",
             description = "Alleen voor medewerkers van een zorgaanbieder; het totaal telt alleen cliënten van de eigen "
-                    + "organisatie. Elke getoonde cliënt komt in het verwerkingenlogboek.")
+                    + "organisatie. Elke cliënt met de acties die te laat zijn, de eerstvolgende evaluatie en de dagen in de "
+                    + "voorziening. Elke getoonde cliënt komt in het verwerkingenlogboek.")
     PagedList<ClientResponse> list(
             @Parameter(description = "MINE (standaard): de cliënten van wie u persoonlijk begeleider of vervanger bent; "
                     + "TEAM: alle cliënten van uw organisatie", schema = @Schema(implementation = Scope.class))
             @RequestParam(required = false) String scope,
+            @Parameter(description = "De cliënten van deze collega (gebruikersnaam; persoonlijk begeleider of vervanger), in "
+                    + "plaats van de uwe of die van het team") @RequestParam(required = false) String keyWorker,
             @Parameter(description = "Alleen cliënten in deze fase", schema = @Schema(implementation = Phase.class))
             @RequestParam(required = false) String phase,
+            @Parameter(description = "Alleen cliënten met een actie of evaluatie die te laat is")
+            @RequestParam(required = false) Boolean overdueOnly,
+            @Parameter(description = "NAME (standaard), NEXT_EVALUATION (eerstvolgende evaluatie eerst), OVERDUE (meeste "
+                    + "acties te laat eerst) of DAYS_IN_FACILITY (langst in de voorziening eerst)",
+                    schema = @Schema(implementation = Clients.CaseloadOrder.class))
+            @RequestParam(required = false) String order,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
         List<Problem> problems = new ArrayList<>();
         Scope whose = ApiCodes.code(Scope.class, scope, "scope", "trajectory.client.problem.scope.unknown", problems);
         Phase inPhase = ApiCodes.code(Phase.class, phase, "phase", "trajectory.client.problem.phase.unknown", problems);
-        if (!problems.isEmpty() && user != null && TrajectoryAccess.mayRegister(user.viewer())) {
+        Clients.CaseloadOrder by = ApiCodes.code(Clients.CaseloadOrder.class, order, "order",
+                "trajectory.client.problem.order.unknown", problems);
+        boolean staff = user != null && TrajectoryAccess.mayRegister(user.viewer());
+        String colleague = keyWorker == null || keyWorker.isBlank() ? null : keyWorker.strip();
+        if (staff && colleague != null) {
+            if (people.staffOf(user.organisationCode()).stream().noneMatch(m -> m.username().equals(colleague))) {
+                problems.add(Problem.at("keyWorker", "trajectory.client.problem.keyWorker.unknown", colleague));
+            } else if (whose == Scope.MINE && !colleague.equals(user.getUsername())) {
+                problems.add(Problem.at("keyWorker", "trajectory.client.problem.keyWorker.scope"));
+            }
+        }
+        if (!problems.isEmpty() && staff) {
             // a value outside the documented ones is a request that cannot be read, as a malformed page number
             throw Refused.badRequest(problems.toArray(Problem[]::new));
         }
         // anyone else is refused (and logged) by the use case, whatever they asked for
-        String keyWorker = whose == Scope.TEAM || user == null ? null : user.getUsername();
-        Clients.Caseload caseload = clients.caseload(user, keyWorker, inPhase, paging);
-        return PagedList.of(responses.list(caseload.clients()), paging, caseload.total(),
+        String worker = user == null ? null : colleague != null ? colleague : whose == Scope.TEAM ? null : user.getUsername();
+        Clients.Caseload caseload = clients.caseload(user, new Clients.CaseloadQuery(worker, inPhase,
+                Boolean.TRUE.equals(overdueOnly), by), paging);
+        return PagedList.of(responses.list(caseload.entries(), clients.today()), paging, caseload.total(),
                 UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
     }
 

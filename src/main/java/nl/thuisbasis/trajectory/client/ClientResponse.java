@@ -10,7 +10,8 @@ import nl.thuisbasis.trajectory.domain.TargetHousing;
 
 /**
  * A client with their trajectory, as the API answers it to their provider's staff: codes, and next to each code the
- * name a person reads (in the language of the request). The phase history only when one client is read.
+ * name a person reads (in the language of the request). The phase history only when one client is read; the work that
+ * waits (overdue actions, the next evaluation, days in the facility) only on the caseload.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClientResponse(UUID id, String clientNumber, String name, LocalDate birthDate, TargetHousing targetHousing,
@@ -19,6 +20,13 @@ public record ClientResponse(UUID id, String clientNumber, String name, LocalDat
         String keyWorker, String keyWorkerName, String standIn, String standInName, Phase phase, String phaseName,
         LocalDate phaseSince, UUID candidateId,
         @Schema(description = "De versie om mee te sturen bij een wijziging (409 als iemand anders intussen wijzigde)") int version,
+        @Schema(description = "Lopende acties van het ondersteuningsplan waarvan de datum voorbij is; alleen in de caseload")
+        Integer overdueActions,
+        @Schema(description = "De eerstvolgende evaluatie die nog niet gehouden is; alleen in de caseload") LocalDate nextEvaluation,
+        @Schema(description = "De eerstvolgende evaluatie is te laat (de datum is voorbij); alleen in de caseload")
+        Boolean evaluationOverdue,
+        @Schema(description = "Dagen in de huidige voorziening (leeg als de cliënt niet in een voorziening woont); alleen in "
+                + "de caseload") Integer daysInFacility,
         @Schema(description = "De fasen, nieuwste eerst; alleen bij het lezen van één cliënt") List<PhaseStep> phases) {
 
     /** A step of the phase history: the phase, from when, why, and who recorded it. */

@@ -37,22 +37,25 @@ class ClientResponses {
                 .map(p -> new ClientResponse.PhaseStep(p.phase(), phaseName(p.phase()), p.since(), p.note(), p.changedBy(),
                         names.person(p.changedBy())))
                 .toList();
-        return response(overview.client(), names, phases);
+        return response(overview.client(), names, phases, null, null);
     }
 
-    List<ClientResponse> list(List<ClientView> clients) {
-        Names names = names(clients);
-        return clients.stream().map(c -> response(c, names, null)).toList();
+    /** A page of a caseload, each client with the work that waits as of {@code today}. */
+    List<ClientResponse> list(List<Clients.Entry> entries, java.time.LocalDate today) {
+        Names names = names(entries.stream().map(Clients.Entry::client).toList());
+        return entries.stream().map(e -> response(e.client(), names, null, e, today)).toList();
     }
 
-    private ClientResponse response(ClientView c, Names names, List<ClientResponse.PhaseStep> phases) {
+    private ClientResponse response(ClientView c, Names names, List<ClientResponse.PhaseStep> phases, Clients.Entry work,
+            java.time.LocalDate today) {
         return new ClientResponse(c.id(), c.clientNumber(), c.name(), c.birthDate(), c.targetHousing(),
                 c.targetHousing() == null ? null : messages.text("traj.housing." + c.targetHousing().name()),
                 c.preferredMunicipality(), names.area(c.preferredMunicipality()), c.originMunicipality(),
                 names.area(c.originMunicipality()), c.originReason(), c.facilityId(), c.providerCode(),
                 organisations.nameOf(c.providerCode()), c.keyWorker(), names.person(c.keyWorker()), c.standIn(),
                 names.person(c.standIn()), c.phase(), phaseName(c.phase()), c.phaseSince(), c.candidateId(), c.version(),
-                phases);
+                work == null ? null : work.overdueActions(), work == null ? null : work.nextEvaluation(),
+                work == null ? null : work.evaluationOverdue(today), work == null ? null : work.daysInFacility(), phases);
     }
 
     private String phaseName(nl.thuisbasis.trajectory.domain.Phase phase) {

@@ -74,13 +74,14 @@ public final class ReadinessChecklist {
 
     /**
      * The problems of a checklist as entered ({@code on[CODE]}, {@code by[CODE]}): an item is confirmed with both a day
-     * and who, or left open with neither; the day is not in the future nor before the client was born.
+     * and who, or left open with neither; the day is not in the future nor before the client was born. An item not on
+     * the list is a problem at its day.
      */
     public static List<Problem> problems(Map<String, Confirmation> entered, Set<String> items, LocalDate today, LocalDate birthDate) {
         List<Problem> problems = new ArrayList<>();
         for (Confirmation c : entered.values()) {
             if (!items.contains(c.item())) {
-                problems.add(Problem.of(PREFIX + "unknown"));
+                problems.add(Problem.at("on[" + c.item() + "]", PREFIX + "unknown"));
                 continue;
             }
             String on = "on[" + c.item() + "]";

@@ -91,39 +91,39 @@ class PlanPageController {
     }
 
     @PostMapping(PATH + "/doelen/{goal}/status")
-    String goalStatus(@PathVariable ClientId id, @PathVariable UUID goal, @ModelAttribute("statusForm") StatusForm form,
+    String goalStatus(@PathVariable ClientId id, @PathVariable PlanItemId goal, @ModelAttribute("statusForm") StatusForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         StatusForm entered = Forms.entered(form, binding, StatusForm.class);
         return attempt(binding, model, response, () -> {
-            plans.goalStatus(user, id.value(), goal, version(entered), status(GoalStatus.class, entered.status()));
+            plans.goalStatus(user, id.value(), goal.value(), version(entered), status(GoalStatus.class, entered.status()));
             return back(id, "status", "doelen");
         }, () -> page(user, id.value(), model, PlanForms.goal(), PlanForms.action(), PlanForms.evaluation()));
     }
 
     @PostMapping(PATH + "/acties/{action}/status")
-    String actionStatus(@PathVariable ClientId id, @PathVariable UUID action, @ModelAttribute("statusForm") StatusForm form,
+    String actionStatus(@PathVariable ClientId id, @PathVariable PlanItemId action, @ModelAttribute("statusForm") StatusForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         StatusForm entered = Forms.entered(form, binding, StatusForm.class);
         return attempt(binding, model, response, () -> {
-            plans.actionStatus(user, id.value(), action, version(entered), status(ActionStatus.class, entered.status()));
+            plans.actionStatus(user, id.value(), action.value(), version(entered), status(ActionStatus.class, entered.status()));
             return back(id, "status", "doelen");
         }, () -> page(user, id.value(), model, PlanForms.goal(), PlanForms.action(), PlanForms.evaluation()));
     }
 
     @GetMapping(PATH + "/evaluaties/{evaluation}")
-    String outcomeForm(@PathVariable ClientId id, @PathVariable UUID evaluation, @AuthenticationPrincipal CurrentUser user,
+    String outcomeForm(@PathVariable ClientId id, @PathVariable PlanItemId evaluation, @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        return outcomePage(user, id.value(), evaluation, model, null);
+        return outcomePage(user, id.value(), evaluation.value(), model, null);
     }
 
     @PostMapping(PATH + "/evaluaties/{evaluation}")
-    String recordOutcome(@PathVariable ClientId id, @PathVariable UUID evaluation, @ModelAttribute("outcomeForm") OutcomeForm form,
+    String recordOutcome(@PathVariable ClientId id, @PathVariable PlanItemId evaluation, @ModelAttribute("outcomeForm") OutcomeForm form,
             BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         OutcomeForm entered = Forms.entered(form, binding, OutcomeForm.class);
         return attempt(binding, model, response, () -> {
-            plans.recordOutcome(user, id.value(), evaluation, entered.version() == null ? -1 : entered.version(), entered.draft());
+            plans.recordOutcome(user, id.value(), evaluation.value(), entered.version() == null ? -1 : entered.version(), entered.draft());
             return back(id, "uitkomst", "evaluaties");
-        }, () -> outcomePage(user, id.value(), evaluation, model, entered));
+        }, () -> outcomePage(user, id.value(), evaluation.value(), model, entered));
     }
 
     /** Runs a change; a refusal other than "not found" shows the page again with the problems (a stale version too). */

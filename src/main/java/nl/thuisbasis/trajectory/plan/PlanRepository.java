@@ -102,6 +102,17 @@ class PlanRepository {
                         rs.getString("scaling_reason"), rs.getString("recorded_by"), rs.getInt("version"))).list();
     }
 
+    /** Whether the client has a goal with this id (a failed change: stale when it has, unknown when not). */
+    boolean hasGoal(UUID client, UUID goal) {
+        return jdbc.sql("select count(*) from support_goal where id = ? and client_id = ?").params(goal, client)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean hasAction(UUID client, UUID action) {
+        return jdbc.sql("select count(*) from support_action where id = ? and client_id = ?").params(action, client)
+                .query(Long.class).single() > 0;
+    }
+
     Optional<LocalDate> evaluationDate(UUID client, UUID evaluation) {
         return jdbc.sql("select planned_on from support_evaluation where id = ? and client_id = ?").params(evaluation, client)
                 .query(LocalDate.class).optional();

@@ -153,7 +153,7 @@ public class SupportPlans {
             throw Refused.invalid(REFUSED, Problem.at("status", "trajectory.plan.problem.status.required"));
         }
         if (!repository.goalStatus(clientId, goal, version, status)) {
-            throw Refused.stale();
+            throw repository.hasGoal(clientId, goal) ? Refused.stale() : Refused.notFound();
         }
         log.record(processing("trajectory.plan.goal", clientId));
     }
@@ -165,7 +165,7 @@ public class SupportPlans {
             throw Refused.invalid(REFUSED, Problem.at("status", "trajectory.plan.problem.status.required"));
         }
         if (!repository.actionStatus(clientId, action, version, status, clients.today())) {
-            throw Refused.stale();
+            throw repository.hasAction(clientId, action) ? Refused.stale() : Refused.notFound();
         }
         log.record(processing("trajectory.plan.action", clientId));
     }

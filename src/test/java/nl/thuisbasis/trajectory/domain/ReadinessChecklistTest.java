@@ -45,7 +45,7 @@ class ReadinessChecklistTest {
         entered.put("B", new Confirmation("B", null, "Iemand"));
         entered.put("C", new Confirmation("C", TODAY, "x"));
         assertThat(ReadinessChecklist.problems(entered, codes, TODAY, born)).extracting(Problem::field)
-                .containsExactly("by[A]", "on[B]", null);
+                .containsExactly("by[A]", "on[B]", "on[C]"); // an item not on the list: at its day
         assertThat(ReadinessChecklist.problems(Map.of("A", new Confirmation("A", TODAY.plusDays(1), "x")), codes, TODAY, born))
                 .extracting(Problem::field).containsExactly("on[A]");
         assertThat(ReadinessChecklist.problems(Map.of("A", new Confirmation("A", null, null)), codes, TODAY, born)).isEmpty();

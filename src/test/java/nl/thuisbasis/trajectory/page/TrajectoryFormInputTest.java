@@ -146,9 +146,13 @@ class TrajectoryFormInputTest {
         assertThat(rows("support_evaluation")).isEqualTo(evaluations);
         assertThat(post(plan + "/acties/" + UUID.randomUUID() + "/status", "status", "VLIEGEN", "version", "0")
                 .getResponse().getStatus()).isEqualTo(422);
+        // an action the client does not have is not found (a stale version of one it has is 409: SupportPlansTest)
         assertThat(post(plan + "/acties/" + UUID.randomUUID() + "/status", "status", "DONE", "version", "0")
-                .getResponse().getStatus()).isEqualTo(409);
+                .getResponse().getStatus()).isEqualTo(404);
         assertThat(post(plan + "/acties/niet-een-id/status", "status", "DONE").getResponse().getStatus()).isEqualTo(404);
+        // a blank id (sent as such, not encoded again) is no action either, and no server error
+        assertThat(mvc.perform(MockMvcRequestBuilders.post(java.net.URI.create(plan + "/acties/%20/status")).param("status", "DONE")
+                .with(user(account("begeleider"))).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(post(plan + "/evaluaties/" + UUID.randomUUID(), "heldOn", "2026-01-01", "outcome", "x", "scaling", "SAME",
                 "version", "0").getResponse().getStatus()).isEqualTo(404);
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +137,8 @@ class TrajectoryProcessingLogTest {
     void every_api_endpoint_with_client_data_logs_each_read_and_each_refusal() throws Exception {
         UUID client = register();
         Set<String> reads = apiReadsOfOneClient();
-        assertThat(reads).contains(API + "/{id}", API + "/{id}/assessments", API + "/{id}/assessment-instrument");
+        assertThat(reads).contains(API + "/{id}", API + "/{id}/assessments", API + "/{id}/assessment-instrument",
+                API + "/{id}/plan", API + "/{id}/readiness");
         for (String pattern : reads) {
             assertThat(pattern.replace("{id}", "")).as("%s: a test value for each of its variables", pattern).doesNotContain("{");
             String path = pattern.replace("{id}", client.toString());
@@ -166,23 +168,68 @@ class TrajectoryProcessingLogTest {
     void every_api_write_of_a_client_is_logged_and_so_is_each_refused_write() throws Exception {
         UUID client = register();
         String today = clients.today().toString();
-        Map<String, String> writes = Map.of(
-                API + "/" + client + "/phase-changes", "{\"phase\": \"IN_FACILITY\", \"since\": \"%s\", \"version\": 0}".formatted(today),
-                API + "/" + client + "/assessments", "{\"assessedOn\": \"%s\", \"scores\": {\"FINANCES\": {\"score\": 2}}}".formatted(today));
+        // in an order in which each can be made; the ids of the goal, action and evaluation are read when their turn comes
+        Map<String, String> writes = new LinkedHashMap<>();
+        writes.put("POST " + API + "/{id}/phase-changes", "{\"phase\": \"IN_FACILITY\", \"since\": \"%s\", \"version\": 0}".formatted(today));
+        writes.put("POST " + API + "/{id}/assessments", "{\"assessedOn\": \"%s\", \"scores\": {\"FINANCES\": {\"score\": 2}}}".formatted(today));
+        writes.put("POST " + API + "/{id}/plan/goals", "{\"domain\": \"FINANCES\", \"description\": \"Schulden\", \"targetLevel\": 4}");
+        writes.put("POST " + API + "/{id}/plan/actions", "{\"goalId\": \"{goalId}\", \"description\": \"Bellen\", "
+                + "\"ownerPerson\": \"begeleider\", \"dueOn\": \"%s\"}".formatted(today));
+        writes.put("POST " + API + "/{id}/plan/actions/{actionId}/status-changes", "{\"status\": \"DONE\", \"version\": 0}");
+        writes.put("POST " + API + "/{id}/plan/goals/{goalId}/status-changes", "{\"status\": \"ACHIEVED\", \"version\": 0}");
+        writes.put("POST " + API + "/{id}/plan/evaluations", "{\"plannedOn\": \"%s\", \"participants\": [\"CLIENT\"]}".formatted(today));
+        writes.put("POST " + API + "/{id}/plan/evaluations/{evaluationId}/outcome", ("{\"heldOn\": \"%s\", \"outcome\": "
+                + "\"Gaat goed\", \"scaling\": \"SAME\", \"version\": 0}").formatted(today));
+        writes.put("PUT " + API + "/{id}/readiness", ("{\"version\": 0, \"entries\": {\"SELF_CARE\": {\"confirmedOn\": \"%s\", "
+                + "\"confirmedBy\": \"Test\"}}}").formatted(today));
+        assertThat(writes.keySet()).as("every API write of one client (from the mappings) has a sample here")
+                .containsExactlyInAnyOrderElementsOf(apiWritesOfOneClient());
         for (Map.Entry<String, String> write : writes.entrySet()) {
+            String method = write.getKey().substring(0, write.getKey().indexOf(' '));
+            String path = ids(write.getKey().substring(method.length() + 1), client);
+            String body = ids(write.getValue(), client);
             for (String other : OTHERS) {
                 long refused = entries(client, "FAILURE");
-                assertThat(post(write.getKey(), other, write.getValue())).as(write.getKey() + " as " + other).isEqualTo(404);
+                assertThat(send(method, path, other, body)).as(path + " as " + other).isEqualTo(404);
                 assertThat(entries(client, "FAILURE")).as("a refused write to " + other).isEqualTo(refused + 1);
             }
             long before = entries(client, "SUCCESS");
-            assertThat(post(write.getKey(), "begeleider", write.getValue())).as(write.getKey()).isEqualTo(201);
-            assertThat(entries(client, "SUCCESS")).as("the write of " + write.getKey()).isGreaterThan(before);
+            assertThat(send(method, path, "begeleider", body)).as(path).isIn(200, 201);
+            assertThat(entries(client, "SUCCESS")).as("the write of " + path).isGreaterThan(before);
         }
         for (String other : OTHERS) {
             long refused = refusals("trajectory.client.register");
             assertThat(post(API, other, "{}")).isEqualTo(403);
             assertThat(refusals("trajectory.client.register")).as("a registration refused to " + other).isEqualTo(refused + 1);
         }
+    }
+
+    /** The API's writes of one client ("METHOD pattern"), from the mappings. */
+    Set<String> apiWritesOfOneClient() {
+        Set<String> writes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getMethodsCondition().getMethods().stream()
+                .filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD)
+                .forEach(m -> info.getPatternValues().stream().filter(p -> p.startsWith(API + "/{"))
+                        .forEach(p -> writes.add(m.name() + " " + p))));
+        return writes;
+    }
+
+    /** The client's id and the ids of its (first) goal, action and evaluation in place of their variables. */
+    String ids(String text, UUID client) {
+        String filled = text.replace("{id}", client.toString());
+        for (String[] kind : new String[][] {{"{goalId}", "support_goal"}, {"{actionId}", "support_action"},
+            {"{evaluationId}", "support_evaluation"}}) {
+            if (filled.contains(kind[0])) {
+                filled = filled.replace(kind[0], jdbc.sql("select id::text from " + kind[1] + " where client_id = ? "
+                        + "order by created_at limit 1").param(client).query(String.class).single());
+            }
+        }
+        return filled;
+    }
+
+    int send(String method, String path, String as, String body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
+                .with(user(account(as))).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse().getStatus();
     }
 }
