@@ -98,7 +98,9 @@ class GeneratedClientContractTest {
             Map.entry("removeReplyTemplate", Set.of(422)));
 
     /** Operations called as if their path were another: a support plan's goal before the actions that need one. */
-    static final Map<String, String> SORTED_AS = Map.of("addPlanGoal", "/trajectories/clients/{id}/plan/");
+    static final Map<String, String> SORTED_AS = Map.of("addPlanGoal", "/trajectories/clients/{id}/plan/",
+            // a crisis plan saved before it is read
+            "saveCrisisPlan", "/trajectories/clients/{id}/crisis-pla");
 
     /** The role that makes a call (where the first role that may is not the one whose records the ids are). */
     static final Map<String, String> ROLE = Map.ofEntries(

@@ -136,9 +136,10 @@ class TrajectoryProcessingLogTest {
     @Test
     void every_api_endpoint_with_client_data_logs_each_read_and_each_refusal() throws Exception {
         UUID client = register();
+        crisisPlans.save(account("begeleider"), client, null, CrisisPlanSamples.ordinary(clients.today()));
         Set<String> reads = apiReadsOfOneClient();
         assertThat(reads).contains(API + "/{id}", API + "/{id}/assessments", API + "/{id}/assessment-instrument",
-                API + "/{id}/plan", API + "/{id}/readiness");
+                API + "/{id}/plan", API + "/{id}/readiness", API + "/{id}/crisis-plan", API + "/{id}/crisis-plan/card");
         for (String pattern : reads) {
             assertThat(pattern.replace("{id}", "")).as("%s: a test value for each of its variables", pattern).doesNotContain("{");
             String path = pattern.replace("{id}", client.toString());
@@ -182,6 +183,8 @@ class TrajectoryProcessingLogTest {
                 + "\"Gaat goed\", \"scaling\": \"SAME\", \"version\": 0}").formatted(today));
         writes.put("PUT " + API + "/{id}/readiness", ("{\"version\": 0, \"entries\": {\"SELF_CARE\": {\"confirmedOn\": \"%s\", "
                 + "\"confirmedBy\": \"Test\"}}}").formatted(today));
+        writes.put("PUT " + API + "/{id}/crisis-plan", ("{\"agreedOn\": \"%s\", \"madeWithClient\": true, \"phases\": "
+                + "[{\"phase\": \"CALM\", \"signals\": \"Rustig\"}]}").formatted(today));
         assertThat(writes.keySet()).as("every API write of one client (from the mappings) has a sample here")
                 .containsExactlyInAnyOrderElementsOf(apiWritesOfOneClient());
         for (Map.Entry<String, String> write : writes.entrySet()) {
