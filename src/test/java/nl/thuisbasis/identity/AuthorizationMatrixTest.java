@@ -195,6 +195,8 @@ class AuthorizationMatrixTest {
             GET     /trajecten/{id}/plan                                           302 404 404 404 404 404
             GET     /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
             GET     /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
+            GET     /trajecten/{id}/toestemmingen                                  302 404 404 404 404 404
+            GET     /trajecten/{id}/toestemmingen/{consent}/formulier              302 404 404 404 404 404
             GET     /uitstroom                                                     302 200 200 200 200 200
             GET     /uitstroom/aanbiedingen                                        302 200 200 200 403 403
             GET     /uitstroom/contingenten                                        302 200 200 200 200 200
@@ -314,6 +316,8 @@ class AuthorizationMatrixTest {
             POST    /trajecten/{id}/plan/evaluaties                                302 404 404 404 404 404
             POST    /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
             POST    /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
+            POST    /trajecten/{id}/toestemmingen                                  302 404 404 404 404 404
+            POST    /trajecten/{id}/toestemmingen/{consent}/intrekken              302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/aanvaarden                        302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/weigeren                          302 404 404 404 404 404
             POST    /uitstroom/contingenten                                        302 422 422 422 422 422

@@ -236,4 +236,34 @@ class TrajectoryFormInputTest {
         assertThat(post(path, "agreedOn", today, "madeWithClient", "true", "phases[0].phase", "CALM", "phases[0].signals", "a")
                 .getResponse().getStatus()).isEqualTo(302);
     }
+
+    @Test
+    void malformed_consents_are_refused_and_store_nothing() throws Exception {
+        UUID id = clients.register(account("begeleider"), new ClientRules.Draft("Tom Testpersoon", LocalDate.of(1993, 3, 3),
+                "K-" + UUID.randomUUID().toString().substring(0, 8), TargetHousing.INDEPENDENT, null, null, null, null,
+                "begeleider", null));
+        String path = "/trajecten/" + id + "/toestemmingen";
+        long before = rows("client_consent");
+        String[][] cases = {
+            {"categories", "GEHEIMEN", "recipientOrganisation", "trivire", "purpose", "AFTERCARE", "validFrom", "2026-12-01",
+                "validUntil", "2027-01-01", "evidence", "VERBAL_WITH_WITNESS", "witness", "x"},
+            {"categories", "SUPPORT_PLAN", "recipientOrganisation", "onbekend", "purpose", "AFTERCARE", "validFrom", "2026-12-01",
+                "validUntil", "2027-01-01", "evidence", "VERBAL_WITH_WITNESS", "witness", "x"},
+            {"categories", "SUPPORT_PLAN", "recipientType", "HOUSING_CORPORATION", "purpose", "AFTERCARE", "validFrom", "31-02-2026",
+                "validUntil", "2027-01-01", "evidence", "VERBAL_WITH_WITNESS", "witness", "x"},
+            {"categories", "SUPPORT_PLAN", "recipientType", "HOUSING_CORPORATION", "purpose", "AFTERCARE", "validFrom", "2026-12-01",
+                "validUntil", "2099-01-01", "evidence", "VERBAL_WITH_WITNESS", "witness", "x\u0000"},
+            {"categories", "SUPPORT_PLAN", "recipientType", "HOUSING_CORPORATION", "purpose", "AFTERCARE", "validFrom", "2026-12-01",
+                "validUntil", "2027-01-01", "evidence", "SIGNED_FORM"},
+        };
+        for (String[] params : cases) {
+            MvcResult result = post(path, params);
+            assertThat(result.getResponse().getStatus()).as(String.join(" ", params)).isEqualTo(422);
+            assertThat(result.getResponse().getContentAsString()).contains("error-summary");
+        }
+        assertThat(rows("client_consent")).isEqualTo(before);
+        assertThat(post(path + "/" + UUID.randomUUID() + "/intrekken", "version", "0", "reason", "x").getResponse().getStatus())
+                .isIn(409, 422);
+        assertThat(post(path + "/niet-een-id/intrekken", "version", "0").getResponse().getStatus()).isEqualTo(404);
+    }
 }

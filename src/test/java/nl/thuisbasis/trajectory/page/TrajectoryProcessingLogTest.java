@@ -110,7 +110,8 @@ class TrajectoryProcessingLogTest {
         crisisPlans.save(account("begeleider"), client, null, CrisisPlanSamples.ordinary(clients.today()));
         List<String> pages = List.of("/trajecten/" + client, "/trajecten/" + client + "/metingen/nieuw",
                 "/trajecten/" + client + "/plan", "/trajecten/" + client + "/gereedheid",
-                "/trajecten/" + client + "/crisisplan", "/trajecten/" + client + "/crisisplan.pdf");
+                "/trajecten/" + client + "/crisisplan", "/trajecten/" + client + "/crisisplan.pdf",
+                "/trajecten/" + client + "/toestemmingen");
         for (String page : pages) {
             long reads = entries(client, "SUCCESS");
             assertThat(get(page, "begeleider")).as(page).isEqualTo(200);
