@@ -43,11 +43,26 @@ class AssessmentRepository {
 
     /** A client's assessments, oldest first, each with its scores. */
     List<Stored> history(UUID client) {
-        Map<UUID, Stored> byId = new LinkedHashMap<>();
-        jdbc.sql("""
+        return withScores(jdbc.sql("""
                 select id, instrument_id, assessed_on, period_from, assessor from life_domain_assessment
                 where client_id = ? order by assessed_on, created_at
-                """).param(client).query((rs, row) -> byId.put(rs.getObject("id", UUID.class), new Stored(
+                """).param(client), "a.client_id = ?", client);
+    }
+
+    /** A client's latest assessment with its scores (what a support plan builds on), without reading the others. */
+    java.util.Optional<Stored> latest(UUID client) {
+        List<Stored> latest = withScores(jdbc.sql("""
+                select id, instrument_id, assessed_on, period_from, assessor from life_domain_assessment
+                where client_id = ? order by assessed_on desc, created_at desc limit 1
+                """).param(client), "a.id = (select id from life_domain_assessment where client_id = ? "
+                        + "order by assessed_on desc, created_at desc limit 1)", client);
+        return latest.stream().findFirst();
+    }
+
+    /** The assessments the query finds, each with the scores of those {@code which} selects (one query each). */
+    private List<Stored> withScores(JdbcClient.StatementSpec assessments, String which, UUID client) {
+        Map<UUID, Stored> byId = new LinkedHashMap<>();
+        assessments.query((rs, row) -> byId.put(rs.getObject("id", UUID.class), new Stored(
                         rs.getObject("id", UUID.class), rs.getObject("instrument_id", UUID.class),
                         rs.getDate("assessed_on").toLocalDate(), rs.getDate("period_from").toLocalDate(), rs.getString("assessor"),
                         new LinkedHashMap<>()))).list();
@@ -56,8 +71,7 @@ class AssessmentRepository {
         }
         jdbc.sql("""
                 select s.assessment_id, s.domain_code, s.score, s.target, s.note from life_domain_score s
-                join life_domain_assessment a on a.id = s.assessment_id where a.client_id = ?
-                """).param(client).query((rs, row) -> {
+                join life_domain_assessment a on a.id = s.assessment_id where""" + " " + which).param(client).query((rs, row) -> {
                     Stored stored = byId.get(rs.getObject("assessment_id", UUID.class));
                     stored.scores().put(rs.getString("domain_code"), new DomainScore((Integer) rs.getObject("score"),
                             (Integer) rs.getObject("target"), rs.getString("note")));

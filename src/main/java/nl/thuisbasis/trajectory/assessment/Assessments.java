@@ -100,12 +100,12 @@ public class Assessments {
      * to read ({@link Clients#require}); the caller logs its own read.
      */
     public Basis basisFor(ClientView client) {
-        List<AssessmentRepository.Stored> stored = repository.history(client.id());
-        if (stored.isEmpty()) {
+        java.util.Optional<AssessmentRepository.Stored> found = repository.latest(client.id());
+        if (found.isEmpty()) {
             Instruments.Stored current = instrumentFor(client);
             return new Basis(current.id(), current.instrument(), null, Map.of());
         }
-        AssessmentRepository.Stored latest = stored.getLast();
+        AssessmentRepository.Stored latest = found.get();
         return new Basis(latest.instrumentId(), instruments.find(latest.instrumentId()).orElseThrow(), latest.assessedOn(),
                 latest.scores());
     }

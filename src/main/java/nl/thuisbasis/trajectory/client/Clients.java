@@ -149,15 +149,10 @@ public class Clients {
     }
 
     /**
-     * A page of the caseload of a key worker (their clients and those they stand in for), or of the whole team when
-     * {@code keyWorker} is null; only for the provider's staff. Each client shown is one entry in the processing log.
+     * A page of the caseload of a key worker (their clients and those they stand in for), or of the whole team when the
+     * query's key worker is null, as asked (see {@link CaseloadQuery}); only for the provider's staff. Each client shown
+     * is one entry in the processing log; the total counts only the provider's own clients.
      */
-    @Transactional
-    public Caseload caseload(CurrentUser user, String keyWorker, Phase phase, PageQuery page) {
-        return caseload(user, new CaseloadQuery(keyWorker, phase, false, CaseloadOrder.NAME), page);
-    }
-
-    /** A page of a caseload as asked (see {@link CaseloadQuery}); the total counts only the provider's own clients. */
     @Transactional
     public Caseload caseload(CurrentUser user, CaseloadQuery query, PageQuery page) {
         if (!TrajectoryAccess.mayRegister(viewer(user))) {

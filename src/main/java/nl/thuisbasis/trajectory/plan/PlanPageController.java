@@ -148,7 +148,8 @@ class PlanPageController {
         SupportPlans.Plan plan = plans.plan(user, id);
         model.addAttribute("plan", plan);
         model.addAttribute("client", plan.client());
-        model.addAttribute("domainNames", SupportPlans.domainNames(plan, Messages.locale()));
+        java.util.Map<String, String> domainNames = SupportPlans.domainNames(plan, Messages.locale());
+        model.addAttribute("domainNames", domainNames);
         model.addAttribute("domainChoices", plan.basis().instrument().domains().stream().map(d -> {
             DomainScore s = plan.basis().scores().get(d.code());
             String name = d.name(Messages.locale());
@@ -156,7 +157,7 @@ class PlanPageController {
                     : messages.text("traj.plan.domainWithScore", name, s.score()));
         }).toList());
         model.addAttribute("goalChoices", plan.openGoals().stream().map(g -> new Choice(g.id().toString(),
-                SupportPlans.domainNames(plan, Messages.locale()).getOrDefault(g.domain(), g.domain()) + ": " + g.description()))
+                domainNames.getOrDefault(g.domain(), g.domain()) + ": " + g.description()))
                 .toList());
         model.addAttribute("staff", people.staffOf(user.organisationCode()).stream()
                 .map(m -> new Choice(m.username(), m.displayName())).toList());

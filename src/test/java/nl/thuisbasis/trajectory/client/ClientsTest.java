@@ -66,7 +66,7 @@ class ClientsTest {
         for (String other : new String[] {"gemeente", "corporatie", "regio", "beheerder"}) {
             assertThatThrownBy(() -> clients.overview(user(other), id)).isInstanceOfSatisfying(Refused.class,
                     r -> assertThat(r.kind()).isEqualTo(Refused.Kind.NOT_FOUND));
-            assertThatThrownBy(() -> clients.caseload(user(other), null, null, PageQuery.of(null, null, 25, 100)))
+            assertThatThrownBy(() -> clients.caseload(user(other), new Clients.CaseloadQuery(null, null, false, null), PageQuery.of(null, null, 25, 100)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(log("trajectory.client.read", id, "FAILURE")).isEqualTo(4);
@@ -104,7 +104,7 @@ class ClientsTest {
         for (int i = 0; i < 3; i++) {
             clients.register(worker, draft("C-" + UUID.randomUUID().toString().substring(0, 8)));
         }
-        Clients.Caseload page = clients.caseload(worker, "begeleider", null, PageQuery.of(1, 2, 2, 100));
+        Clients.Caseload page = clients.caseload(worker, new Clients.CaseloadQuery("begeleider", null, false, null), PageQuery.of(1, 2, 2, 100));
         assertThat(page.clients()).hasSize(2);
         assertThat(page.total()).isGreaterThanOrEqualTo(3);
         assertThat(log("trajectory.client.list", page.clients().getFirst().id(), "SUCCESS")).isPositive();
