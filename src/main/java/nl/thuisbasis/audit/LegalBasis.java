@@ -15,6 +15,16 @@ public final class LegalBasis {
      * 2015; health data in the care relationship (art. 9(2)(h), professional secrecy of the care workers).
      */
     public static final String CARE = "AVG art. 6 lid 1 sub b en c; art. 9 lid 2 sub h; Wmo 2015 (zorgrelatie)";
+    /**
+     * A partner's read of a client's data that the client consented to (decision 0016): explicit consent for that
+     * category, that organisation and that purpose.
+     */
+    public static final String CONSENT = "AVG art. 6 lid 1 sub a; art. 9 lid 2 sub a (uitdrukkelijke toestemming cliënt)";
+    /**
+     * A read without consent in a crisis, to protect the client's life or health when they cannot consent: per access,
+     * with its reason, reported to the client's provider.
+     */
+    public static final String VITAL_INTEREST = "AVG art. 6 lid 1 sub d; art. 9 lid 2 sub c (vitaal belang)";
     /** Art. 6(1)(f) AVG / art. 32 AVG: securing the system (logins, access control). */
     public static final String SECURITY = "AVG art. 32 (beveiliging van de verwerking)";
     /** Maintaining reference data: CBS open data, no personal data. */

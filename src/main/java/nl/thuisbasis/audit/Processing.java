@@ -30,6 +30,11 @@ public record Processing(String action, String objectType, String objectId, Stri
         return withDetails(KeyedDetails.encode(key, args));
     }
 
+    /** A refused access (no right to it), whose reason is a message key with its arguments. */
+    public Processing deniedBecause(String key, Object... args) {
+        return new Processing(action, objectType, objectId, purpose, legalBasis, Outcome.DENIED, KeyedDetails.encode(key, args));
+    }
+
     /** A failure whose reason is a message key with its arguments (see {@link #withDetailsKey}). */
     public Processing failedBecause(String key, Object... args) {
         return failed(KeyedDetails.encode(key, args));

@@ -25,7 +25,8 @@ class LogSearch {
             LegalBasis.PRIORITY_SCHEME, "log.legalBasis.PRIORITY_SCHEME",
             LegalBasis.SECURITY, "log.legalBasis.SECURITY", LegalBasis.CARE, "log.legalBasis.CARE",
             LegalBasis.OPEN_DATA, "log.legalBasis.OPEN_DATA",
-            LegalBasis.OPERATION, "log.legalBasis.OPERATION");
+            LegalBasis.OPERATION, "log.legalBasis.OPERATION", LegalBasis.CONSENT, "log.legalBasis.CONSENT",
+            LegalBasis.VITAL_INTEREST, "log.legalBasis.VITAL_INTEREST");
 
     /** A page of results and how many entries match in all. */
     record Results(List<LogRow> rows, long total, PageQuery page) {

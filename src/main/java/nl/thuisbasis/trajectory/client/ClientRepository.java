@@ -57,6 +57,11 @@ class ClientRepository {
         return jdbc.sql("select * from trajectory_client where id = ?").param(id).query(ClientRepository::view).optional();
     }
 
+    Optional<ClientView> findByNumber(String providerCode, String clientNumber) {
+        return jdbc.sql("select * from trajectory_client where provider_code = ? and lower(client_number) = lower(?)")
+                .params(providerCode, clientNumber).query(ClientRepository::view).optional();
+    }
+
     List<PhaseStep> phases(UUID id) {
         return jdbc.sql("select phase, since, note, changed_by from trajectory_phase where client_id = ? order by since desc, changed_at desc")
                 .param(id).query((rs, row) -> new PhaseStep(Phase.valueOf(rs.getString("phase")),

@@ -37,7 +37,7 @@ public class Clients {
 
     public static final String REFUSED = "client-refused";
     public static final String PURPOSE = "purpose.trajectory.support";
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ClientRepository repository;
     private final People people;
@@ -172,6 +172,19 @@ public class Clients {
      */
     public ClientView require(CurrentUser user, UUID id, String what) {
         return visible(user, id, what);
+    }
+
+    /**
+     * The client whoever asks, for {@code trajectory.sharing} only: it checks the client's consent (or the access on vital
+     * interest) and logs the read or the refusal itself.
+     */
+    public java.util.Optional<ClientView> forSharing(UUID id) {
+        return repository.find(id);
+    }
+
+    /** A provider's client by their client number, for {@code trajectory.sharing} only (an access on vital interest). */
+    public java.util.Optional<ClientView> forSharing(String providerCode, String clientNumber) {
+        return repository.findByNumber(providerCode, clientNumber);
     }
 
     private ClientView visible(CurrentUser user, UUID id, String what) {

@@ -64,6 +64,20 @@ class ConsentRepository {
                 from client_consent where client_id = ?""").param(client).query(ConsentRepository::consent).list();
     }
 
+    /** The consents of several clients at once, by client. */
+    java.util.Map<UUID, List<ConsentRules.Consent>> forCheck(java.util.Collection<UUID> clients) {
+        java.util.Map<UUID, List<ConsentRules.Consent>> of = new java.util.HashMap<>();
+        if (clients.isEmpty()) {
+            return of;
+        }
+        jdbc.sql("""
+                select client_id, id, categories, recipient_organisation, recipient_type, purpose, valid_from, valid_until, revoked_at
+                from client_consent where client_id = any(?)""").param(clients.toArray(new UUID[0]))
+                .query((rs, row) -> java.util.Map.entry(rs.getObject("client_id", UUID.class), consent(rs, row))).list()
+                .forEach(e -> of.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return of;
+    }
+
     Optional<Consents.SignedForm> signedForm(UUID client, UUID consent) {
         return jdbc.sql("""
                 select signed_form_name, signed_form_type, signed_form from client_consent

@@ -106,6 +106,28 @@ public class Consents {
         return repository.forCheck(clientId);
     }
 
+    /** The consents of several clients at once (a page of a list), by client; the caller logs its reads. */
+    public java.util.Map<UUID, List<ConsentRules.Consent>> forCheck(java.util.Collection<UUID> clientIds) {
+        return repository.forCheck(clientIds);
+    }
+
+    /**
+     * Per client of a caseload page, how many of their active consents end within {@link ConsentRules#WARN_DAYS} days
+     * (clients without one are absent): the care worker asks again in time. The caseload logs its reads.
+     */
+    public java.util.Map<UUID, Integer> endingSoon(java.util.Collection<UUID> clientIds) {
+        java.util.Map<UUID, Integer> soon = new java.util.HashMap<>();
+        java.time.LocalDate today = clients.today();
+        Instant now = now();
+        forCheck(clientIds).forEach((client, of) -> {
+            int n = ConsentRules.endingSoon(of, today, now).size();
+            if (n > 0) {
+                soon.put(client, n);
+            }
+        });
+        return soon;
+    }
+
     /** Now, for the check: a revocation counts from the next request. */
     public Instant now() {
         return clock.instant();

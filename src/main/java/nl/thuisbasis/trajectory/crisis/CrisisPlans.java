@@ -57,6 +57,11 @@ public class CrisisPlans {
         return new Sheet(client, plan);
     }
 
+    /** The plan for a read that {@code trajectory.sharing} allowed and logs itself (consent, vital interest); no check here. */
+    public Optional<CrisisPlanView> shared(ClientView client) {
+        return repository.find(client.id());
+    }
+
     /** Whether there is a plan, when it was agreed and who changed it last: for the client's page. */
     @Transactional
     public Optional<CrisisPlanView> status(CurrentUser user, UUID clientId) {

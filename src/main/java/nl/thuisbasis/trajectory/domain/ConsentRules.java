@@ -30,8 +30,26 @@ public final class ConsentRules {
     private ConsentRules() {
     }
 
-    /** What a partner may see of a client, category by category. */
-    public enum DataCategory { CONTACT, HOUSING_PERSPECTIVE, LIFE_DOMAIN_SCORES, SUPPORT_PLAN, CRISIS_PLAN, SIGNALS, NOTES }
+    /** What a partner may see of a client, category by category; {@code slug} names it in paths and log actions. */
+    public enum DataCategory {
+        CONTACT("contact"), HOUSING_PERSPECTIVE("housing"), LIFE_DOMAIN_SCORES("scores"), SUPPORT_PLAN("plan"),
+        CRISIS_PLAN("crisis"), SIGNALS("signals"), NOTES("notes");
+
+        private final String slug;
+
+        DataCategory(String slug) {
+            this.slug = slug;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        /** What may be read on vital interest in a crisis, without consent: how to reach the client and their crisis plan. */
+        public boolean vital() {
+            return this == CONTACT || this == CRISIS_PLAN;
+        }
+    }
 
     /** What the partner may use it for. */
     public enum Purpose { OUTFLOW_MEDIATION, AFTERCARE, CRISIS_RESPONSE, EVALUATION }
@@ -112,6 +130,18 @@ public final class ConsentRules {
             }
         }
         return false;
+    }
+
+    /** The categories one consent or another gives this organisation for the purpose now, in their order. */
+    public static java.util.EnumSet<DataCategory> allowed(List<Consent> consents, String organisation, OrganisationType type,
+            Purpose purpose, LocalDate today, Instant now) {
+        java.util.EnumSet<DataCategory> allowed = java.util.EnumSet.noneOf(DataCategory.class);
+        for (DataCategory category : DataCategory.values()) {
+            if (allows(consents, organisation, type, category, purpose, today, now)) {
+                allowed.add(category);
+            }
+        }
+        return allowed;
     }
 
     /** The active consents that end within {@link #WARN_DAYS} days: to be asked again, shown on the caseload. */

@@ -23,4 +23,13 @@ public final class TrajectoryAccess {
     public static boolean mayWork(Viewer viewer, String providerCode) {
         return mayRegister(viewer) && viewer.organisationCode().equals(providerCode);
     }
+
+    /**
+     * Whether the viewer can be a partner a client shares with (decision 0016): the staff of another care provider, a
+     * housing corporation or a municipality. The region coordinator and the administrator never see a client.
+     */
+    public static boolean mayReceive(Viewer viewer) {
+        return viewer != null && viewer.organisationCode() != null
+                && (viewer.role() == Role.PROVIDER || viewer.role() == Role.CORPORATION || viewer.role() == Role.MUNICIPALITY);
+    }
 }

@@ -52,9 +52,14 @@ class TrajectoryPageController {
     private final OnceOnly once;
     private final Messages messages;
     private final FacilityRegister facilities;
+    private final nl.thuisbasis.trajectory.consent.Consents consents;
+    private final nl.thuisbasis.trajectory.sharing.VitalInterest vital;
 
     TrajectoryPageController(Clients clients, People people, RegionCatalog regions, TrajectoryPages pages, Forms forms,
-            OnceOnly once, Messages messages, FacilityRegister facilities) {
+            OnceOnly once, Messages messages, FacilityRegister facilities, nl.thuisbasis.trajectory.consent.Consents consents,
+            nl.thuisbasis.trajectory.sharing.VitalInterest vital) {
+        this.consents = consents;
+        this.vital = vital;
         this.facilities = facilities;
         this.messages = messages;
         this.clients = clients;
@@ -81,6 +86,10 @@ class TrajectoryPageController {
         Clients.Caseload caseload = clients.caseload(user, new Clients.CaseloadQuery(whole ? null
                 : colleague != null ? colleague : user.getUsername(), phase, overdue, volgorde), paging);
         model.addAttribute("caseload", caseload);
+        // consents that end within 30 days: ask the client again in time
+        model.addAttribute("consentsEnding", consents.endingSoon(caseload.clients().stream()
+                .map(nl.thuisbasis.trajectory.client.ClientView::id).toList()));
+        model.addAttribute("vitalWaiting", vital.counts(user)[1]);
         // the key workers' names in one query, not one per row
         model.addAttribute("keyWorkers", people.namesOf(caseload.clients().stream()
                 .map(nl.thuisbasis.trajectory.client.ClientView::keyWorker).toList()));

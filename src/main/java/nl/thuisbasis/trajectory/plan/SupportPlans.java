@@ -193,6 +193,11 @@ public class SupportPlans {
                 + draft.scaling().name()));
     }
 
+    /** The plan for a partner's read that {@code trajectory.sharing} allowed and logs itself; nothing is checked here. */
+    public Plan shared(ClientView client) {
+        return read(client);
+    }
+
     private Plan read(ClientView client) {
         return new Plan(client, assessments.basisFor(client), repository.goals(client.id()), repository.actions(client.id()),
                 repository.evaluations(client.id()), clients.today());
