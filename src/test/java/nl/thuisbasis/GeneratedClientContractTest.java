@@ -95,7 +95,9 @@ class GeneratedClientContractTest {
             Map.entry("addImprovementAction", Set.of(404)), Map.entry("updateImprovementAction", Set.of(404)),
             Map.entry("removeRoutingRule", Set.of(404)),
             // the demo templates are the region's, not the municipality's own
-            Map.entry("removeReplyTemplate", Set.of(422)));
+            Map.entry("removeReplyTemplate", Set.of(422)),
+            // no client in this sequence consented to share with the municipality
+            Map.entry("getSharedClient", Set.of(403)));
 
     /** Operations called as if their path were another: a support plan's goal before the actions that need one. */
     static final Map<String, String> SORTED_AS = Map.of("addPlanGoal", "/trajectories/clients/{id}/plan/",
@@ -498,7 +500,7 @@ class GeneratedClientContractTest {
             case "routing-rules" -> first("select id::text from report_routing_rule order by id limit 1");
             case "initiatives" -> first("select id::text from initiative order by name limit 1");
             case "scans" -> first("select id::text from scan order by id limit 1");
-            case "clients" -> first("select id::text from trajectory_client order by client_number limit 1");
+            case "clients", "shared-clients" -> first("select id::text from trajectory_client order by client_number limit 1");
             case "goals" -> first("select id::text from support_goal order by created_at, id limit 1");
             case "evaluations" -> first("select id::text from support_evaluation order by created_at, id limit 1");
             default -> throw new IllegalStateException(id + ": which id after " + before + "?");

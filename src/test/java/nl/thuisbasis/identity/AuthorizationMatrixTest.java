@@ -142,6 +142,8 @@ class AuthorizationMatrixTest {
             GET     /api/v1/trajectories/clients/{id}/crisis-plan/card             401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/plan                         401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/readiness                    401 404 404 404 404 404
+            GET     /api/v1/trajectories/shared-clients                            401 200 200 200 403 403
+            GET     /api/v1/trajectories/shared-clients/{id}                       401 404 404 404 403 403
             GET     /beheer                                                        302 403 403 403 403 200
             GET     /beheer/api-sleutels                                           302 403 403 403 403 200
             GET     /beheer/cbs-import                                             302 403 403 403 403 200
@@ -155,11 +157,15 @@ class AuthorizationMatrixTest {
             GET     /draagkracht/scans/{id}                                        302 403 403 404 404 404
             GET     /draagkracht/scans/{id}/pdf                                    302 403 403 404 404 404
             GET     /gebieden/{code}                                               200 200 200 200 200 200
+            GET     /gedeeld                                                       302 200 200 200 403 403
+            GET     /gedeeld/vitaal-belang                                         302 200 200 200 403 403
+            GET     /gedeeld/vitaal-belang/{access}                                302 404 404 404 404 404
+            GET     /gedeeld/{id}                                                  302 404 404 404 403 403
             GET     /initiatieven                                                  302 403 403 200 200 200
             GET     /initiatieven/nieuw                                            302 403 403 200 200 200
             GET     /initiatieven/{id}                                             302 403 403 404 404 404
-            GET     /leefgebieden/instrument                                       302 403 403 403 200 200
             GET     /leefgebieden/gereedheid                                       302 403 403 403 200 200
+            GET     /leefgebieden/instrument                                       302 403 403 403 200 200
             GET     /login                                                         200 200 200 200 200 200
             GET     /melden                                                        200 200 200 200 200 200
             GET     /melden/bedankt                                                200 200 200 200 200 200
@@ -188,13 +194,14 @@ class AuthorizationMatrixTest {
             GET     /toezicht/locaties/{id}                                        302 404 404 404 404 404
             GET     /trajecten                                                     302 200 403 403 403 403
             GET     /trajecten/nieuw                                               302 200 403 403 403 403
+            GET     /trajecten/vitaal-belang                                       302 200 403 403 403 403
             GET     /trajecten/{id}                                                302 404 404 404 404 404
             GET     /trajecten/{id}/crisisplan                                     302 404 404 404 404 404
             GET     /trajecten/{id}/crisisplan.pdf                                 302 404 404 404 404 404
+            GET     /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
             GET     /trajecten/{id}/metingen/nieuw                                 302 404 404 404 404 404
             GET     /trajecten/{id}/plan                                           302 404 404 404 404 404
             GET     /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
-            GET     /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
             GET     /trajecten/{id}/toestemmingen                                  302 404 404 404 404 404
             GET     /trajecten/{id}/toestemmingen/{consent}/formulier              302 404 404 404 404 404
             GET     /uitstroom                                                     302 200 200 200 200 200
@@ -283,11 +290,12 @@ class AuthorizationMatrixTest {
             POST    /draagkracht/model                                             302 403 403 403 422 422
             POST    /draagkracht/notities                                          302 403 403 404 404 404
             POST    /draagkracht/scans                                             302 403 403 422 422 422
+            POST    /gedeeld/vitaal-belang                                         302 422 422 422 403 403
             POST    /initiatieven/nieuw                                            302 403 403 422 422 422
             POST    /initiatieven/{id}/stappen                                     302 403 403 404 404 404
-            POST    /leefgebieden/instrument                                       302 403 403 403 422 422
             POST    /leefgebieden/gereedheid                                       302 403 403 403 422 422
             POST    /leefgebieden/gereedheid/{code}                                302 403 403 403 404 404
+            POST    /leefgebieden/instrument                                       302 403 403 403 422 422
             POST    /melden                                                        422 422 422 422 422 422
             POST    /melden/volgen/heropenen                                       400 400 400 400 400 400
             POST    /meldingen/instellingen/regels                                 302 403 403 422 422 422
@@ -306,16 +314,17 @@ class AuthorizationMatrixTest {
             POST    /toezicht/locaties/{id}/metingen                               302 404 404 404 404 404
             POST    /toezicht/locaties/{id}/regime                                 302 404 404 404 404 404
             POST    /trajecten                                                     302 422 403 403 403 403
+            POST    /trajecten/vitaal-belang/{access}/beoordeeld                   302 422 403 403 403 403
             POST    /trajecten/{id}/crisisplan                                     302 404 404 404 404 404
             POST    /trajecten/{id}/fase                                           302 404 404 404 404 404
+            POST    /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
             POST    /trajecten/{id}/metingen                                       302 404 404 404 404 404
-            POST    /trajecten/{id}/plan/doelen                                    302 404 404 404 404 404
-            POST    /trajecten/{id}/plan/doelen/{goal}/status                      302 404 404 404 404 404
             POST    /trajecten/{id}/plan/acties                                    302 404 404 404 404 404
             POST    /trajecten/{id}/plan/acties/{action}/status                    302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/doelen                                    302 404 404 404 404 404
+            POST    /trajecten/{id}/plan/doelen/{goal}/status                      302 404 404 404 404 404
             POST    /trajecten/{id}/plan/evaluaties                                302 404 404 404 404 404
             POST    /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
-            POST    /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
             POST    /trajecten/{id}/toestemmingen                                  302 404 404 404 404 404
             POST    /trajecten/{id}/toestemmingen/{consent}/intrekken              302 404 404 404 404 404
             POST    /uitstroom/aanbiedingen/{id}/aanvaarden                        302 404 404 404 404 404
