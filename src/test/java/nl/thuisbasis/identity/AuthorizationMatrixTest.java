@@ -140,6 +140,7 @@ class AuthorizationMatrixTest {
             GET     /api/v1/trajectories/clients/{id}/assessments                  401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/crisis-plan                  401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/crisis-plan/card             401 404 404 404 404 404
+            GET     /api/v1/trajectories/clients/{id}/export                       401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/plan                         401 404 404 404 404 404
             GET     /api/v1/trajectories/clients/{id}/readiness                    401 404 404 404 404 404
             GET     /api/v1/trajectories/shared-clients                            401 200 200 200 403 403
@@ -199,6 +200,9 @@ class AuthorizationMatrixTest {
             GET     /trajecten/{id}/crisisplan                                     302 404 404 404 404 404
             GET     /trajecten/{id}/crisisplan.pdf                                 302 404 404 404 404 404
             GET     /trajecten/{id}/gereedheid                                     302 404 404 404 404 404
+            GET     /trajecten/{id}/inzage                                         302 404 404 404 404 404
+            GET     /trajecten/{id}/inzage.json                                    302 404 404 404 404 404
+            GET     /trajecten/{id}/inzage.pdf                                     302 404 404 404 404 404
             GET     /trajecten/{id}/metingen/nieuw                                 302 404 404 404 404 404
             GET     /trajecten/{id}/plan                                           302 404 404 404 404 404
             GET     /trajecten/{id}/plan/evaluaties/{evaluation}                   302 404 404 404 404 404
