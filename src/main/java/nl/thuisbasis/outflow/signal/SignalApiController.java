@@ -85,7 +85,7 @@ class SignalApiController {
     @PostMapping("/signals")
     @Operation(operationId = "recordSignal", summary = "Een signaal vastleggen (corporatie voor haar huurders, gemeente voor "
             + "haar inwoners die via uitstroom gehuisvest zijn)")
-    ResponseEntity<SignalResponse> record(@RequestBody SignalRequest.Record body, @AuthenticationPrincipal CurrentUser user,
+    ResponseEntity<SignalResponse> record(@RequestBody SignalRequest.SignalRecordRequest body, @AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "Optioneel: dezelfde sleutel nog eens (een herhaalde poging) legt het signaal niet nog eens vast.")
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         CurrentUser u = OutflowAccess.login(user);
@@ -119,15 +119,15 @@ class SignalApiController {
     @GetMapping("/signals/households")
     @Operation(operationId = "listSignalHouseholds", summary = "De huishoudens waarover u een signaal mag vastleggen",
             description = "Corporatie: haar huurders die via uitstroom gehuisvest zijn; gemeente: die huishoudens in de gemeente.")
-    List<SignalResponse.Household> households(@AuthenticationPrincipal CurrentUser user) {
-        return reading.households(OutflowAccess.login(user)).stream().map(SignalResponse.Household::from).toList();
+    List<SignalResponse.SignalHousehold> households(@AuthenticationPrincipal CurrentUser user) {
+        return reading.households(OutflowAccess.login(user)).stream().map(SignalResponse.SignalHousehold::from).toList();
     }
 
     @GetMapping("/signals/overview")
     @Operation(operationId = "getSignalOverview", summary = "Open signalen naar leeftijd en type: alleen aantallen",
             description = "Elk aantal telt alleen signalen die u mag zien; records geeft de lijst met precies die signalen.")
-    SignalResponse.Overview overview(@AuthenticationPrincipal CurrentUser user) {
-        return SignalResponse.Overview.from(reading.overview(OutflowAccess.login(user)), messages);
+    SignalResponse.SignalOverview overview(@AuthenticationPrincipal CurrentUser user) {
+        return SignalResponse.SignalOverview.from(reading.overview(OutflowAccess.login(user)), messages);
     }
 
     @GetMapping("/signals/{id}")
@@ -140,7 +140,7 @@ class SignalApiController {
     @PostMapping("/signals/{id}/steps")
     @Operation(operationId = "recordSignalStep", summary = "Een stap vastleggen (corporatie, zorgaanbieder of gemeente van het "
             + "huishouden; alleen op een open signaal)")
-    ResponseEntity<SignalResponse> step(@PathVariable SignalId id, @RequestBody SignalRequest.Step body,
+    ResponseEntity<SignalResponse> step(@PathVariable SignalId id, @RequestBody SignalRequest.SignalStepRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
         List<Problem> problems = new ArrayList<>();
@@ -155,7 +155,7 @@ class SignalApiController {
     @PostMapping("/signals/{id}/outcome")
     @Operation(operationId = "closeSignal", summary = "De uitkomst vastleggen; die sluit het signaal (opgelost, uitzetting "
             + "voorkomen, uitgezet, verhuisd)")
-    ResponseEntity<SignalResponse> outcome(@PathVariable SignalId id, @RequestBody SignalRequest.Outcome body,
+    ResponseEntity<SignalResponse> outcome(@PathVariable SignalId id, @RequestBody SignalRequest.SignalOutcomeRequest body,
             @AuthenticationPrincipal CurrentUser user) {
         CurrentUser u = OutflowAccess.login(user);
         List<Problem> problems = new ArrayList<>();

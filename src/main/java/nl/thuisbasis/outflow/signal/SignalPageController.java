@@ -76,7 +76,7 @@ class SignalPageController {
         if (!recorder(user)) {
             throw new AccessDeniedException("corporations and municipalities record early signals");
         }
-        return form(user, model, new SignalForm(null, null, null, null, null, clock.today(), null));
+        return form(user, model, new SignalForm(null, null, null, null, null, null, null));
     }
 
     @PostMapping("/uitstroom/signalen")

@@ -77,6 +77,9 @@ public class SignalReading {
     @Transactional
     public List<SignalViews.HouseholdView> households(CurrentUser user) {
         SignalRepository.Scope scope = scope(user);
+        if (user.role() != Role.CORPORATION && user.role() != Role.MUNICIPALITY) {
+            throw new AccessDeniedException("corporations and municipalities record early signals");
+        }
         OutflowNames.Lookup lookup = names.lookup();
         List<SignalViews.HouseholdView> households = repository.households(scope).stream()
                 .map(h -> new SignalViews.HouseholdView(h.tenancyId(), h.candidateId(), h.reference(), h.address(),

@@ -15,7 +15,7 @@ final class SignalRequest {
     }
 
     /** A signal about a household the caller may record for (GET /signals/households lists them). */
-    record Record(
+    record SignalRecordRequest(
             @Schema(requiredMode = REQUIRED, description = "De huurzorgovereenkomst van het huishouden (zie /signals/households)")
             UUID tenancyId,
             @Schema(requiredMode = REQUIRED, implementation = EarlySignals.Type.class) String type,
@@ -27,7 +27,7 @@ final class SignalRequest {
     }
 
     /** A step taken, with the version of the signal that was read. */
-    record Step(
+    record SignalStepRequest(
             @Schema(requiredMode = REQUIRED) Integer version,
             @Schema(requiredMode = REQUIRED, implementation = EarlySignals.StepKind.class) String kind,
             @Schema(requiredMode = REQUIRED) LocalDate takenOn,
@@ -35,7 +35,7 @@ final class SignalRequest {
     }
 
     /** The outcome that closes the signal, with the version of the signal that was read. */
-    record Outcome(
+    record SignalOutcomeRequest(
             @Schema(requiredMode = REQUIRED) Integer version,
             @Schema(requiredMode = REQUIRED, implementation = EarlySignals.Outcome.class) String outcome,
             @Schema(requiredMode = REQUIRED) LocalDate decidedOn,

@@ -22,11 +22,11 @@ record SignalResponse(UUID id, UUID tenancyId, UUID candidateId, String referenc
         int repeatWindowMonths, String note, String recordedBy, Instant recordedAt, boolean open,
         @Schema(description = "Open, nog geen stap gezet en de termijn is voorbij") boolean overdue,
         EarlySignals.Age age, EarlySignals.Outcome outcome, String outcomeName, LocalDate outcomeOn, String outcomeNote,
-        String outcomeBy, List<Step> steps,
+        String outcomeBy, List<SignalStep> steps,
         @Schema(description = "De versie om mee te sturen bij een stap of uitkomst (409 als iemand anders intussen wijzigde)")
         int version) {
 
-    record Step(EarlySignals.StepKind kind, String kindName, LocalDate takenOn, String note, String recordedBy, Instant recordedAt) {
+    record SignalStep(EarlySignals.StepKind kind, String kindName, LocalDate takenOn, String note, String recordedBy, Instant recordedAt) {
     }
 
     static SignalResponse from(SignalViews.SignalView s, Messages messages) {
@@ -37,33 +37,33 @@ record SignalResponse(UUID id, UUID tenancyId, UUID candidateId, String referenc
                 s.deadline(), s.repeat(), s.repeatWindowMonths(), s.note(), s.recordedBy(), s.recordedAt(), s.open(), s.overdue(),
                 s.age(), s.outcome(), s.outcome() == null ? null : messages.text("out.signal.outcome." + s.outcome().name()),
                 s.outcomeOn(), s.outcomeNote(), s.outcomeBy(),
-                s.steps().stream().map(st -> new Step(st.kind(), messages.text("out.signal.step." + st.kind().name()), st.takenOn(),
+                s.steps().stream().map(st -> new SignalStep(st.kind(), messages.text("out.signal.step." + st.kind().name()), st.takenOn(),
                         st.note(), st.recordedBy(), st.recordedAt())).toList(), s.version());
     }
 
     /** A household the caller may record a signal about. */
-    record Household(UUID tenancyId, UUID candidateId, String reference, String address, String municipalityName,
+    record SignalHousehold(UUID tenancyId, UUID candidateId, String reference, String address, String municipalityName,
             String corporationName) {
 
-        static Household from(SignalViews.HouseholdView h) {
-            return new Household(h.tenancyId(), h.candidateId(), h.reference(), h.address(), h.municipalityName(),
+        static SignalHousehold from(SignalViews.HouseholdView h) {
+            return new SignalHousehold(h.tenancyId(), h.candidateId(), h.reference(), h.address(), h.municipalityName(),
                     h.corporationName());
         }
     }
 
     /** The open signals the caller may see, per age band and type: counts only; each with the list query behind it. */
-    record Overview(LocalDate today, int total, List<Cell> cells, Map<EarlySignals.Age, Integer> perAge,
+    record SignalOverview(LocalDate today, int total, List<SignalOverviewCell> cells, Map<EarlySignals.Age, Integer> perAge,
             Map<EarlySignals.Type, Integer> perType) {
 
-        record Cell(EarlySignals.Age age, String ageName, EarlySignals.Type type, String typeName, int count,
+        record SignalOverviewCell(EarlySignals.Age age, String ageName, EarlySignals.Type type, String typeName, int count,
                 @Schema(description = "De lijst met precies deze signalen") String records) {
         }
 
-        static Overview from(SignalViews.Overview o, Messages messages) {
-            List<Cell> cells = o.ages().stream().flatMap(a -> o.types().stream().map(t -> new Cell(a,
+        static SignalOverview from(SignalViews.Overview o, Messages messages) {
+            List<SignalOverviewCell> cells = o.ages().stream().flatMap(a -> o.types().stream().map(t -> new SignalOverviewCell(a,
                     messages.text("out.signal.age." + a.name()), t, messages.text("out.signal.type." + t.name()), o.count(a, t),
                     "/api/v1/outflow/signals?age=" + a.name() + "&type=" + t.name()))).toList();
-            return new Overview(o.today(), o.total(), cells, o.perAge(), o.perType());
+            return new SignalOverview(o.today(), o.total(), cells, o.perAge(), o.perType());
         }
     }
 }
