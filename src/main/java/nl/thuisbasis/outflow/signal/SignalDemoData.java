@@ -56,9 +56,10 @@ class SignalDemoData implements ApplicationRunner {
         List<UUID> tenancies = jdbc.sql("""
                 select t.id from tenancy t join candidate c on c.id = t.candidate_id
                 where c.reference like 'DEMO-%' and (t.outcome is null or t.outcome <> 'ENDED') and t.provider_code = 'leger-des-heils'
-                order by (t.corporation_code = 'trivire') desc, (t.municipality_code = 'GM0505') desc,
+                    and t.starts_on <= ?
+                order by (t.starts_on <= ?) desc, (t.corporation_code = 'trivire') desc, (t.municipality_code = 'GM0505') desc,
                     (extract(year from t.agreed_ends_on) = ?) desc, t.starts_on, t.id limit 2""")
-                .param(today.getYear()).query(UUID.class).list();
+                .params(today, today.minusDays(120), today.getYear()).query(UUID.class).list();
         if (tenancies.isEmpty()) {
             return 0;
         }

@@ -81,7 +81,7 @@ public class SignalReading {
             throw new AccessDeniedException("corporations and municipalities record early signals");
         }
         OutflowNames.Lookup lookup = names.lookup();
-        List<SignalViews.HouseholdView> households = repository.households(scope).stream()
+        List<SignalViews.HouseholdView> households = repository.households(scope, clock.today()).stream()
                 .map(h -> new SignalViews.HouseholdView(h.tenancyId(), h.candidateId(), h.reference(), h.address(),
                         lookup.area(h.municipalityCode()), lookup.organisation(h.corporationCode()))).toList();
         log.recordEach(households.stream().map(h -> Processing.of("outflow.candidate.read", "candidate", h.candidateId().toString(),

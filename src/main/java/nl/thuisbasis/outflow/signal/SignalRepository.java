@@ -58,7 +58,7 @@ class SignalRepository {
             where (t.outcome is null or t.outcome <> 'ENDED')""";
 
     /** The households a corporation (its tenants) or a municipality (living there) may record a signal about. */
-    List<Household> households(Scope scope) {
+    List<Household> households(Scope scope, LocalDate today) {
         String where = switch (scope.role()) {
             case CORPORATION -> " and t.corporation_code = ?";
             case MUNICIPALITY -> " and t.municipality_code = ?";
@@ -68,8 +68,9 @@ class SignalRepository {
             return List.of();
         }
         String param = scope.role() == Role.CORPORATION ? scope.organisationCode() : String.valueOf(scope.municipalityCode());
-        return jdbc.sql("select * from (" + HOUSEHOLDS + where + " order by t.candidate_id, t.starts_on desc) h order by reference")
-                .param(param).query(SignalRepository::household).list();
+        // a household that has not moved in yet has nothing to signal about
+        return jdbc.sql("select * from (" + HOUSEHOLDS + where + " and t.starts_on <= ? order by t.candidate_id, t.starts_on desc) h "
+                + "order by reference").params(param, today).query(SignalRepository::household).list();
     }
 
     Optional<Household> household(UUID tenancyId) {
