@@ -106,7 +106,9 @@ class GeneratedClientContractTest {
 
     /** The role that makes a call (where the first role that may is not the one whose records the ids are). */
     static final Map<String, String> ROLE = Map.ofEntries(
-            Map.entry("importCbsFile", "beheerder"), Map.entry("setAffordabilityLimits", "regio"));
+            Map.entry("importCbsFile", "beheerder"), Map.entry("setAffordabilityLimits", "regio"),
+            // a signal about one of the demo corporation's own tenants housed through outflow
+            Map.entry("recordSignal", "corporatie"));
 
     @LocalServerPort
     int port;
@@ -439,6 +441,10 @@ class GeneratedClientContractTest {
             Map.entry("withdrawOffer.id", "select id::text from offer where status = 'OPEN' order by offered_on, id limit 1"),
             Map.entry("recordEvaluation.id", "select id::text from tenancy where outcome is null order by starts_on, id limit 1"),
             Map.entry("recordOutcome.id", "select id::text from tenancy where outcome is null order by starts_on, id limit 1"),
+            // two open early signals of the demo: the oldest is closed, a step goes on the newest
+            Map.entry("closeSignal.id", "select id::text from early_signal where outcome is null order by received_on, id limit 1"),
+            Map.entry("recordSignalStep.id", "select id::text from early_signal where outcome is null "
+                    + "order by received_on desc, id limit 1"),
             Map.entry("updateVacancy.id", "select id::text from vacancy where status = 'OPEN' and corporation_code = 'alwel' "
                     + "order by address limit 1"),
             Map.entry("withdrawVacancy.id", "select id::text from vacancy where status = 'OPEN' and corporation_code = 'alwel' "
@@ -492,6 +498,7 @@ class GeneratedClientContractTest {
             case "candidates" -> first("select id::text from candidate order by reference limit 1");
             case "offers" -> first("select id::text from offer order by offered_on desc limit 1");
             case "tenancies" -> first("select id::text from tenancy order by starts_on limit 1");
+            case "signals" -> first("select id::text from early_signal order by received_on, id limit 1");
             case "vacancies" -> first("select id::text from vacancy order by address limit 1");
             case "eligibility-rules" -> first("select id::text from eligibility_rule order by description limit 1");
             case "inventories" -> first("select id::text from inventory order by title limit 1");
@@ -529,6 +536,10 @@ class GeneratedClientContractTest {
                 body.put(field, first("select id::text from %s order by id limit 1".formatted(table)));
             }
         });
+        if (body.has("tenancyId")) {
+            body.put("tenancyId", first("select id::text from tenancy where corporation_code = 'trivire' "
+                    + "and (outcome is null or outcome <> 'ENDED') order by starts_on, id limit 1"));
+        }
         if (body.has("reference")) {
             body.put("reference", "CONTRACT-" + UUID.randomUUID().toString().substring(0, 8));
         }
@@ -547,7 +558,8 @@ class GeneratedClientContractTest {
 
     /** The current version of the record a change names (0 for one not stored yet, as a dormant profile). */
     int version(String id, Map<String, String> pathValues) {
-        String keyword = VERSIONED.get(id);
+        // a step or the outcome of an early signal names the signal's version
+        String keyword = id.equals("recordSignalStep") || id.equals("closeSignal") ? "early_signal" : VERSIONED.get(id);
         if (keyword == null) {
             return 0;
         }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.thuisbasis.facility.FacilityId;
 import nl.thuisbasis.platform.Messages;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -106,6 +106,10 @@ class AuthorizationMatrixTest {
             GET     /api/v1/outflow/offers                                         401 200 200 200 403 403
             GET     /api/v1/outflow/offers/{id}                                    401 404 404 404 403 403
             GET     /api/v1/outflow/rules/{region}                                 401 200 200 200 200 200
+            GET     /api/v1/outflow/signals                                        401 200 200 200 403 403
+            GET     /api/v1/outflow/signals/households                             401 403 200 200 403 403
+            GET     /api/v1/outflow/signals/overview                               401 200 200 200 403 403
+            GET     /api/v1/outflow/signals/{id}                                   401 404 404 404 403 403
             GET     /api/v1/outflow/tenancies                                      401 200 200 200 403 403
             GET     /api/v1/outflow/tenancies/{id}                                 401 404 404 404 403 403
             GET     /api/v1/outflow/vacancies                                      401 403 200 200 200 200
@@ -219,6 +223,10 @@ class AuthorizationMatrixTest {
             GET     /uitstroom/kandidaten/{id}                                     302 404 404 404 403 403
             GET     /uitstroom/kandidaten/{id}/wijzigen                            302 404 404 404 403 403
             GET     /uitstroom/matching                                            302 200 200 200 200 200
+            GET     /uitstroom/signalen                                            302 200 200 200 403 403
+            GET     /uitstroom/signalen/nieuw                                      302 403 200 200 403 403
+            GET     /uitstroom/signalen/overzicht                                  302 200 200 200 403 403
+            GET     /uitstroom/signalen/{id}                                       302 404 404 404 403 403
             GET     /uitstroom/monitor                                             302 200 200 200 200 200
             GET     /uitstroom/monitor/export.xlsx                                 302 200 200 200 200 200
             GET     /uitstroom/monitor/records                                     302 200 200 200 200 200
@@ -258,6 +266,9 @@ class AuthorizationMatrixTest {
             POST    /api/v1/outflow/offers/{id}/withdrawal                         401 404 404 404 404 404
             POST    /api/v1/outflow/proposals                                      401 422 422 422 422 422
             POST    /api/v1/outflow/rules/{region}/eligibility-rules               401 403 403 403 422 422
+            POST    /api/v1/outflow/signals                                        401 403 422 422 403 403
+            POST    /api/v1/outflow/signals/{id}/outcome                           401 404 404 404 403 403
+            POST    /api/v1/outflow/signals/{id}/steps                             401 404 404 404 403 403
             POST    /api/v1/outflow/tenancies/{id}/evaluations                     401 404 404 404 404 404
             POST    /api/v1/outflow/tenancies/{id}/outcomes                        401 404 404 404 404 404
             POST    /api/v1/outflow/vacancies                                      401 403 422 403 403 403
@@ -341,6 +352,9 @@ class AuthorizationMatrixTest {
             POST    /uitstroom/instellingen/huurgrenzen                            302 403 403 403 422 422
             POST    /uitstroom/instellingen/normen                                 302 422 422 422 422 422
             POST    /uitstroom/instellingen/regels                                 302 403 403 403 422 422
+            POST    /uitstroom/signalen                                            302 403 422 422 403 403
+            POST    /uitstroom/signalen/{id}/stap                                  302 404 404 404 403 403
+            POST    /uitstroom/signalen/{id}/uitkomst                              302 404 404 404 403 403
             POST    /uitstroom/instellingen/regels/{id}                            302 403 403 403 404 404
             POST    /uitstroom/kandidaten                                          302 422 403 403 403 403
             POST    /uitstroom/kandidaten/{id}/terugtrekken                        302 404 404 404 404 404

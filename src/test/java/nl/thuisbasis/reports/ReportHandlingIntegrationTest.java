@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.util.Map;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import org.junit.jupiter.api.DisplayName;
 import testsupport.DemoApi;
 import org.junit.jupiter.api.Test;

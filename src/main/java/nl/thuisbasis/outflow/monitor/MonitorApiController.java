@@ -46,7 +46,7 @@ class MonitorApiController {
     @GetMapping("/monitor/records")
     @Operation(operationId = "outflowMonitorRecords", summary = "De records achter een getal van de monitor",
             description = "figure: WAITS (key: WITHIN_NORM, LATE, WAITING, WAITING_LATE, WITHDRAWN), HOUSED_MUNICIPALITY (key: GM-code, "
-                    + "quarter), HOUSED_CORPORATION (key: corporatie, quarter), CAP (key: corporatie), COMMITTED (nu voorgesteld of aangeboden; key: corporatie), OUTCOME (key: uitkomst), INFLOW en "
+                    + "quarter), HOUSED_CORPORATION (key: corporatie, quarter), CAP (key: corporatie), COMMITTED (nu voorgesteld of aangeboden; key: corporatie), OUTCOME (key: uitkomst), SIGNALS en EVICTION_PREVENTED (vroegsignalen bij de uitkomst; key: uitkomst), INFLOW en "
                     + "OUTFLOW (key: maand 1-12).")
     RecordListResponse records(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @RequestParam String figure, @RequestParam(required = false) String key, @RequestParam(required = false) Integer quarter,

@@ -68,8 +68,9 @@ final class MonitorDocuments {
         r.openOffers().forEach(o -> open.add(List.of(o.corporationName(), s(o.open()), s(o.stalled()))));
         tables.put("open-aanbiedingen", new Table(t.apply("openOffers.sheet"), open));
         List<List<String>> outcomes = new ArrayList<>();
-        outcomes.add(List.of(t.apply("outcome"), t.apply("count")));
-        r.outcomes().forEach((k, v) -> outcomes.add(List.of(label(messages, locale, k), s(v))));
+        outcomes.add(List.of(t.apply("outcome"), t.apply("count"), t.apply("signals"), t.apply("evictionsPrevented")));
+        r.outcomes().forEach((k, v) -> outcomes.add(List.of(label(messages, locale, k), s(v), s(r.outcomeSignals().get(k)),
+                s(r.outcomeEvictionsPrevented().get(k)))));
         tables.put("uitkomsten", new Table(t.apply("outcomes.sheet"), outcomes));
         List<List<String>> months = new ArrayList<>();
         months.add(List.of(t.apply("month"), t.apply("inflow"), t.apply("outflow")));

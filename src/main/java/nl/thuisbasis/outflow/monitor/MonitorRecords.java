@@ -128,6 +128,27 @@ class MonitorRecords {
                                             : "-", date.apply(o.decidedOn())), shown));
                 }
             }
+            case SIGNALS, EVICTION_PREVENTED -> {
+                // the signals counted in a tenancy outcome: of the agreements with that outcome (all, or closed as prevented)
+                Map<UUID, OutflowMonitor.OutcomeRecord> agreements = new HashMap<>();
+                monitor.outcomes(region.code(), year, lookup).stream().filter(o -> key == null || o.outcome().equals(key))
+                        .forEach(o -> agreements.put(o.tenancyId(), o));
+                List<MonitorRepository.Signal> list = monitor.signals(region.code(), year).stream()
+                        .filter(x -> agreements.containsKey(x.tenancyId()))
+                        .filter(x -> figure == OutflowMonitor.Figure.SIGNALS || "EVICTION_PREVENTED".equals(x.outcome())).toList();
+                columns = columns(locale, "corporation", "signalType", "receivedOn", "signalOutcome", "outcome");
+                Map<UUID, CandidateAccess.Level> levels = levels(user, list.stream()
+                        .map(x -> agreements.get(x.tenancyId()).candidateId()).toList());
+                for (MonitorRepository.Signal x : list) {
+                    OutflowMonitor.OutcomeRecord o = agreements.get(x.tenancyId());
+                    rows.add(row(o.mark(), o.candidateId(), o.reference(), levels, "/uitstroom/signalen/" + x.signalId(),
+                            List.of(o.corporationName(), text.apply("out.signal.type." + x.type()),
+                                    date.apply(x.receivedOn()), x.outcome() == null ? text.apply("out.signal.status.open")
+                                            : text.apply("out.signal.outcome." + x.outcome()),
+                                    messages.has(OutflowMonitor.label(o.outcome())) ? text.apply(OutflowMonitor.label(o.outcome()))
+                                            : "-"), shown));
+                }
+            }
             case COMMITTED -> {
                 List<MonitorRepository.Committed> list = monitor.committed(region.code()).stream()
                         .filter(c -> key == null || c.corporationCode().equals(key)).toList();
@@ -168,7 +189,7 @@ class MonitorRecords {
             return null;
         }
         String labelKey = switch (figure) {
-            case WAITS, OUTCOME -> OutflowMonitor.label(key);
+            case WAITS, OUTCOME, SIGNALS, EVICTION_PREVENTED -> OutflowMonitor.label(key);
             case INFLOW, OUTFLOW -> "out.month." + key;
             default -> null;
         };

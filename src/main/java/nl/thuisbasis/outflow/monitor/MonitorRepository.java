@@ -31,7 +31,8 @@ class MonitorRepository {
 
     /** An agreement whose agreed end falls in the year, with its first outcome ({@code OUTCOME[_END_REASON]}), if any. */
     record Ending(UUID tenancyId, UUID candidateId, String mark, String reference, String municipalityCode,
-            String corporationCode, LocalDate startsOn, LocalDate agreedEndsOn, String firstOutcome, LocalDate decidedOn) {
+            String corporationCode, LocalDate startsOn, LocalDate agreedEndsOn, String firstOutcome, LocalDate decidedOn,
+            int signals, int evictionsPrevented) {
     }
 
     /** An offer without an answer. */
@@ -70,7 +71,9 @@ class MonitorRepository {
                 select t.id, t.candidate_id, c.mark, c.reference, t.municipality_code, t.corporation_code, t.starts_on, t.agreed_ends_on,
                     (select o.outcome || coalesce('_' || o.end_reason, '') from tenancy_outcome o where o.tenancy_id = t.id
                         order by o.decided_on, o.recorded_at limit 1) as first_outcome,
-                    (select o.decided_on from tenancy_outcome o where o.tenancy_id = t.id order by o.decided_on, o.recorded_at limit 1) as decided_on
+                    (select o.decided_on from tenancy_outcome o where o.tenancy_id = t.id order by o.decided_on, o.recorded_at limit 1) as decided_on,
+                    (select count(*) from early_signal s where s.tenancy_id = t.id) as signals,
+                    (select count(*) from early_signal s where s.tenancy_id = t.id and s.outcome = 'EVICTION_PREVENTED') as prevented
                 from tenancy t join vacancy v on v.id = t.vacancy_id join candidate c on c.id = t.candidate_id
                 where v.region_code = ? and extract(year from t.agreed_ends_on) = ? order by t.agreed_ends_on, t.id""")
                 .params(regionCode, year)
@@ -78,7 +81,23 @@ class MonitorRepository {
                         rs.getString("mark"), rs.getString("reference"), rs.getString("municipality_code"),
                         rs.getString("corporation_code"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("agreed_ends_on", LocalDate.class), rs.getString("first_outcome"),
-                        rs.getObject("decided_on", LocalDate.class)))
+                        rs.getObject("decided_on", LocalDate.class), rs.getInt("signals"), rs.getInt("prevented")))
+                .list();
+    }
+
+    /** An early signal of an agreement whose agreed end falls in the year (the outcome figure's signals). */
+    record Signal(UUID signalId, UUID tenancyId, String type, LocalDate receivedOn, String outcome, LocalDate outcomeOn) {
+    }
+
+    List<Signal> signals(String regionCode, int year) {
+        return jdbc.sql("""
+                select s.id, s.tenancy_id, s.type, s.received_on, s.outcome, s.outcome_on
+                from early_signal s join tenancy t on t.id = s.tenancy_id join vacancy v on v.id = t.vacancy_id
+                where v.region_code = ? and extract(year from t.agreed_ends_on) = ? order by s.received_on, s.id""")
+                .params(regionCode, year)
+                .query((rs, n) -> new Signal(rs.getObject("id", UUID.class), rs.getObject("tenancy_id", UUID.class),
+                        rs.getString("type"), rs.getObject("received_on", LocalDate.class), rs.getString("outcome"),
+                        rs.getObject("outcome_on", LocalDate.class)))
                 .list();
     }
 

@@ -8,7 +8,11 @@ import nl.thuisbasis.outflow.settings.RulesResponse;
 /** The outflow monitor of a region and year (aggregates only), as the API shows it. */
 record MonitorResponse(String regionCode, String regionName, int year, RulesResponse.Norms norms, Integer contingentTotal,
         Waits waits, List<Realisation> perMunicipality, List<Realisation> perCorporation, List<Cap> caps,
-        Map<String, Integer> outcomes, List<MonitorMonth> months, int housed, LocalDate today, List<OpenOffers> openOffers) {
+        Map<String, Integer> outcomes, List<MonitorMonth> months, int housed, LocalDate today, List<OpenOffers> openOffers,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "Per uitkomst: de vroegsignalen van die overeenkomsten "
+                + "(figure SIGNALS geeft de records)") Map<String, Integer> outcomeSignals,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "Per uitkomst: de vroegsignalen die gesloten zijn met "
+                + "'uitzetting voorkomen' (figure EVICTION_PREVENTED geeft de records)") Map<String, Integer> outcomeEvictionsPrevented) {
 
     record Waits(int withinNorm, int late, int waiting, int waitingLate, int withdrawn, Double shareWithinNorm, Long medianDays) {
     }
@@ -35,7 +39,7 @@ record MonitorResponse(String regionCode, String regionName, int year, RulesResp
                         c.allowed(), c.sharePercent(), c.capPercent(), c.exceeded(), c.unknown())).toList(),
                 r.outcomes(), r.months().stream().map(m -> new MonitorMonth(m.month(), m.inflow(), m.outflow())).toList(), r.housed(),
                 r.today(), r.openOffers().stream().map(o -> new OpenOffers(o.corporationCode(), o.corporationName(), o.open(),
-                        o.stalled())).toList());
+                        o.stalled())).toList(), r.outcomeSignals(), r.outcomeEvictionsPrevented());
     }
 
     private static List<Realisation> realisations(List<OutflowMonitor.Realisation> rows) {

@@ -92,7 +92,8 @@ public class OutflowMonitor {
 
     /** An agreement whose agreed end falls in the year, with its first outcome (or none yet). */
     public record OutcomeRecord(UUID tenancyId, UUID candidateId, String mark, String reference, String municipalityName,
-            String corporationName, LocalDate startsOn, LocalDate agreedEndsOn, String outcome, LocalDate decidedOn) {
+            String corporationName, LocalDate startsOn, LocalDate agreedEndsOn, String outcome, LocalDate decidedOn, int signals,
+            int evictionsPrevented) {
     }
 
     public record MonthRow(int month, int inflow, int outflow) {
@@ -109,7 +110,8 @@ public class OutflowMonitor {
 
     public record Report(String regionCode, String regionName, int year, OutflowSettings.Norms norms, Integer contingentTotal,
             WaitSummary waits, List<Realisation> perMunicipality, List<Realisation> perCorporation, List<CapRow> caps,
-            Map<String, Integer> outcomes, List<MonthRow> months, int housed, LocalDate today, List<OpenOffers> openOffers) {
+            Map<String, Integer> outcomes, List<MonthRow> months, int housed, LocalDate today, List<OpenOffers> openOffers,
+            Map<String, Integer> outcomeSignals, Map<String, Integer> outcomeEvictionsPrevented) {
     }
 
     /** How a state (WITHIN_NORM ...) or outcome (REGULAR_LEASE ...) reads in a drill-down list or a file: a message key. */
@@ -134,7 +136,8 @@ public class OutflowMonitor {
         return new Report(region.code(), region.name(), year, norms, decided.map(Contingents.Decided::total).orElse(null),
                 summary(waits), perMunicipality(region, housed, decided, lookup), perCorporation(region.code(), year, housed, lookup),
                 caps(region.code(), year, norms, lookup), outcomeCounts(outcomes), months(waits, housed), housed.size(),
-                clock.today(), perCorporation(openOffers(region.code(), norms, lookup)));
+                clock.today(), perCorporation(openOffers(region.code(), norms, lookup)),
+                outcomeSums(outcomes, OutcomeRecord::signals), outcomeSums(outcomes, OutcomeRecord::evictionsPrevented));
     }
 
     // ---- waits
@@ -236,7 +239,8 @@ public class OutflowMonitor {
                 outcome = e.agreedEndsOn().isAfter(today) ? "RUNNING" : "PENDING";
             }
             return new OutcomeRecord(e.tenancyId(), e.candidateId(), e.mark(), e.reference(), lookup.area(e.municipalityCode()),
-                    lookup.organisation(e.corporationCode()), e.startsOn(), e.agreedEndsOn(), outcome, e.decidedOn());
+                    lookup.organisation(e.corporationCode()), e.startsOn(), e.agreedEndsOn(), outcome, e.decidedOn(), e.signals(),
+                    e.evictionsPrevented());
         }).toList();
     }
 
@@ -245,6 +249,23 @@ public class OutflowMonitor {
         OUTCOME_KEYS.forEach(k -> counts.put(k, 0));
         outcomes.forEach(o -> counts.merge(o.outcome(), 1, Integer::sum));
         return counts;
+    }
+
+    /**
+     * Per outcome, the early signals of those agreements (or those closed as "eviction prevented"): the signals count in
+     * the tenancy outcome, and each sum is the size of the list behind it ({@link Figure#SIGNALS},
+     * {@link Figure#EVICTION_PREVENTED}).
+     */
+    static Map<String, Integer> outcomeSums(List<OutcomeRecord> outcomes, java.util.function.ToIntFunction<OutcomeRecord> count) {
+        Map<String, Integer> sums = new LinkedHashMap<>();
+        OUTCOME_KEYS.forEach(k -> sums.put(k, 0));
+        outcomes.forEach(o -> sums.merge(o.outcome(), count.applyAsInt(o), Integer::sum));
+        return sums;
+    }
+
+    /** The early signals of the agreements whose agreed end falls in the year, with the outcome of their agreement. */
+    List<MonitorRepository.Signal> signals(String regionCode, int year) {
+        return repository.signals(regionCode, year);
     }
 
     // ---- offers without an answer (today, whatever the year: the coordinator's list of what is stuck)
@@ -284,7 +305,7 @@ public class OutflowMonitor {
 
     /** Which figure's records: the kind and, where it applies, a key (state, municipality, corporation, outcome, month). */
     public enum Figure { WAITS, HOUSED_MUNICIPALITY, HOUSED_CORPORATION, CAP, COMMITTED, OUTCOME, INFLOW, OUTFLOW, OPEN_OFFERS,
-        STALLED_OFFERS }
+        STALLED_OFFERS, SIGNALS, EVICTION_PREVENTED }
 
     /** The dwellings proposed or offered now, with their candidates (the cap's "committed"). */
     List<MonitorRepository.Committed> committed(String regionCode) {

@@ -15,7 +15,7 @@ import nl.thuisbasis.region.RegionCatalog;
 import nl.thuisbasis.region.RegionProperties;
 import nl.thuisbasis.reports.ReportProperties;
 import nl.thuisbasis.reports.ReportStatistics;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

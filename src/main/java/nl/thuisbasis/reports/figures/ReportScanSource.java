@@ -14,7 +14,7 @@ import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.reports.ReportProperties;
 import nl.thuisbasis.reports.ReportStatistics;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import nl.thuisbasis.siting.IndicatorDefinition;
 import nl.thuisbasis.siting.ScanIndicatorSource;
 import nl.thuisbasis.siting.ScanPlace;

@@ -28,7 +28,7 @@ import nl.thuisbasis.platform.Refused;
 import nl.thuisbasis.reports.domain.ReportStatus;
 import nl.thuisbasis.reports.domain.Staff;
 import nl.thuisbasis.reports.domain.Texts;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import nl.thuisbasis.reports.template.ReplyTemplates;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

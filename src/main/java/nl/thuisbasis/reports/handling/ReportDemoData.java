@@ -10,7 +10,7 @@ import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.reports.ReportProperties;
 import nl.thuisbasis.reports.domain.TrackingCode;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import nl.thuisbasis.web.WorkItem;
 import nl.thuisbasis.web.WorkSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

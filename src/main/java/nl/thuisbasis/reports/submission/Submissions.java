@@ -25,7 +25,7 @@ import nl.thuisbasis.reports.domain.ReportStatus;
 import nl.thuisbasis.reports.domain.Routing;
 import nl.thuisbasis.reports.domain.Texts;
 import nl.thuisbasis.reports.domain.TrackingCode;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import nl.thuisbasis.reports.routing.RoutingRules;
 import nl.thuisbasis.reports.ReportReceived;
 import org.springframework.context.ApplicationEventPublisher;

@@ -16,7 +16,7 @@ import nl.thuisbasis.reports.ReportProperties;
 import nl.thuisbasis.reports.domain.ReportStatus;
 import nl.thuisbasis.reports.domain.Texts;
 import nl.thuisbasis.reports.domain.TrackingCode;
-import nl.thuisbasis.reports.domain.WorkingDays;
+import nl.thuisbasis.platform.WorkingDays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -27,7 +27,14 @@ public record ClientResponse(UUID id, String clientNumber, String name, LocalDat
         Boolean evaluationOverdue,
         @Schema(description = "Dagen in de huidige voorziening (leeg als de cliënt niet in een voorziening woont); alleen in "
                 + "de caseload") Integer daysInFacility,
-        @Schema(description = "De fasen, nieuwste eerst; alleen bij het lezen van één cliënt") List<PhaseStep> phases) {
+        @Schema(description = "De fasen, nieuwste eerst; alleen bij het lezen van één cliënt") List<PhaseStep> phases,
+        @Schema(description = "Open vroegsignalen (huurachterstand, overlast ...) van een cliënt die via uitstroom gehuisvest is, "
+                + "met de reactietermijn; alleen in de caseload") List<ClientSignal> signals) {
+
+    /** An open early signal of the client: its type, when received, the response deadline, repeat, overdue. */
+    public record ClientSignal(UUID id, String type, String typeName, LocalDate receivedOn, LocalDate deadline, boolean repeat,
+            boolean overdue) {
+    }
 
     /** A step of the phase history: the phase, from when, why, and who recorded it. */
     public record PhaseStep(Phase phase, String phaseName, LocalDate since, String note, String changedBy,

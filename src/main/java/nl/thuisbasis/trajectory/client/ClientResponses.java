@@ -55,7 +55,9 @@ class ClientResponses {
                 organisations.nameOf(c.providerCode()), c.keyWorker(), names.person(c.keyWorker()), c.standIn(),
                 names.person(c.standIn()), c.phase(), phaseName(c.phase()), c.phaseSince(), c.candidateId(), c.version(),
                 work == null ? null : work.overdueActions(), work == null ? null : work.nextEvaluation(),
-                work == null ? null : work.evaluationOverdue(today), work == null ? null : work.daysInFacility(), phases);
+                work == null ? null : work.evaluationOverdue(today), work == null ? null : work.daysInFacility(), phases,
+                work == null ? null : work.signals().stream().map(s -> new ClientResponse.ClientSignal(s.id(), s.type(),
+                        messages.text(s.typeKey()), s.receivedOn(), s.deadline(), s.repeat(), s.overdue())).toList());
     }
 
     private String phaseName(nl.thuisbasis.trajectory.domain.Phase phase) {

@@ -15,6 +15,7 @@ import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.People;
 import nl.thuisbasis.identity.Viewer;
+import nl.thuisbasis.outflow.Signals;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -46,10 +47,12 @@ public class Clients {
     private final ProcessingLog log;
     private final nl.thuisbasis.trajectory.TrajectoryProperties properties;
     private final Clock clock = Clock.system(ZONE);
+    private final Signals signals;
 
     Clients(ClientRepository repository, People people, RegionCatalog regions, FacilityRegister facilities, ProcessingLog log,
-            nl.thuisbasis.trajectory.TrajectoryProperties properties) {
+            nl.thuisbasis.trajectory.TrajectoryProperties properties, Signals signals) {
         this.properties = properties;
+        this.signals = signals;
         this.repository = repository;
         this.people = people;
         this.regions = regions;
@@ -77,7 +80,12 @@ public class Clients {
      * A client on a caseload with the work that waits: open actions past their date, the next evaluation not yet held,
      * and the days in the current facility (null when not in one).
      */
-    public record Entry(ClientView client, int overdueActions, LocalDate nextEvaluation, Integer daysInFacility) {
+    public record Entry(ClientView client, int overdueActions, LocalDate nextEvaluation, Integer daysInFacility,
+            List<Signals.OpenSignal> signals) {
+
+        public Entry(ClientView client, int overdueActions, LocalDate nextEvaluation, Integer daysInFacility) {
+            this(client, overdueActions, nextEvaluation, daysInFacility, List.of());
+        }
 
         public boolean evaluationOverdue(LocalDate today) {
             return nextEvaluation != null && nextEvaluation.isBefore(today);
@@ -160,9 +168,21 @@ public class Clients {
             throw new AccessDeniedException("only care-provider staff have a caseload");
         }
         LocalDate today = today();
-        List<Entry> entries = repository.caseload(user.organisationCode(), query, today, page.offset(), page.pageSize());
+        List<Entry> entries = withSignals(user.organisationCode(),
+                repository.caseload(user.organisationCode(), query, today, page.offset(), page.pageSize()));
         log.recordEach(entries.stream().map(e -> processing("trajectory.client.list", e.client().id())).toList());
         return new Caseload(entries, repository.countCaseload(user.organisationCode(), query, today));
+    }
+
+    /** The open early signals of the clients housed through outflow (outflow.Signals; it logs what it shows). */
+    private List<Entry> withSignals(String provider, List<Entry> entries) {
+        List<UUID> candidates = entries.stream().map(e -> e.client().candidateId()).filter(java.util.Objects::nonNull).toList();
+        if (candidates.isEmpty()) {
+            return entries;
+        }
+        java.util.Map<UUID, List<Signals.OpenSignal>> open = signals.openFor(provider, candidates);
+        return entries.stream().map(e -> e.client().candidateId() == null ? e : new Entry(e.client(), e.overdueActions(),
+                e.nextEvaluation(), e.daysInFacility(), open.getOrDefault(e.client().candidateId(), List.of()))).toList();
     }
 
     /**

@@ -1,4 +1,4 @@
-package nl.thuisbasis.reports.domain;
+package nl.thuisbasis.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

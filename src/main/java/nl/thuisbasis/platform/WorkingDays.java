@@ -1,4 +1,4 @@
-package nl.thuisbasis.reports.domain;
+package nl.thuisbasis.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
