@@ -32,6 +32,9 @@ class ClientsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
@@ -43,8 +46,8 @@ class ClientsTest {
     }
 
     long log(String action, UUID id, String outcome) {
-        return jdbc.sql("select count(*) from processing_log where action = ? and object_id = ? and outcome = ?")
-                .params(action, id.toString(), outcome).query(Long.class).single();
+        return jdbc.sql("select count(*) from processing_log where action = ? and subject_ref = ? and outcome = ?")
+                .params(action, processingLog.pseudonym("client", id.toString()), outcome).query(Long.class).single();
     }
 
     @Test
