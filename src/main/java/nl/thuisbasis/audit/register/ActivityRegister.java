@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The register of processing activities as the processing log uses it: which activity (and which version of it) a
@@ -57,8 +59,16 @@ public class ActivityRegister {
         return activities;
     }
 
-    /** Read again on the next use: after a change. */
+    /** Read again on the next use after a change: once it is committed (until then other transactions see the old). */
     void changed() {
         current = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    current = null;
+                }
+            });
+        }
     }
 }
