@@ -38,8 +38,10 @@ class RegisterPageController {
     }
 
     @GetMapping(PATH)
-    String list(Model model) {
-        model.addAttribute("activities", activities.list());
+    String list(Model model, java.util.Locale locale) {
+        // by name in the reader's language, as the page shows them
+        model.addAttribute("activities", activities.list().stream()
+                .sorted(java.util.Comparator.comparing((ProcessingActivity a) -> a.name(locale))).toList());
         return "audit/register";
     }
 
