@@ -23,19 +23,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TraceContextFilter extends OncePerRequestFilter {
 
     static final String HEADER = "traceparent";
+    private static final String ATTRIBUTE = TraceContextFilter.class.getName() + ".ids";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<TraceParent> incoming = TraceParent.parse(request.getHeader(HEADER));
-        String traceId = incoming.map(TraceParent::traceId).orElseGet(TraceParent::newTraceId);
-        String spanId = TraceParent.newSpanId();
-        String flags = incoming.map(TraceParent::flags).orElse("01");
+        // an error or async dispatch of the same request keeps the request's trace and span
+        String[] known = request.getAttribute(ATTRIBUTE) instanceof String[] ids ? ids : null;
+        Optional<TraceParent> incoming = known != null ? Optional.empty() : TraceParent.parse(request.getHeader(HEADER));
+        String traceId = known != null ? known[0] : incoming.map(TraceParent::traceId).orElseGet(TraceParent::newTraceId);
+        String spanId = known != null ? known[1] : TraceParent.newSpanId();
+        String parentId = known != null ? known[2] : incoming.map(TraceParent::parentId).orElse(null);
+        String startedAt = known != null ? known[3] : Long.toString(System.currentTimeMillis());
+        if (known == null) {
+            request.setAttribute(ATTRIBUTE, new String[] {traceId, spanId, parentId, startedAt});
+            response.setHeader(HEADER, TraceParent.header(traceId, spanId, incoming.map(TraceParent::flags).orElse("01")));
+        }
         MDC.put(TraceContext.TRACE_ID, traceId);
         MDC.put(TraceContext.SPAN_ID, spanId);
-        incoming.ifPresent(parent -> MDC.put(TraceContext.PARENT_ID, parent.parentId()));
-        MDC.put(TraceContext.STARTED_AT, Long.toString(System.currentTimeMillis()));
-        response.setHeader(HEADER, TraceParent.header(traceId, spanId, flags));
+        if (parentId != null) {
+            MDC.put(TraceContext.PARENT_ID, parentId);
+        }
+        MDC.put(TraceContext.STARTED_AT, startedAt);
         try {
             chain.doFilter(request, response);
         } finally {
@@ -46,7 +55,7 @@ class TraceContextFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Also for error dispatches and async dispatches: the MDC of the original request is gone by then. */
+    /** Also for error dispatches: the MDC of the original request is gone by then (the ids are kept on the request). */
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
