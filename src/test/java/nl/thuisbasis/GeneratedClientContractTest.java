@@ -478,6 +478,7 @@ class GeneratedClientContractTest {
             case "code" -> switch (before) {
                 case "municipalities" -> "GM0505";
                 case "neighbourhoods" -> "BU05050101";
+                case "processing-activities" -> "trajectory-care";
                 default -> REGION;
             };
             case "facilityId" -> id.equals("answerInventory")

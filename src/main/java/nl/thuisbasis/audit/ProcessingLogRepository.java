@@ -1,6 +1,7 @@
 package nl.thuisbasis.audit;
 
-import java.util.List;
+import java.time.OffsetDateTime;
+import nl.thuisbasis.audit.register.ActivityRegister;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -8,24 +9,27 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProcessingLogRepository {
 
+    /** What is stored of one processing, beside its actor and trace. */
+    record Row(Processing processing, String objectId, String subjectRef, ActivityRegister.Ref activity) {
+    }
+
     private final JdbcClient jdbc;
 
     ProcessingLogRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void append(String traceId, String actor, String organisation, Processing p) {
+    void append(TraceContext trace, OffsetDateTime endedAt, String actor, String organisation, Row row) {
+        Processing p = row.processing();
         jdbc.sql("""
-                insert into processing_log (trace_id, actor, actor_organisation, action, object_type, object_id,
-                                            purpose, legal_basis, outcome, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(traceId, actor, organisation, p.action(), p.objectType(), p.objectId(), p.purpose(),
-                p.legalBasis(), p.outcome().name(), p.details()).update();
-    }
-
-    void appendAll(String traceId, String actor, String organisation, List<Processing> processings) {
-        for (Processing p : processings) {
-            append(traceId, actor, organisation, p);
-        }
+                insert into processing_log (trace_id, operation_id, parent_operation_id, started_at, ended_at, actor,
+                                            actor_organisation, action, object_type, object_id, subject_ref,
+                                            activity_code, activity_version, purpose, legal_basis, outcome, details)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(trace.traceId(), trace.operationId(), trace.parentOperationId(), trace.startedAt(), endedAt,
+                actor, organisation, p.action(), p.objectType(), row.objectId(), row.subjectRef(),
+                row.activity() == null ? null : row.activity().code(),
+                row.activity() == null ? null : row.activity().version(), p.purpose(), p.legalBasis(),
+                p.outcome().name(), p.details()).update();
     }
 }

@@ -122,6 +122,8 @@ class AuthorizationMatrixTest {
             GET     /api/v1/oversight/locations/{id}                               401 404 404 404 404 404
             GET     /api/v1/oversight/locations/{id}/report-signals                401 404 404 404 404 404
             GET     /api/v1/oversight/overdue-actions                              401 403 403 200 200 200
+            GET     /api/v1/processing-activities                                  401 200 200 200 200 200
+            GET     /api/v1/processing-activities/{code}                           401 404 404 404 404 404
             GET     /api/v1/regions                                                200 200 200 200 200 200
             GET     /api/v1/regions/{code}                                         200 200 200 200 200 200
             GET     /api/v1/reports/queue                                          401 200 403 200 200 200
@@ -155,6 +157,8 @@ class AuthorizationMatrixTest {
             GET     /beheer/cbs-import/{id}                                        302 403 403 403 403 404
             GET     /beheer/cbs-import/{id}/voortgang                              302 403 403 403 403 404
             GET     /beheer/logboek                                                302 403 403 403 403 200
+            GET     /beheer/verwerkingsregister                                    302 403 403 403 403 200
+            GET     /beheer/verwerkingsregister/{code}                             302 403 403 403 403 404
             GET     /draagkracht                                                   302 403 403 200 200 200
             GET     /draagkracht/heatmap                                           302 403 403 200 200 200
             GET     /draagkracht/model                                             302 403 403 200 200 200
@@ -301,6 +305,7 @@ class AuthorizationMatrixTest {
             POST    /beheer/api-sleutels                                           302 403 403 403 403 422
             POST    /beheer/api-sleutels/{id}/intrekken                            302 403 403 403 403 404
             POST    /beheer/cbs-import                                             302 403 403 403 403 422
+            POST    /beheer/verwerkingsregister/{code}                             302 403 403 403 403 404
             POST    /draagkracht/indices                                           302 403 403 422 422 422
             POST    /draagkracht/model                                             302 403 403 403 422 422
             POST    /draagkracht/notities                                          302 403 403 404 404 404

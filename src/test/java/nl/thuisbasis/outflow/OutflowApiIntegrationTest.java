@@ -46,6 +46,9 @@ class OutflowApiIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
+    @Autowired
     ScanService scans;
 
     @Autowired
@@ -141,8 +144,8 @@ class OutflowApiIntegrationTest {
     }
 
     long logged(String actor, String action, String objectId, String outcome) {
-        return jdbc.sql("select count(*) from processing_log where actor = ? and action = ? and object_id = ? and outcome = ?")
-                .params(actor, action, objectId, outcome).query(Long.class).single();
+        return jdbc.sql("select count(*) from processing_log where actor = ? and action = ? and subject_ref = ? and outcome = ?")
+                .params(actor, action, processingLog.pseudonym("candidate", objectId), outcome).query(Long.class).single();
     }
 
     @Test

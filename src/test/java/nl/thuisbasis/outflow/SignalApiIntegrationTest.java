@@ -31,6 +31,9 @@ class SignalApiIntegrationTest {
     static final String BASE = "/api/v1/outflow/signals";
 
     @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
+    @Autowired
     MockMvcTester mvc;
 
     @Autowired
@@ -125,7 +128,7 @@ class SignalApiIntegrationTest {
         assertThat(row.path("signals").get(0).path("overdue").asBoolean())
                 .isEqualTo(today.isAfter(WorkingDays.deadline(received, 5)));
         assertThat(jdbc.sql("select count(*) from processing_log where actor = 'begeleider' and action = 'outflow.signal.read' "
-                + "and object_id = ?").param(h.candidate().toString()).query(Long.class).single()).isGreaterThanOrEqualTo(1);
+                + "and subject_ref = ?").param(processingLog.pseudonym("candidate", h.candidate().toString())).query(Long.class).single()).isGreaterThanOrEqualTo(1);
 
         // the provider takes a step; the corporation closes it: eviction prevented
         String signal = BASE + "/" + first.path("id").asString();

@@ -7,6 +7,8 @@ import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.audit.ProcessingLogEntry;
 import nl.thuisbasis.audit.ProcessingLogQuery;
+import nl.thuisbasis.audit.register.ActivityRegister;
+import nl.thuisbasis.audit.register.ProcessingActivity;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.PageQuery;
 import nl.thuisbasis.platform.Problem;
@@ -39,17 +41,23 @@ class LogSearch {
     private final LogSearchRepository repository;
     private final ProcessingLog log;
     private final Messages messages;
+    private final ActivityRegister register;
 
-    LogSearch(LogSearchRepository repository, ProcessingLog log, Messages messages) {
+    LogSearch(LogSearchRepository repository, ProcessingLog log, Messages messages, ActivityRegister register) {
         this.repository = repository;
         this.log = log;
         this.messages = messages;
+        this.register = register;
     }
 
     @Transactional(readOnly = true)
     Results search(LogSearchForm form, PageQuery page) {
-        ProcessingLogQuery query = form.query(page.pageSize());
-        List<LogRow> rows = repository.search(query, page.pageSize(), page.offset()).stream().map(this::row).toList();
+        ProcessingLogQuery query = log.pseudonymised(form.query(page.pageSize()));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, String> activities = register.current().stream()
+                .collect(java.util.stream.Collectors.toMap(ProcessingActivity::code, a -> a.name(locale)));
+        List<LogRow> rows = repository.search(query, page.pageSize(), page.offset()).stream()
+                .map(e -> row(e, activities)).toList();
         Results results = new Results(rows, repository.count(query), page);
         log.record(Processing.of("READ", "processing-log", null, PURPOSE, LegalBasis.OPERATION)
                 .withDetailsKey("log.details.search"));
@@ -70,7 +78,7 @@ class LogSearch {
                 .sorted(java.util.Comparator.comparing(nl.thuisbasis.platform.Choice::label)).toList();
     }
 
-    private LogRow row(ProcessingLogEntry e) {
+    private LogRow row(ProcessingLogEntry e, Map<String, String> activities) {
         Problem keyed = e.detailsMessage();
         String details = keyed != null ? messages.text(keyed) : e.details();
         String legalBasis = LEGAL_BASES.containsKey(e.legalBasis()) ? messages.text(LEGAL_BASES.get(e.legalBasis()))
@@ -81,6 +89,8 @@ class LogSearch {
         String purpose = e.purpose() != null && e.purpose().startsWith("purpose.") && messages.has(e.purpose())
                 ? messages.text(e.purpose()) : e.purpose();
         return new LogRow(e.occurredAt(), e.actor(), e.actorOrganisation(), name("action", e.action()),
-                name("object", e.objectType()), e.objectId(), purpose, legalBasis, outcome, details);
+                name("object", e.objectType()), e.objectId(), e.subjectRef(),
+                e.activityCode() == null ? null : activities.getOrDefault(e.activityCode(), e.activityCode()), e.traceId(),
+                purpose, legalBasis, outcome, details);
     }
 }

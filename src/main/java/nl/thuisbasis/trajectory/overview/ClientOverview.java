@@ -9,7 +9,6 @@ import nl.thuisbasis.audit.LegalBasis;
 import nl.thuisbasis.audit.Processing;
 import nl.thuisbasis.audit.ProcessingLog;
 import nl.thuisbasis.audit.ProcessingLogEntry;
-import nl.thuisbasis.audit.ProcessingLogQuery;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.identity.People;
@@ -99,8 +98,8 @@ public class ClientOverview {
     }
 
     private List<Read> reads(UUID clientId) {
-        List<ProcessingLogEntry> entries = log.search(new ProcessingLogQuery(null, null, "client", clientId.toString(), null, null,
-                READS));
+        // the same pseudonym as the log's search for this client
+        List<ProcessingLogEntry> entries = log.ofSubject("client", clientId.toString(), READS);
         Map<String, String> names = people.namesOf(entries.stream().map(ProcessingLogEntry::actor).distinct().toList());
         return entries.stream().map(e -> {
             String name = names.getOrDefault(e.actor(), e.actor());

@@ -112,4 +112,68 @@ class ProcessingLogPageTest {
                 .contains("<td class=\"utrecht-table__cell\">Read</td>")
                 .contains("Processing log").doesNotContain(">processing-log<").doesNotContain("Verwerkingenlogboek</td>");
     }
+
+    @Test
+    void a_request_with_a_traceparent_continues_that_trace_and_answers_with_its_own_span() throws Exception {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e" + UUID.randomUUID().toString().substring(0, 4);
+        MvcTestResult result = mvc.get().uri("/beheer/logboek?actor=niemand")
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .with(user(users.loadUserByUsername("beheerder"))).exchange();
+
+        assertThat(result).hasStatusOk();
+        String answer = result.getResponse().getHeader("traceparent");
+        assertThat(answer).matches("00-" + trace + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+        java.util.Map<String, Object> entry = jdbc.sql("select operation_id, parent_operation_id, started_at <= ended_at as "
+                + "ordered, activity_code from processing_log where trace_id = ?").param(trace).query().singleRow();
+        assertThat(entry.get("operation_id")).isEqualTo(answer.substring(36, 52));
+        assertThat(entry.get("parent_operation_id")).isEqualTo("00f067aa0ba902b7");
+        assertThat(entry.get("ordered")).isEqualTo(true);
+        assertThat(entry.get("activity_code")).isEqualTo("log-supervision");
+    }
+
+    @Test
+    void an_invalid_traceparent_is_ignored_and_a_new_trace_starts() throws Exception {
+        for (String header : new String[] {"00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+                "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01", "rommel", "00-abc-def-01"}) {
+            MvcTestResult result = mvc.get().uri("/beheer/logboek?actor=niemand").header("traceparent", header)
+                    .with(user(users.loadUserByUsername("beheerder"))).exchange();
+            assertThat(result).hasStatusOk();
+            assertThat(result.getResponse().getHeader("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+                    .doesNotContain("4bf92f3577b34da6a3ce929d0e0e4736").doesNotStartWith("00-0000000000000000");
+        }
+        // also on a page that needs no login, and on the API
+        assertThat(mvc.get().uri("/").exchange().getResponse().getHeader("traceparent")).isNotNull();
+    }
+
+    @Test
+    void a_data_subject_is_found_by_kind_and_number_or_by_pseudonym_and_shown_by_pseudonym() throws Exception {
+        String client = UUID.randomUUID().toString();
+        String pseudonym = log.pseudonym("client", client);
+        log.recordAs("zoeker", null, Processing.of("trajectory.client.read", "client", client, "Testen", LegalBasis.CARE));
+
+        String byId = get("objectType=client&objectId=" + client).getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String byPseudonym = get("lang=en&subjectRef=" + pseudonym).getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(byId).contains("1 regel").contains("title=\"" + pseudonym + "\"").contains(pseudonym.substring(0, 12))
+                .contains("Verwerking: Begeleiding van cliënten (trajecten)");
+        // the number is what the admin typed in the form; the table of entries shows only the pseudonym
+        assertThat(byId.substring(byId.indexOf("id=\"log\""))).doesNotContain(client);
+        assertThat(byPseudonym).contains("title=\"" + pseudonym + "\"").contains("Supporting clients (trajectories)");
+    }
+
+    @Test
+    void a_pseudonym_that_cannot_be_one_is_refused_at_its_field_in_dutch_and_english() throws Exception {
+        MvcTestResult dutch = get("subjectRef=jan-jansen");
+        MvcTestResult english = get("lang=en&subjectRef=1234");
+
+        assertThat(dutch).hasStatus(422);
+        assertThat(dutch.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Een pseudoniem bestaat uit 64 tekens").contains("href=\"#subjectRef\"")
+                .containsPattern("id=\"subjectRef\"[^>]*aria-invalid=\"true\"");
+        assertThat(english).hasStatus(422);
+        assertThat(english.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("A pseudonym has 64 characters").doesNotContain("Een pseudoniem");
+    }
 }

@@ -40,6 +40,9 @@ class AssessmentsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
@@ -72,8 +75,8 @@ class AssessmentsTest {
                 .satisfies(c -> assertThat(c.delta()).contains(2));
         assertThat(history.changes()).filteredOn(c -> c.domain().equals("FINANCES")).singleElement()
                 .satisfies(c -> assertThat(c.delta()).contains(0));
-        assertThat(jdbc.sql("select count(*) from processing_log where action = 'trajectory.assessment.record' and object_id = ?")
-                .param(client.toString()).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from processing_log where action = 'trajectory.assessment.record' and subject_ref = ?")
+                .param(processingLog.pseudonym("client", client.toString())).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -113,6 +116,6 @@ class AssessmentsTest {
                     r -> assertThat(r.kind()).isEqualTo(Refused.Kind.NOT_FOUND));
         }
         assertThat(jdbc.sql("select count(*) from processing_log where action = 'trajectory.client.assessment.read' "
-                + "and object_id = ? and outcome = 'FAILURE'").param(client.toString()).query(Long.class).single()).isEqualTo(4);
+                + "and subject_ref = ? and outcome = 'FAILURE'").param(processingLog.pseudonym("client", client.toString())).query(Long.class).single()).isEqualTo(4);
     }
 }

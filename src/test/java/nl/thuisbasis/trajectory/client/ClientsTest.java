@@ -32,6 +32,9 @@ class ClientsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
@@ -43,8 +46,8 @@ class ClientsTest {
     }
 
     long log(String action, UUID id, String outcome) {
-        return jdbc.sql("select count(*) from processing_log where action = ? and object_id = ? and outcome = ?")
-                .params(action, id.toString(), outcome).query(Long.class).single();
+        return jdbc.sql("select count(*) from processing_log where action = ? and subject_ref = ? and outcome = ?")
+                .params(action, processingLog.pseudonym("client", id.toString()), outcome).query(Long.class).single();
     }
 
     @Test
@@ -58,6 +61,30 @@ class ClientsTest {
         assertThat(overview.phases()).hasSize(1);
         assertThat(log("trajectory.client.register", id, "SUCCESS")).isEqualTo(1);
         assertThat(log("trajectory.client.read", id, "SUCCESS")).isEqualTo(1);
+    }
+
+    /**
+     * The log keeps a client only as a pseudonym: no column of any of their rows holds their name, number, date of
+     * birth or id (Logboek Dataverwerkingen; decision 0017), and the client overview finds the same rows by pseudonym.
+     */
+    @Test
+    void the_log_rows_about_a_client_hold_no_personal_data_of_theirs() {
+        CurrentUser worker = user("begeleider");
+        String number = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = clients.register(worker, new ClientRules.Draft("Ilse Vermeulen-Zwartkop", LocalDate.of(1987, 3, 14),
+                number, TargetHousing.TENANCY_WITH_CARE, "GM0505", "GM0505", null, null, "begeleider", null));
+        clients.overview(worker, id);
+        assertThatThrownBy(() -> clients.overview(user("gemeente"), id)).isInstanceOf(Refused.class);
+
+        java.util.List<String> rows = jdbc.sql("select row_to_json(p)::text from processing_log p where subject_ref = ?")
+                .param(processingLog.pseudonym("client", id.toString())).query(String.class).list();
+
+        assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row)
+                .doesNotContainIgnoringCase("Vermeulen").doesNotContainIgnoringCase("Ilse").doesNotContain(number)
+                .doesNotContain("1987-03-14").doesNotContain("14-03-1987").doesNotContain(id.toString()));
+        assertThat(processingLog.ofSubject("client", id.toString(), 10)).hasSize(3)
+                .extracting(nl.thuisbasis.audit.ProcessingLogEntry::action)
+                .containsExactly("trajectory.client.read", "trajectory.client.read", "trajectory.client.register");
     }
 
     @Test

@@ -38,6 +38,9 @@ class ConsentsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
@@ -70,8 +73,8 @@ class ConsentsTest {
         });
         assertThatThrownBy(() -> consents.list(user("corporatie"), client)).isInstanceOf(Refused.class);
         for (String action : new String[] {"trajectory.consent.record", "trajectory.consent.revoke", "trajectory.consent.read"}) {
-            assertThat(jdbc.sql("select count(*) from processing_log where action = ? and object_id = ?")
-                    .params(action, client.toString()).query(Long.class).single()).as(action).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from processing_log where action = ? and subject_ref = ?")
+                    .params(action, processingLog.pseudonym("client", client.toString())).query(Long.class).single()).as(action).isEqualTo(1);
         }
     }
 }

@@ -44,6 +44,9 @@ class CrisisPlansTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
@@ -55,9 +58,9 @@ class CrisisPlansTest {
     }
 
     long logged(UUID client, String action, String outcome) {
-        return jdbc.sql("select count(*) from processing_log where action = ? and object_type = 'client' and object_id = ? "
+        return jdbc.sql("select count(*) from processing_log where action = ? and object_type = 'client' and subject_ref = ? "
                 + "and outcome = ? and legal_basis = ? and purpose = ?")
-                .params(action, client.toString(), outcome, LegalBasis.CARE, Clients.PURPOSE).query(Long.class).single();
+                .params(action, processingLog.pseudonym("client", client.toString()), outcome, LegalBasis.CARE, Clients.PURPOSE).query(Long.class).single();
     }
 
     long rows(UUID client) {

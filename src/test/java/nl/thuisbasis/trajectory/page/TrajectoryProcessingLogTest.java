@@ -56,6 +56,9 @@ class TrajectoryProcessingLogTest {
     JdbcClient jdbc;
 
     @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -70,8 +73,8 @@ class TrajectoryProcessingLogTest {
     }
 
     long entries(UUID client, String outcome) {
-        return jdbc.sql("select count(*) from processing_log where object_type = 'client' and object_id = ? and outcome = ?")
-                .params(client.toString(), outcome).query(Long.class).single();
+        return jdbc.sql("select count(*) from processing_log where object_type = 'client' and subject_ref = ? and outcome = ?")
+                .params(processingLog.pseudonym("client", client.toString()), outcome).query(Long.class).single();
     }
 
     int get(String path, String as) throws Exception {

@@ -46,6 +46,9 @@ class SupportPlansTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
@@ -57,7 +60,8 @@ class SupportPlansTest {
     }
 
     long logged(UUID client, String action) {
-        return jdbc.sql("select count(*) from processing_log where action = ? and object_id = ?").params(action, client.toString())
+        return jdbc.sql("select count(*) from processing_log where action = ? and subject_ref = ?")
+                .params(action, processingLog.pseudonym("client", client.toString()))
                 .query(Long.class).single();
     }
 
@@ -128,12 +132,12 @@ class SupportPlansTest {
                 null, clients.today()))).isInstanceOf(Refused.class);
         assertThat(jdbc.sql("select count(*) from support_goal where client_id = ?").param(client).query(Long.class).single()).isZero();
         for (String other : new String[] {"gemeente", "corporatie", "regio", "beheerder"}) {
-            long refused = jdbc.sql("select count(*) from processing_log where object_id = ? and outcome = 'FAILURE'")
-                    .param(client.toString()).query(Long.class).single();
+            long refused = jdbc.sql("select count(*) from processing_log where subject_ref = ? and outcome = 'FAILURE'")
+                    .param(processingLog.pseudonym("client", client.toString())).query(Long.class).single();
             assertThatThrownBy(() -> plans.plan(user(other), client)).isInstanceOfSatisfying(Refused.class,
                     r -> assertThat(r.kind()).isEqualTo(Refused.Kind.NOT_FOUND));
-            assertThat(jdbc.sql("select count(*) from processing_log where object_id = ? and outcome = 'FAILURE'")
-                    .param(client.toString()).query(Long.class).single()).isEqualTo(refused + 1);
+            assertThat(jdbc.sql("select count(*) from processing_log where subject_ref = ? and outcome = 'FAILURE'")
+                    .param(processingLog.pseudonym("client", client.toString())).query(Long.class).single()).isEqualTo(refused + 1);
         }
     }
 }

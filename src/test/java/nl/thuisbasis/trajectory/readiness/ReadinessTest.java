@@ -50,6 +50,9 @@ class ReadinessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
     CurrentUser login(String name) {
         CurrentUser user = (CurrentUser) users.loadUserByUsername(name);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
@@ -107,8 +110,8 @@ class ReadinessTest {
         assertThat(checklist.summary().readyOn()).isEqualTo(ready);
         assertThat(readyOn(candidate)).isEqualTo(ready);
         assertThat(checklist.candidacy()).hasValueSatisfying(c -> assertThat(c.readyOn()).isEqualTo(ready));
-        assertThat(jdbc.sql("select count(*) from processing_log where action = 'trajectory.client.candidacy' and object_id = ?")
-                .param(client.toString()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from processing_log where action = 'trajectory.client.candidacy' and subject_ref = ?")
+                .param(processingLog.pseudonym("client", client.toString())).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -55,6 +55,14 @@ class SharingTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.thuisbasis.audit.ProcessingLog processingLog;
+
+    /** The pseudonym the log keeps a client under. */
+    String subject(UUID client) {
+        return processingLog.pseudonym("client", client.toString());
+    }
+
     enum State { NONE, ACTIVE, EXPIRED, REVOKED, OTHER_PURPOSE }
 
     CurrentUser user(String name) {
@@ -93,8 +101,8 @@ class SharingTest {
     }
 
     long logged(String action, UUID client, String outcome) {
-        return jdbc.sql("select count(*) from processing_log where action = ? and object_id = ? and outcome = ?")
-                .params(action, client.toString(), outcome).query(Long.class).single();
+        return jdbc.sql("select count(*) from processing_log where action = ? and subject_ref = ? and outcome = ?")
+                .params(action, subject(client), outcome).query(Long.class).single();
     }
 
     @Test
@@ -166,8 +174,8 @@ class SharingTest {
         }
         assertThat(logged("trajectory.shared.contact", client, "DENIED")).isEqualTo(1);
         assertThat(logged("trajectory.shared.read", client, "DENIED")).isEqualTo(1);
-        assertThat(jdbc.sql("select actor_organisation from processing_log where action = 'trajectory.shared.plan' and object_id = ?")
-                .param(again.toString()).query(String.class).single()).isEqualTo("trivire");
+        assertThat(jdbc.sql("select actor_organisation from processing_log where action = 'trajectory.shared.plan' and subject_ref = ?")
+                .param(subject(again)).query(String.class).single()).isEqualTo("trivire");
     }
 
     @Test
@@ -222,7 +230,7 @@ class SharingTest {
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.kind()).isEqualTo(Refused.Kind.CONFLICT));
         assertThatThrownBy(() -> vital.reports(user("corporatie"), PageQuery.of(1, 10, 10, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.sql("select legal_basis from processing_log where action = 'trajectory.vital.crisis' and object_id = ?")
-                .param(client.toString()).query(String.class).single()).contains("vitaal belang");
+        assertThat(jdbc.sql("select legal_basis from processing_log where action = 'trajectory.vital.crisis' and subject_ref = ?")
+                .param(subject(client)).query(String.class).single()).contains("vitaal belang");
     }
 }

@@ -1,0 +1,31 @@
+-- Processing activities of the register (V32) for what issue 17 added alongside it: a partner's reads with the client's
+-- consent, a read on vital interest, the client's own overview (part of their support), and early signals.
+
+insert into processing_activity (code, version, name_nl, name_en, purpose_nl, purpose_en, legal_basis, data_categories,
+                                 data_subjects, retention_months, action_prefixes, changed_by) values
+('trajectory-care', 2, 'Begeleiding van cliënten (trajecten)', 'Supporting clients (trajectories)',
+ 'Een cliënt begeleiden naar zelfstandig wonen: aanmelding, fasen, zelfredzaamheidsmetingen, ondersteuningsplan, crisisplan en woonvaardigheid; het overzicht voor de cliënt zelf (inzagerecht) en de meldingen van inzage op grond van vitaal belang.',
+ 'Supporting a client towards independent living: registration, phases, self-sufficiency assessments, support plan, crisis plan and readiness for housing; the client''s own overview (right of access) and the reports of access on vital interest.',
+ 'AVG art. 6 lid 1 sub b en c; art. 9 lid 2 sub h; Wmo 2015 (zorgrelatie)',
+ 'Naam, geboortedatum, fase en verblijf; zelfredzaamheid per leefdomein; doelen en acties; signalen en afspraken van het crisisplan (gezondheid)',
+ 'Cliënten van beschermd wonen en maatschappelijke opvang', 180,
+ 'trajectory.client trajectory.assessment trajectory.plan trajectory.readiness trajectory.crisis trajectory.overview trajectory.vital.list trajectory.vital.review',
+ 'systeem'),
+('trajectory-sharing', 1, 'Delen met partners met toestemming', 'Sharing with partners with consent',
+ 'Een corporatie, een gemeente of een andere zorgaanbieder ziet precies de gegevens die de cliënt haar voor een doel gaf (bemiddeling, nazorg, crisis, evaluatie).',
+ 'A corporation, a municipality or another care provider sees exactly the data the client gave it for a purpose (finding a home, aftercare, crisis, evaluation).',
+ 'AVG art. 6 lid 1 sub a; art. 9 lid 2 sub a (uitdrukkelijke toestemming cliënt)',
+ 'De categorieën van de toestemming: contact, woonperspectief, scores leefgebieden, ondersteuningsplan, crisisplan, signalen, notities',
+ 'Cliënten van beschermd wonen en maatschappelijke opvang', 180, 'trajectory.shared', 'systeem'),
+('trajectory-vital-interest', 1, 'Inzage op grond van vitaal belang', 'Access on vital interest',
+ 'In een crisis, als de cliënt geen toestemming kan geven: eenmalig de contactgegevens of het crisisplan inzien, met een reden, gemeld aan de zorgaanbieder.',
+ 'In a crisis, when the client cannot consent: reading the contact details or the crisis plan once, with a reason, reported to the care provider.',
+ 'AVG art. 6 lid 1 sub d; art. 9 lid 2 sub c (vitaal belang)',
+ 'Contactgegevens of crisisplan; de reden van de inzage',
+ 'Cliënten van beschermd wonen en maatschappelijke opvang', 180, 'trajectory.vital', 'systeem'),
+('outflow-early-signals', 1, 'Vroegsignalering en voorkomen van huisuitzetting', 'Early signals and eviction prevention',
+ 'Signalen van corporaties en gemeenten (huurachterstand, overlast, gemiste afspraken, energie- of waterachterstand, zorgmijding) over huurders die via uitstroom zijn gehuisvest, met de stappen en de uitkomst.',
+ 'Signals of corporations and municipalities (rent arrears, nuisance, missed appointments, energy or water arrears, care avoidance) about tenants housed through outflow, with the steps and the outcome.',
+ 'AVG art. 6 lid 1 sub e; Wet gemeentelijke schuldhulpverlening art. 3 lid 3; Wmo 2015',
+ 'Soort signaal, bedrag en maanden achterstand, stappen, uitkomst',
+ 'Huurders met begeleiding (voormalige kandidaten)', 84, 'outflow.signal', 'systeem');
