@@ -132,16 +132,24 @@ public final class ConsentRules {
         return false;
     }
 
-    /** The categories one consent or another gives this organisation for the purpose now, in their order. */
-    public static java.util.EnumSet<DataCategory> allowed(List<Consent> consents, String organisation, OrganisationType type,
-            Purpose purpose, LocalDate today, Instant now) {
-        java.util.EnumSet<DataCategory> allowed = java.util.EnumSet.noneOf(DataCategory.class);
-        for (DataCategory category : DataCategory.values()) {
-            if (allows(consents, organisation, type, category, purpose, today, now)) {
-                allowed.add(category);
+    /**
+     * What a partner may read of a client now: per category that an active consent gives this organisation (by its code
+     * or its type) for the purpose, the latest day one of them runs until. Empty: nothing. The check of every read
+     * ({@code trajectory.sharing}); {@link #allows} answers the same for one category.
+     */
+    public static java.util.Map<DataCategory, LocalDate> grants(List<Consent> consents, String organisation,
+            OrganisationType type, Purpose purpose, LocalDate today, Instant now) {
+        java.util.Map<DataCategory, LocalDate> grants = new java.util.EnumMap<>(DataCategory.class);
+        for (Consent c : consents) {
+            if (c.activeOn(today, now)) {
+                for (DataCategory category : c.categories()) {
+                    if (c.covers(organisation, type, category, purpose)) {
+                        grants.merge(category, c.validUntil(), (x, y) -> x.isAfter(y) ? x : y);
+                    }
+                }
             }
         }
-        return allowed;
+        return grants;
     }
 
     /** The active consents that end within {@link #WARN_DAYS} days: to be asked again, shown on the caseload. */

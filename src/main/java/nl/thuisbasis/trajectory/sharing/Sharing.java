@@ -93,7 +93,7 @@ public class Sharing {
         List<SharedClient> shared = new ArrayList<>();
         for (SharingRepository.Row row : rows) {
             List<ConsentRules.Consent> of = consentsOf.getOrDefault(row.clientId(), List.of());
-            Map<DataCategory, LocalDate> until = until(of, org, OrganisationType.valueOf(type), row.purpose(), today, now);
+            Map<DataCategory, LocalDate> until = ConsentRules.grants(of, org, OrganisationType.valueOf(type), row.purpose(), today, now);
             shared.add(new SharedClient(row.clientId(), row.name(), organisations.nameOf(row.providerCode()), row.purpose(),
                     until.keySet(), until.values().stream().max(LocalDate::compareTo).orElse(today)));
         }
@@ -118,7 +118,7 @@ public class Sharing {
             throw Refused.invalid(REFUSED, Problem.at("purpose", "trajectory.shared.problem.purpose"));
         }
         LocalDate today = clients.today();
-        Map<DataCategory, LocalDate> until = until(consents.forCheck(clientId), user.organisationCode(),
+        Map<DataCategory, LocalDate> until = ConsentRules.grants(consents.forCheck(clientId), user.organisationCode(),
                 user.organisation().type(), purpose, today, consents.now());
         if (category != null) {
             until.keySet().retainAll(java.util.Set.of(category));
@@ -179,22 +179,6 @@ public class Sharing {
         }
         return new SharedView(client.id(), client.name(), organisations.nameOf(client.providerCode()), purpose, until, contact,
                 housing, scores, plan, crisis, vital);
-    }
-
-    /** Per category the consents give, the latest day one of them runs until. */
-    static Map<DataCategory, LocalDate> until(List<ConsentRules.Consent> of, String org, OrganisationType type, Purpose purpose,
-            LocalDate today, Instant now) {
-        Map<DataCategory, LocalDate> until = new EnumMap<>(DataCategory.class);
-        for (ConsentRules.Consent c : of) {
-            if (c.activeOn(today, now)) {
-                for (DataCategory category : c.categories()) {
-                    if (c.covers(org, type, category, purpose)) {
-                        until.merge(category, c.validUntil(), (a, b) -> a.isAfter(b) ? a : b);
-                    }
-                }
-            }
-        }
-        return until;
     }
 
     /** Only partners read shared data; anyone else is refused (and the refusal is logged) as for an unknown client. */

@@ -77,4 +77,26 @@ class ConsentRulesTest {
                 TODAY, TODAY.plusDays(31), null);
         assertThat(ConsentRules.endingSoon(List.of(soon, later, trivire(NOW.minusSeconds(5))), TODAY, NOW)).containsExactly(soon);
     }
+
+    @Test
+    void grants_name_each_category_given_now_with_the_latest_day_it_runs_until() {
+        Consent plan = trivire(null);
+        Consent longer = new Consent(UUID.randomUUID(), EnumSet.of(DataCategory.SUPPORT_PLAN, DataCategory.CONTACT), null,
+                OrganisationType.HOUSING_CORPORATION, Purpose.AFTERCARE, TODAY.minusDays(1), TODAY.plusYears(1), null);
+        Consent revoked = new Consent(UUID.randomUUID(), EnumSet.of(DataCategory.CRISIS_PLAN), "trivire", null,
+                Purpose.AFTERCARE, TODAY, TODAY.plusYears(1), NOW.minusSeconds(1));
+        Consent otherPurpose = new Consent(UUID.randomUUID(), EnumSet.of(DataCategory.NOTES), "trivire", null,
+                Purpose.EVALUATION, TODAY, TODAY.plusYears(1), null);
+        java.util.Map<DataCategory, LocalDate> grants = ConsentRules.grants(java.util.List.of(plan, longer, revoked, otherPurpose),
+                "trivire", OrganisationType.HOUSING_CORPORATION, Purpose.AFTERCARE, TODAY, NOW);
+        assertThat(grants).containsOnlyKeys(DataCategory.SUPPORT_PLAN, DataCategory.CONTACT)
+                .containsEntry(DataCategory.SUPPORT_PLAN, TODAY.plusYears(1));
+        assertThat(ConsentRules.grants(java.util.List.of(plan, longer), "GM0505", OrganisationType.MUNICIPALITY,
+                Purpose.AFTERCARE, TODAY, NOW)).isEmpty();
+        for (DataCategory category : DataCategory.values()) {
+            assertThat(ConsentRules.allows(java.util.List.of(plan, longer, revoked, otherPurpose), "trivire",
+                    OrganisationType.HOUSING_CORPORATION, category, Purpose.AFTERCARE, TODAY, NOW))
+                    .as(category.name()).isEqualTo(grants.containsKey(category));
+        }
+    }
 }
