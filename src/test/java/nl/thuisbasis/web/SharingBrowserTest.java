@@ -123,7 +123,7 @@ class SharingBrowserTest extends BrowserTestSupport {
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             org.assertj.core.api.Assertions.assertThat(text).contains("Joris Testpersoon",
-                    "Ondersteuningsplan ingezien (partner, met toestemming)", "Gedeelde gegevens ingezien (partner)", "Geweigerd",
+                    "Ondersteuningsplan ingezien (partner, met toestemming)", "Gedeelde gegevens opgevraagd (partner)", "Geweigerd",
                     "Ketenregisseur");
         }
         open("/trajecten/" + client + "/inzage?lang=en");
