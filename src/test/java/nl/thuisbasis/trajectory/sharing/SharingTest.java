@@ -32,7 +32,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * in the log; vital interest per access, with its reason, reported to the provider. Generated test persons only.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class SharingTest {
+
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
 
     @Autowired
     Sharing sharing;
@@ -141,6 +145,95 @@ class SharingTest {
             if (state != State.ACTIVE) {
                 assertThat(logged("trajectory.shared.plan", client, "SUCCESS")).as(state + " granted").isZero();
             }
+        }
+    }
+
+    /** The pages and API operations that show a client's data, as {@code path} with {@code %s} for the client. */
+    static final List<String> OWN = List.of("/trajecten/%s", "/trajecten/%s/plan", "/trajecten/%s/inzage",
+            "/trajecten/%s/toestemmingen", "/api/v1/trajectories/clients/%s", "/api/v1/trajectories/clients/%s/plan",
+            "/api/v1/trajectories/clients/%s/export");
+    static final List<String> SHARED_PLAN = List.of("/gedeeld/%s?doel=AFTERCARE", "/gedeeld/%s?doel=AFTERCARE&categorie=SUPPORT_PLAN",
+            "/api/v1/trajectories/shared-clients/%s?purpose=AFTERCARE",
+            "/api/v1/trajectories/shared-clients/%s?purpose=AFTERCARE&category=SUPPORT_PLAN");
+    static final List<String> SHARED_OTHER = List.of("/gedeeld/%s?doel=AFTERCARE&categorie=CONTACT",
+            "/gedeeld/%s?doel=OUTFLOW_MEDIATION", "/api/v1/trajectories/shared-clients/%s?purpose=AFTERCARE&category=CRISIS_PLAN",
+            "/api/v1/trajectories/shared-clients/%s?purpose=CRISIS_RESPONSE");
+    static final List<String> LISTS = List.of("/gedeeld", "/gedeeld?doel=AFTERCARE",
+            "/api/v1/trajectories/shared-clients?pageSize=500", "/api/v1/trajectories/shared-clients?purpose=AFTERCARE&pageSize=500");
+    static final List<String> CALLERS = List.of("anonymous", "begeleider", "corporatie", "gemeente", "regio", "beheerder");
+
+    /**
+     * Every endpoint that shows a client's data x every role x every consent state over HTTP: the status is the one
+     * expected, and no answer that is not allowed to show the client holds their name or their plan's goal (0 leaks).
+     */
+    @Test
+    void over_http_every_endpoint_every_role_every_consent_state_without_a_leak() throws Exception {
+        List<String> leaks = new java.util.ArrayList<>();
+        for (State state : State.values()) {
+            String name = "Geheim Testpersoon " + state.name().toLowerCase().replace('_', ' ');
+            UUID client = client(name);
+            String goal = "Geheim doel " + UUID.randomUUID().toString().substring(0, 8);
+            plans.addGoal(user("begeleider"), client, new nl.thuisbasis.trajectory.domain.SupportPlanRules.GoalDraft("FINANCES",
+                    goal, 4));
+            switch (state) {
+                case NONE -> { }
+                case ACTIVE -> give(user("begeleider"), client, Purpose.AFTERCARE, clients.today());
+                case OTHER_PURPOSE -> give(user("begeleider"), client, Purpose.EVALUATION, clients.today());
+                case REVOKED -> consents.revoke(user("begeleider"), client, give(user("begeleider"), client, Purpose.AFTERCARE,
+                        clients.today()), 0, "Wil het niet meer");
+                case EXPIRED -> jdbc.sql("""
+                        insert into client_consent (id, client_id, categories, recipient_organisation, purpose, valid_from,
+                            valid_until, evidence, witness, recorded_by) values (?, ?, 'SUPPORT_PLAN', 'trivire', 'AFTERCARE', ?, ?,
+                            'VERBAL_WITH_WITNESS', 'Getuige Test', 'begeleider')""")
+                        .params(UUID.randomUUID(), client, java.sql.Date.valueOf(clients.today().minusYears(1)),
+                                java.sql.Date.valueOf(clients.today().minusDays(1))).update();
+            }
+            for (String caller : CALLERS) {
+                boolean partner = caller.equals("corporatie") || caller.equals("gemeente") || caller.equals("begeleider");
+                boolean given = state == State.ACTIVE && caller.equals("corporatie");
+                for (String path : OWN) {
+                    check(leaks, caller, path.formatted(client), caller.equals("begeleider") ? 200 : unauthenticated(caller,
+                            path, 404), caller.equals("begeleider"), name, goal, state);
+                }
+                for (String path : SHARED_PLAN) {
+                    check(leaks, caller, path.formatted(client), given ? 200 : unauthenticated(caller, path, 403), given, name,
+                            goal, state);
+                }
+                for (String path : SHARED_OTHER) {
+                    check(leaks, caller, path.formatted(client), unauthenticated(caller, path, 403), false, name, goal, state);
+                }
+                for (String path : LISTS) {
+                    // the list shows who shares (the name), never the plan
+                    check(leaks, caller, path, unauthenticated(caller, path, partner ? 200 : 403),
+                            given || (state == State.OTHER_PURPOSE && caller.equals("corporatie") && !path.contains("AFTERCARE")),
+                            name, null, state);
+                }
+            }
+        }
+        assertThat(leaks).as("answers that differ from the expected status or show what they may not").isEmpty();
+    }
+
+    /** The status of an endpoint for someone not logged in (login page or 401), else {@code otherwise}. */
+    static int unauthenticated(String caller, String path, int otherwise) {
+        return caller.equals("anonymous") ? (path.startsWith("/api/") ? 401 : 302) : otherwise;
+    }
+
+    void check(List<String> leaks, String caller, String uri, int status, boolean shows, String name, String goal, State state)
+            throws Exception {
+        var request = mvc.get().uri(uri);
+        org.springframework.test.web.servlet.assertj.MvcTestResult result = caller.equals("anonymous") ? request.exchange()
+                : request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(user(caller))).exchange();
+        String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String what = state + " " + caller + " " + uri;
+        if (result.getResponse().getStatus() != status) {
+            leaks.add(what + ": status " + result.getResponse().getStatus() + ", expected " + status);
+        }
+        if (!shows && (body.contains(name) || goal != null && body.contains(goal))) {
+            leaks.add(what + ": shows the client");
+        }
+        if (shows && status == 200 && !body.contains(name) && (goal == null || !body.contains(goal))) {
+            leaks.add(what + ": does not show the client it may");
         }
     }
 
