@@ -142,6 +142,12 @@ class SharingBrowserTest extends BrowserTestSupport {
         page.locator("[data-testid=vital-form] button[type=submit]").click();
         page.locator("#error-summary").waitFor();
         checkPage("vital-form-errors");
+        open("/gedeeld/vitaal-belang?lang=en");
+        assertThat(page.locator("h1")).hasText("Access on vital interest");
+        page.setViewportSize(390, 844);
+        checkPage("vital-form-en-390");
+        page.setViewportSize(1280, 900);
+        open("/gedeeld/vitaal-belang?lang=nl");
         page.locator("#provider").selectOption("leger-des-heils");
         page.locator("#clientNumber").fill(number);
         page.locator("#birthDate").fill("1990-04-05");
@@ -152,8 +158,10 @@ class SharingBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#crisisplan")).isVisible();
         assertThat(page.locator("#plan")).hasCount(0);
         checkPage("vital-view");
+        page.navigate(page.url() + "?lang=en");
+        assertThat(page.locator("[role=note]")).containsText("Opened on vital interest");
         page.setViewportSize(390, 844);
-        checkPage("vital-view-390");
+        checkPage("vital-view-en-390");
 
         page = worker1;
         open("/trajecten/vitaal-belang");

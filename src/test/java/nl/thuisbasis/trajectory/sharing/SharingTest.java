@@ -81,7 +81,11 @@ class SharingTest {
 
     /** A client whose consent to Trivire (support plan, aftercare) is in the given state. */
     UUID clientIn(State state) {
-        UUID client = client("Sanne Test" + state.name().toLowerCase());
+        return clientIn(state, "Sanne Test" + state.name().toLowerCase());
+    }
+
+    UUID clientIn(State state, String name) {
+        UUID client = client(name);
         LocalDate today = clients.today();
         CurrentUser worker = user("begeleider");
         switch (state) {
@@ -171,23 +175,10 @@ class SharingTest {
         List<String> leaks = new java.util.ArrayList<>();
         for (State state : State.values()) {
             String name = "Geheim Testpersoon " + state.name().toLowerCase().replace('_', ' ');
-            UUID client = client(name);
+            UUID client = clientIn(state, name);
             String goal = "Geheim doel " + UUID.randomUUID().toString().substring(0, 8);
             plans.addGoal(user("begeleider"), client, new nl.thuisbasis.trajectory.domain.SupportPlanRules.GoalDraft("FINANCES",
                     goal, 4));
-            switch (state) {
-                case NONE -> { }
-                case ACTIVE -> give(user("begeleider"), client, Purpose.AFTERCARE, clients.today());
-                case OTHER_PURPOSE -> give(user("begeleider"), client, Purpose.EVALUATION, clients.today());
-                case REVOKED -> consents.revoke(user("begeleider"), client, give(user("begeleider"), client, Purpose.AFTERCARE,
-                        clients.today()), 0, "Wil het niet meer");
-                case EXPIRED -> jdbc.sql("""
-                        insert into client_consent (id, client_id, categories, recipient_organisation, purpose, valid_from,
-                            valid_until, evidence, witness, recorded_by) values (?, ?, 'SUPPORT_PLAN', 'trivire', 'AFTERCARE', ?, ?,
-                            'VERBAL_WITH_WITNESS', 'Getuige Test', 'begeleider')""")
-                        .params(UUID.randomUUID(), client, java.sql.Date.valueOf(clients.today().minusYears(1)),
-                                java.sql.Date.valueOf(clients.today().minusDays(1))).update();
-            }
             for (String caller : CALLERS) {
                 boolean partner = caller.equals("corporatie") || caller.equals("gemeente") || caller.equals("begeleider");
                 boolean given = state == State.ACTIVE && caller.equals("corporatie");
