@@ -111,8 +111,29 @@ public class TrajectoryDemoData implements ApplicationRunner {
                 plan(client, instrument, today, random, i);
             }
             readiness(client, today, phase, random);
+            consents(client, phase, today, i);
         }
         return NAMES.length;
+    }
+
+    /**
+     * Consents to share, so that the partners' side shows something: housed clients give Trivire their contact details
+     * and support plan for aftercare (one of them ending within 30 days, warned on the caseload); clients preparing to
+     * move give municipalities their housing perspective and scores for finding a home. Verbal, with a witness.
+     */
+    private void consents(UUID client, Phase phase, LocalDate today, int i) {
+        String sql = """
+                insert into client_consent (id, client_id, categories, recipient_organisation, recipient_type, purpose, valid_from,
+                    valid_until, evidence, witness, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'VERBAL_WITH_WITNESS', ?, ?)""";
+        if (phase == Phase.HOUSED_WITH_AFTERCARE) {
+            jdbc.sql(sql).params(UUID.randomUUID(), client, "CONTACT,SUPPORT_PLAN", "trivire", null, "AFTERCARE",
+                    Date.valueOf(today.minusMonths(5)), Date.valueOf(i % 2 == 0 ? today.plusDays(20) : today.plusMonths(7)),
+                    "Demo collega (generated)", ACTOR).update();
+        } else if (phase == Phase.PREPARING_OUTFLOW) {
+            jdbc.sql(sql).params(UUID.randomUUID(), client, "HOUSING_PERSPECTIVE,LIFE_DOMAIN_SCORES", null, "MUNICIPALITY",
+                    "OUTFLOW_MEDIATION", Date.valueOf(today.minusMonths(1)), Date.valueOf(today.plusYears(1)),
+                    "Demo collega (generated)", ACTOR).update();
+        }
     }
 
     private void phase(UUID client, Phase phase, LocalDate since) {

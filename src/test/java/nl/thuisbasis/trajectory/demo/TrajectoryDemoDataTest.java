@@ -45,10 +45,20 @@ class TrajectoryDemoDataTest {
         assertThat(jdbc.sql("select count(*) from life_domain_assessment").query(Long.class).single()).isGreaterThanOrEqualTo(12);
         List<UUID> ids = jdbc.sql("select id from trajectory_client").query(UUID.class).list();
         for (UUID id : ids) {
-            for (String page : new String[] {"", "/plan", "/gereedheid"}) {
+            for (String page : new String[] {"", "/plan", "/gereedheid", "/toestemmingen", "/inzage"}) {
                 assertThat(mvc.perform(MockMvcRequestBuilders.get("/trajecten/" + id + page).with(user(worker))).andReturn()
                         .getResponse().getStatus()).as(id + page).isEqualTo(200);
             }
         }
+        // the partners' side: Trivire and the municipality each see the clients who consented, and only those
+        CurrentUser corporation = (CurrentUser) users.loadUserByUsername("corporatie");
+        String shared = mvc.perform(MockMvcRequestBuilders.get("/gedeeld").with(user(corporation))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(shared).contains("Ilse Schets", "Joep Proefpersoon").doesNotContain("Ada Proefpersoon");
+        String municipality = mvc.perform(MockMvcRequestBuilders.get("/gedeeld").with(user((CurrentUser) users
+                .loadUserByUsername("gemeente")))).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(municipality).contains("Eef Schets", "bemiddeling").doesNotContain("Ilse Schets");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/trajecten").with(user(worker))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("data-testid=\"consent-ending\"");
     }
 }
