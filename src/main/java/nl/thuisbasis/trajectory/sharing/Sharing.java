@@ -46,6 +46,8 @@ public class Sharing {
 
     /** The problem type of a read no consent allows. */
     public static final String REFUSED = "consent-required";
+    /** The problem type of a request that does not say enough (no purpose). */
+    public static final String INVALID = "sharing-refused";
 
     private final Clients clients;
     private final Consents consents;
@@ -115,7 +117,7 @@ public class Sharing {
             throw Refused.notFound();
         }
         if (purpose == null) {
-            throw Refused.invalid(REFUSED, Problem.at("purpose", "trajectory.shared.problem.purpose"));
+            throw Refused.invalid(INVALID, Problem.at("purpose", "trajectory.shared.problem.purpose"));
         }
         LocalDate today = clients.today();
         Map<DataCategory, LocalDate> until = ConsentRules.grants(consents.forCheck(clientId), user.organisationCode(),

@@ -83,6 +83,7 @@ class ClientOverviewIntegrationTest {
         MvcTestResult refused = api.call("GET", "corporatie", shared, null);
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
         assertThat(api.body(refused).get("type").asString()).endsWith("consent-required");
+        assertThat(api.body(refused).get("title").asString()).isEqualTo("Geen toestemming van de cliënt");
 
         MvcTestResult page = mvc.get().uri("/trajecten/" + client + "/inzage").with(user(worker)).exchange();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
