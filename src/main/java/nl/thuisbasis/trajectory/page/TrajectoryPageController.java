@@ -89,7 +89,7 @@ class TrajectoryPageController {
         // consents that end within 30 days: ask the client again in time
         model.addAttribute("consentsEnding", consents.endingSoon(caseload.clients().stream()
                 .map(nl.thuisbasis.trajectory.client.ClientView::id).toList()));
-        model.addAttribute("vitalWaiting", vital.counts(user)[1]);
+        model.addAttribute("vitalWaiting", vital.counts(user).waiting());
         // the key workers' names in one query, not one per row
         model.addAttribute("keyWorkers", people.namesOf(caseload.clients().stream()
                 .map(nl.thuisbasis.trajectory.client.ClientView::keyWorker).toList()));

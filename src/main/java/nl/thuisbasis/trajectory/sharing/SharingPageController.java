@@ -140,10 +140,10 @@ class SharingPageController {
     private String reportsPage(CurrentUser user, Integer pagina, Model model, HttpServletRequest request) {
         PageQuery query = ListPage.query(pagina);
         List<VitalInterest.Report> reports = vital.reports(user, query);
-        long[] counts = vital.counts(user);
+        VitalInterest.Counts counts = vital.counts(user);
         model.addAttribute("reports", reports);
-        model.addAttribute("waiting", counts[1]);
-        model.addAttribute("pager", ListPage.of(query, (int) counts[0], request));
+        model.addAttribute("waiting", counts.waiting());
+        model.addAttribute("pager", ListPage.of(query, (int) counts.all(), request));
         return "trajectory/vital-reports";
     }
 

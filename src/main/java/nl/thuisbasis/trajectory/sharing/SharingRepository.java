@@ -74,9 +74,10 @@ class SharingRepository {
                 .params(provider, limit, offset).query(SharingRepository::vital).list();
     }
 
-    long countVitalOf(String provider, boolean unreviewedOnly) {
-        return jdbc.sql("select count(*) from vital_interest_access where provider_code = ?"
-                + (unreviewedOnly ? " and reviewed_at is null" : "")).param(provider).query(Long.class).single();
+    /** How many accesses to the provider's clients were reported, and how many wait for review: one query. */
+    VitalInterest.Counts countVitalOf(String provider) {
+        return jdbc.sql("select count(*), count(*) filter (where reviewed_at is null) from vital_interest_access where provider_code = ?")
+                .param(provider).query((rs, n) -> new VitalInterest.Counts(rs.getLong(1), rs.getLong(2))).single();
     }
 
     List<VitalAccess> vitalOfClient(UUID client) {

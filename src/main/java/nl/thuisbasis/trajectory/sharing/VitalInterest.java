@@ -111,13 +111,16 @@ public class VitalInterest {
         return reports;
     }
 
-    /** How many reports the provider has in all, and how many wait for review (counts only the provider's own). */
-    public long[] counts(CurrentUser user) {
+    /** How many reports a provider has in all, and how many wait for review. */
+    public record Counts(long all, long waiting) {
+    }
+
+    /** The counts of the user's provider (none for anyone else): only the provider's own reports. */
+    public Counts counts(CurrentUser user) {
         if (user == null || !TrajectoryAccess.mayRegister(user.viewer())) {
-            return new long[] {0, 0};
+            return new Counts(0, 0);
         }
-        return new long[] {repository.countVitalOf(user.organisationCode(), false),
-            repository.countVitalOf(user.organisationCode(), true)};
+        return repository.countVitalOf(user.organisationCode());
     }
 
     /** The accesses to one client (for their overview); the caller checked the client is the provider's. */

@@ -297,7 +297,7 @@ class SharingTest {
                 LocalDate.of(1991, 3, 3), DataCategory.CRISIS_PLAN, "De cliënt is onvindbaar en heeft gedreigd zichzelf iets aan te doen")))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.problems()).extracting(p -> p.field())
                         .containsExactly("clientNumber"));
-        long waiting = vital.counts(user("begeleider"))[1];
+        long waiting = vital.counts(user("begeleider")).waiting();
         UUID access = vital.open(municipality, new VitalInterest.Draft("leger-des-heils", number, LocalDate.of(1990, 3, 3),
                 DataCategory.CRISIS_PLAN, "De cliënt is onvindbaar en heeft gedreigd zichzelf iets aan te doen"));
         SharedView view = sharing.vitalView(municipality, access);
@@ -305,7 +305,7 @@ class SharingTest {
         assertThat(view.categories()).containsExactly(DataCategory.CRISIS_PLAN);
         assertThat(view.plan()).isNull();
         assertThatThrownBy(() -> sharing.vitalView(user("corporatie"), access)).isInstanceOf(Refused.class);
-        assertThat(vital.counts(user("begeleider"))[1]).isEqualTo(waiting + 1);
+        assertThat(vital.counts(user("begeleider")).waiting()).isEqualTo(waiting + 1);
         VitalInterest.Report report = vital.reports(user("begeleider"), PageQuery.of(1, 500, 500, 500)).stream()
                 .filter(r -> r.id().equals(access)).findFirst().orElseThrow();
         assertThatThrownBy(() -> vital.review(user("begeleider"), access, report.version(), " ")).isInstanceOf(Refused.class);
