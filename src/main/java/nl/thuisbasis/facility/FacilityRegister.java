@@ -88,6 +88,18 @@ public class FacilityRegister {
                 .toList();
     }
 
+    /**
+     * Every facility in these municipalities in any status, secret addresses included, by name: for totals in other
+     * modules (capacity planning counts places in use and planned). A page that lists them must leave out what the
+     * viewer may not see ({@link #publiclyShown(Facility)}, {@link #mayEdit(Facility)}).
+     */
+    public List<Facility> allIn(java.util.Collection<String> municipalityCodes) {
+        return repository.findAll().stream()
+                .filter(f -> municipalityCodes.contains(f.municipalityCode()))
+                .sorted(java.util.Comparator.comparing(Facility::name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"))))
+                .toList();
+    }
+
     /** The publicly shown facilities within a distance of a point, nearest first, at most {@code max} of them. */
     public List<Facility> nearbyPubliclyShown(double lon, double lat, double withinMetres, int max) {
         record Near(Facility facility, double metres) {
