@@ -1,9 +1,5 @@
 package nl.thuisbasis.outflow.monitor;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.thuisbasis.platform.DateFormats;
 import nl.thuisbasis.platform.Messages;
-import nl.thuisbasis.platform.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.thuisbasis.platform.TableFiles;
 
 /**
  * The monitor's tables as spreadsheets: one XLSX with a sheet per table, or one table as CSV (semicolons, UTF-8 with a
@@ -101,39 +91,12 @@ final class MonitorDocuments {
     }
 
     static byte[] csv(List<List<String>> table) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
-            for (List<String> row : table) {
-                printer.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return TableFiles.csv(table);
     }
 
     static byte[] xlsx(Map<String, Table> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            tables.forEach((name, t) -> {
-                List<List<String>> table = t.rows();
-                Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(t.sheet()));
-                for (int r = 0; r < table.size(); r++) {
-                    Row row = sheet.createRow(r);
-                    for (int c = 0; c < table.get(r).size(); c++) {
-                        String value = table.get(r).get(c);
-                        if (r > 0 && value.matches("-?\\d+(\\.\\d+)?")) {
-                            row.createCell(c).setCellValue(Double.parseDouble(value));
-                        } else {
-                            row.createCell(c).setCellValue(value);
-                        }
-                    }
-                }
-                sheet.createFreezePane(0, 1);
-            });
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        java.util.LinkedHashMap<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        tables.values().forEach(t -> sheets.put(t.sheet(), t.rows()));
+        return TableFiles.xlsx(sheets);
     }
 }

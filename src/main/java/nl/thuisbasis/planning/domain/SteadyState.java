@@ -1,0 +1,40 @@
+package nl.thuisbasis.planning.domain;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The inflow from outside that keeps today's places just full (Little's law per type: throughput = places / mean stay),
+ * after what arrives from other types and from re-entry: {@code external = max(0, places/stay - internal)}.
+ */
+public final class SteadyState {
+
+    private SteadyState() {
+    }
+
+    public static Map<HousingType, Double> externalInflowPerMonth(Map<HousingType, Double> places,
+            Map<HousingType, SeedDefaults.Stay> stays, Map<HousingType, Map<HousingType, Double>> transitions,
+            double returnShare, double returnShareAfterCare) {
+        Map<HousingType, Double> throughput = new EnumMap<>(HousingType.class);
+        for (HousingType t : HousingType.values()) {
+            SeedDefaults.Stay s = stays.get(t);
+            throughput.put(t, places.getOrDefault(t, 0.0) / ((s.min() + s.max()) / 2.0));
+        }
+        Map<HousingType, Double> internal = new EnumMap<>(HousingType.class);
+        for (HousingType from : HousingType.values()) {
+            double out = throughput.get(from);
+            double moving = 0;
+            for (Map.Entry<HousingType, Double> e : transitions.getOrDefault(from, Map.of()).entrySet()) {
+                internal.merge(e.getKey(), out * e.getValue(), Double::sum);
+                moving += e.getValue();
+            }
+            double share = from == HousingType.TENANCY_WITH_CARE ? returnShareAfterCare : returnShare;
+            internal.merge(HousingType.SHELTER, out * (1 - moving) * share, Double::sum);
+        }
+        Map<HousingType, Double> external = new EnumMap<>(HousingType.class);
+        for (HousingType t : HousingType.values()) {
+            external.put(t, Math.max(0, throughput.get(t) - internal.getOrDefault(t, 0.0)));
+        }
+        return external;
+    }
+}

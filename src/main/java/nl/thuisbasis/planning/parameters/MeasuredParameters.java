@@ -1,0 +1,138 @@
+package nl.thuisbasis.planning.parameters;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.thuisbasis.facility.Facility;
+import nl.thuisbasis.facility.FacilityRegister;
+import nl.thuisbasis.facility.FacilityStatus;
+import nl.thuisbasis.planning.common.PlanningScopes.Scope;
+import nl.thuisbasis.planning.domain.HousingType;
+import nl.thuisbasis.planning.domain.Parameter;
+import nl.thuisbasis.planning.domain.ParameterKey;
+import nl.thuisbasis.planning.domain.ParameterSource;
+import nl.thuisbasis.planning.domain.SeedDefaults;
+import nl.thuisbasis.planning.domain.SteadyState;
+import nl.thuisbasis.region.MunicipalitySummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The values a region's parameters get from the records and the seeds, each with its source: places in use and planned
+ * counted from the register on a date; stays, transitions and re-entry from the seeds; the inflow derived from today's
+ * places and stays (Little's law) and split over the municipalities by households. The source text is a message key
+ * with its arguments ({@code key|arg|arg}), shown in the reader's language.
+ */
+@Component
+class MeasuredParameters {
+
+    private final FacilityRegister register;
+
+    MeasuredParameters(FacilityRegister register) {
+        this.register = register;
+    }
+
+    List<Parameter> measure(Scope scope, LocalDate today) {
+        List<Parameter> out = new ArrayList<>();
+        Map<String, Map<HousingType, double[]>> inUse = new LinkedHashMap<>();
+        Map<String, Map<HousingType, Map<YearMonth, double[]>>> planned = new LinkedHashMap<>();
+        for (Facility f : register.allIn(scope.codes())) {
+            HousingType type = HousingType.of(f.type());
+            if (type == null) {
+                continue;
+            }
+            if (f.status() == FacilityStatus.IN_USE) {
+                double[] c = inUse.computeIfAbsent(f.municipalityCode(), k -> new EnumMap<>(HousingType.class))
+                        .computeIfAbsent(type, k -> new double[2]);
+                c[0] += f.capacity();
+                c[1]++;
+            } else if (f.status() == FacilityStatus.PLANNED || f.status() == FacilityStatus.BEING_REALISED) {
+                LocalDate expected = f.openedOn() != null && f.openedOn().isAfter(today) ? f.openedOn()
+                        : today.plusMonths(f.status() == FacilityStatus.PLANNED ? 12 : 6);
+                double[] c = planned.computeIfAbsent(f.municipalityCode(), k -> new EnumMap<>(HousingType.class))
+                        .computeIfAbsent(type, k -> new LinkedHashMap<>()).computeIfAbsent(YearMonth.from(expected), k -> new double[2]);
+                c[0] += f.capacity();
+                c[1]++;
+            }
+        }
+        Map<HousingType, Double> regionPlaces = new EnumMap<>(HousingType.class);
+        inUse.forEach((m, byType) -> byType.forEach((type, c) -> {
+            out.add(new Parameter(ParameterKey.PLACES_IN_USE, m, type, null, null, c[0], ParameterSource.MEASURED,
+                    "planning.source.register|" + (int) c[1] + "|" + today, null, null));
+            regionPlaces.merge(type, c[0], Double::sum);
+        }));
+        planned.forEach((m, byType) -> byType.forEach((type, byMonth) -> byMonth.forEach((month, c) -> out.add(
+                new Parameter(ParameterKey.PLACES_PLANNED, m, type, null, month, c[0], ParameterSource.MEASURED,
+                        "planning.source.registerPlanned|" + (int) c[1] + "|" + today, null, null)))));
+        if (scope.code().equals("rotterdam") && regionPlaces.isEmpty()) {
+            rotterdam(scope, out, regionPlaces);
+        }
+        for (HousingType type : HousingType.values()) {
+            SeedDefaults.Stay stay = SeedDefaults.STAYS.get(type);
+            out.add(seed(ParameterKey.STAY_MIN_MONTHS, "", type, null, stay.min(), stay.source()));
+            out.add(seed(ParameterKey.STAY_MAX_MONTHS, "", type, null, stay.max(), stay.source()));
+        }
+        SeedDefaults.TRANSITIONS.forEach((from, to) -> to.forEach((target, share) ->
+                out.add(seed(ParameterKey.TRANSITION, "", from, target, share, "planning.source.assumption"))));
+        for (HousingType type : HousingType.values()) {
+            boolean afterCare = type == HousingType.TENANCY_WITH_CARE;
+            out.add(seed(ParameterKey.RETURN_SHARE, "", type, null,
+                    afterCare ? SeedDefaults.RETURN_SHARE_AFTER_CARE : SeedDefaults.RETURN_SHARE,
+                    afterCare ? "planning.source.seed.reentry" : "planning.source.assumption"));
+        }
+        out.add(seed(ParameterKey.RETURN_DELAY_MONTHS, "", null, null, SeedDefaults.RETURN_DELAY_MONTHS, "planning.source.assumption"));
+        long households = scope.municipalities().stream().mapToLong(m -> m.households() == null ? 0 : m.households()).sum();
+        double dwellings = SeedDefaults.REGION_DWELLINGS_PER_YEAR * (scope.code().equals("drechtsteden-alblasserwaard") ? 1.0
+                : households / 150_000.0);
+        regionPlaces.put(HousingType.TENANCY_WITH_CARE, dwellings * mean(HousingType.TENANCY_WITH_CARE) / 12);
+        Map<HousingType, Double> external = SteadyState.externalInflowPerMonth(regionPlaces, SeedDefaults.STAYS,
+                SeedDefaults.TRANSITIONS, SeedDefaults.RETURN_SHARE, SeedDefaults.RETURN_SHARE_AFTER_CARE);
+        for (MunicipalitySummary m : scope.municipalities()) {
+            double share = households == 0 || m.households() == null ? 0 : (double) m.households() / households;
+            if (share == 0) {
+                continue;
+            }
+            out.add(new Parameter(ParameterKey.DWELLINGS_PER_YEAR, m.code(), null, null, null, round(dwellings * share),
+                    ParameterSource.SEED, "planning.source.seed.dwellings|" + SeedDefaults.REGION_DWELLINGS_PER_YEAR, null, null));
+            external.forEach((type, perMonth) -> {
+                if (perMonth > 0) {
+                    out.add(new Parameter(ParameterKey.INFLOW_PER_YEAR, m.code(), type, null, null, round(perMonth * 12 * share),
+                            ParameterSource.DERIVED, "planning.source.derived.inflow", null, null));
+                }
+            });
+            double protectedPlaces = regionPlaces.getOrDefault(HousingType.PROTECTED_HOUSING, 0.0);
+            if (protectedPlaces > 0) {
+                out.add(new Parameter(ParameterKey.WAITING_NOW, m.code(), HousingType.PROTECTED_HOUSING, null, null,
+                        round(protectedPlaces * SeedDefaults.PROTECTED_WAITING_SHARE * share), ParameterSource.SEED,
+                        "planning.source.seed.waitingList", null, null));
+            }
+        }
+        return out;
+    }
+
+    private static void rotterdam(Scope scope, List<Parameter> out, Map<HousingType, Double> regionPlaces) {
+        String gm = scope.codes().get(0);
+        out.add(seed(ParameterKey.PLACES_IN_USE, gm, HousingType.PROTECTED_HOUSING, null, SeedDefaults.ROTTERDAM_PROTECTED,
+                "planning.source.seed.rotterdamProtected"));
+        out.add(seed(ParameterKey.PLACES_IN_USE, gm, HousingType.INTERMEDIATE, null, SeedDefaults.ROTTERDAM_THROUGH_FLOW,
+                "planning.source.seed.rotterdamThroughFlow"));
+        regionPlaces.put(HousingType.PROTECTED_HOUSING, (double) SeedDefaults.ROTTERDAM_PROTECTED);
+        regionPlaces.put(HousingType.INTERMEDIATE, (double) SeedDefaults.ROTTERDAM_THROUGH_FLOW);
+    }
+
+    private static double mean(HousingType type) {
+        SeedDefaults.Stay s = SeedDefaults.STAYS.get(type);
+        return (s.min() + s.max()) / 2.0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static Parameter seed(ParameterKey key, String scope, HousingType type, HousingType to, double value, String source) {
+        return new Parameter(key, scope, type, to, null, value, ParameterSource.SEED, source, null, null);
+    }
+}
