@@ -122,6 +122,12 @@ class AuthorizationMatrixTest {
             GET     /api/v1/oversight/locations/{id}                               401 404 404 404 404 404
             GET     /api/v1/oversight/locations/{id}/report-signals                401 404 404 404 404 404
             GET     /api/v1/oversight/overdue-actions                              401 403 403 200 200 200
+            GET     /api/v1/planning/parameter-sets                                401 403 200 200 200 200
+            GET     /api/v1/planning/parameter-sets/current                        401 403 200 200 200 200
+            GET     /api/v1/planning/parameter-sets/{id}                           401 403 404 404 404 404
+            GET     /api/v1/planning/runs                                          401 403 200 200 200 200
+            GET     /api/v1/planning/runs/{id}                                     401 403 404 404 404 404
+            GET     /api/v1/planning/runs/{id}/results                             401 403 404 404 404 404
             GET     /api/v1/processing-activities                                  401 200 200 200 200 200
             GET     /api/v1/processing-activities/{code}                           401 404 404 404 404 404
             GET     /api/v1/regions                                                200 200 200 200 200 200
@@ -193,6 +199,15 @@ class AuthorizationMatrixTest {
             GET     /ogc/collections/{id}/items                                    404 404 404 404 404 404
             GET     /ogc/collections/{id}/items/{id}                               404 404 404 404 404 404
             GET     /ogc/conformance                                               200 200 200 200 200 200
+            GET     /planning                                                      302 403 200 200 200 200
+            GET     /planning/analyse/{id}                                         302 403 404 404 404 404
+            GET     /planning/analyse/{id}/export.csv                              302 403 404 404 404 404
+            GET     /planning/analyse/{id}/export.xlsx                             302 403 404 404 404 404
+            GET     /planning/analyse/{id}/voortgang                               302 403 404 404 404 404
+            GET     /planning/parameters                                           302 403 302 302 302 302
+            GET     /planning/parameters/{id}                                      302 403 404 404 404 404
+            GET     /planning/parameters/{id}/wijzigen                             302 403 404 404 404 404
+            GET     /planning/vergelijk                                            302 400 400 400 400 400
             GET     /start                                                         302 200 200 200 200 200
             GET     /toegankelijkheid                                              200 200 200 200 200 200
             GET     /toezicht                                                      302 403 403 200 200 200
@@ -283,6 +298,8 @@ class AuthorizationMatrixTest {
             POST    /api/v1/oversight/locations/{id}/improvement-actions           401 404 404 404 404 404
             POST    /api/v1/oversight/locations/{id}/liveability-measurements      401 404 404 404 404 404
             POST    /api/v1/oversight/locations/{id}/regime-changes                401 422 422 422 422 422
+            POST    /api/v1/planning/parameter-sets                                401 400 400 400 400 400
+            POST    /api/v1/planning/runs                                          401 400 400 400 400 400
             POST    /api/v1/reports                                                422 422 422 422 422 422
             POST    /api/v1/reports/queue/{id}/status-changes                      401 404 403 404 404 404
             POST    /api/v1/reports/reply-templates                                401 422 403 422 422 422
@@ -324,6 +341,9 @@ class AuthorizationMatrixTest {
             POST    /meldingen/instellingen/sjablonen/{id}/verwijderen             302 404 403 404 404 404
             POST    /meldingen/{id}/doorsturen                                     302 404 403 404 404 404
             POST    /meldingen/{id}/stand                                          302 404 403 404 404 404
+            POST    /planning/analyse                                              302 403 403 403 422 422
+            POST    /planning/parameters/{id}/opnieuw-meten                        302 403 404 404 404 404
+            POST    /planning/parameters/{id}/wijzigen                             302 403 404 404 404 404
             POST    /toezicht/inventarisaties                                      302 403 403 302 422 422
             POST    /toezicht/inventarisaties/{id}/locaties/{id}                   302 403 403 404 404 404
             POST    /toezicht/locaties/{id}/acties                                 302 404 404 404 404 404

@@ -1,7 +1,6 @@
 package nl.thuisbasis.planning.page;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,10 +62,11 @@ class AnalysisPageController {
                 .mapToObj(y -> new Choice(String.valueOf(y), String.valueOf(y))).toList());
         model.addAttribute("fan", fan);
         model.addAttribute("chartData", chartData(fan, shown.names().get(scope), chosen));
-        Map<String, Map<HousingType, ResultRow>> gaps = new LinkedHashMap<>();
-        shown.names().keySet().forEach(code -> gaps.put(code, new EnumMap<>(HousingType.class)));
+        // by scope and type name (the template looks a cell up by the type's name)
+        Map<String, Map<String, ResultRow>> gaps = new LinkedHashMap<>();
+        shown.names().keySet().forEach(code -> gaps.put(code, new HashMap<>()));
         view.rows(user, run, null, null).stream().filter(r -> r.year() == year)
-                .forEach(r -> gaps.computeIfAbsent(r.scope(), k -> new EnumMap<>(HousingType.class)).put(r.type(), r));
+                .forEach(r -> gaps.computeIfAbsent(r.scope(), k -> new HashMap<>()).put(r.type().name(), r));
         model.addAttribute("gaps", gaps);
         return "planning/run";
     }
@@ -112,18 +112,10 @@ class AnalysisPageController {
         model.addAttribute("types", HousingType.values());
         Map<String, ResultRow> other = new HashMap<>();
         view.rows(user, second.run(), scope, chosen).forEach(r -> other.put(r.type() + "/" + r.year(), r));
-        List<Comparison> rows = view.rows(user, first.run(), scope, chosen).stream()
-                .map(r -> new Comparison(r, other.get(r.type() + "/" + r.year()))).toList();
+        List<RunView.Comparison> rows = view.rows(user, first.run(), scope, chosen).stream()
+                .map(r -> new RunView.Comparison(r, other.get(r.type() + "/" + r.year()))).toList();
         model.addAttribute("rows", rows);
         return "planning/compare";
-    }
-
-    /** One type and year of two runs. */
-    record Comparison(ResultRow a, ResultRow b) {
-
-        public Double difference() {
-            return b == null ? null : b.demandP50() - a.demandP50();
-        }
     }
 
     private String chartData(List<ResultRow> fan, String scopeName, HousingType type) {

@@ -59,7 +59,8 @@ class PlanningHomeController {
         model.addAttribute("runForm", entered);
         try {
             Analyses.Request request = new Analyses.Request(entered.name(), percent(entered.stayPercent()),
-                    percent(entered.inflowPercent()), entered.outsideInflow(), entered.delayMonths(), entered.runs(), entered.seed());
+                    percent(entered.inflowPercent()), entered.outsideInflow() == null ? null : entered.outsideInflow().doubleValue(),
+                    entered.delayMonths(), entered.runs(), entered.seed());
             if (Forms.unreadable(binding)) {
                 List<Problem> problems = new ArrayList<>(forms.problems(binding));
                 throw Refused.invalid(Analyses.REFUSED, problems);
@@ -68,13 +69,24 @@ class PlanningHomeController {
                     () -> "/planning/analyse/" + analyses.start(user, code, request).id());
         } catch (Refused e) {
             response.setStatus(e.status());
-            forms.show(model, binding, e);
+            forms.show(model, binding, onForm(e));
             return page(user, code, null, model);
         }
     }
 
-    private static Double percent(Double value) {
-        return value == null ? null : value / 100;
+    private static Double percent(Integer value) {
+        return value == null ? null : value / 100.0;
+    }
+
+    /** The service speaks of factors; the form of percentages. */
+    private static Refused onForm(Refused e) {
+        List<Problem> problems = e.problems().stream().map(p -> switch (p.field() == null ? "" : p.field()) {
+            case "stayFactor" -> Problem.at("stayPercent", p.key(), 25, 400);
+            case "inflowFactor" -> Problem.at("inflowPercent", p.key(), 0, 1000);
+            case "outsideInflowPerYear" -> Problem.at("outsideInflow", p.key(), p.args().toArray());
+            default -> p;
+        }).toList();
+        return e.problems().equals(problems) ? e : Refused.invalid(e.code(), problems);
     }
 
     /** A coordinator plans for their own region; administrators choose any region or the country. */

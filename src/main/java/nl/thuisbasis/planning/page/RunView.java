@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** What the analysis pages and files show of a run: names instead of codes, the chosen municipality, type and year. */
 @Component
-class RunView {
+public class RunView {
 
     private final Analyses analyses;
     private final PlanningScopes scopes;
@@ -34,9 +34,9 @@ class RunView {
     }
 
     /** A run with its scope's municipality names (code -> name, "" -> the scope's name), in the order people read. */
-    record Shown(Run run, PlanningScopes.Scope scope, Map<String, String> names) {
+    public record Shown(Run run, PlanningScopes.Scope scope, Map<String, String> names) {
 
-        List<Choice> municipalityChoices() {
+        public List<Choice> municipalityChoices() {
             List<Choice> choices = new ArrayList<>();
             names.forEach((code, name) -> choices.add(new Choice(code, name)));
             return choices;
@@ -101,6 +101,14 @@ class RunView {
                     n(r.waitingP90()), n(r.supply()), n(r.gap())));
         }
         return table;
+    }
+
+    /** One type and year of two runs, for the comparison. */
+    public record Comparison(ResultRow a, ResultRow b) {
+
+        public Double difference() {
+            return b == null ? null : b.demandP50() - a.demandP50();
+        }
     }
 
     static String n(double value) {
