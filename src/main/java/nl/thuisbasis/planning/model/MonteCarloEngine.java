@@ -45,7 +45,7 @@ public final class MonteCarloEngine {
         int cellMonths = cells * model.months();
         int cellYears = cells * model.years();
         PooledLimits limits = new PooledLimits(model);
-        double[] expMinusInflow = MonteCarloRun.expMinusInflow(model);
+        double[][] inflowAndExp = MonteCarloRun.inflowAndExp(model);
         int[][] occupiedYear = new int[runs][];
         int[][] waitingYear = new int[runs][];
         AtomicInteger nextRun = new AtomicInteger();
@@ -56,7 +56,7 @@ public final class MonteCarloEngine {
             List<Future<long[][]>> sums = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 sums.add(pool.submit(() -> {
-                    MonteCarloRun simulator = new MonteCarloRun(model, limits, expMinusInflow);
+                    MonteCarloRun simulator = new MonteCarloRun(model, limits, inflowAndExp);
                     long[] demand = new long[cellMonths];
                     long[] waiting = new long[cellMonths];
                     for (int r = nextRun.getAndIncrement(); r < runs; r = nextRun.getAndIncrement()) {
@@ -116,7 +116,7 @@ public final class MonteCarloEngine {
         for (int m = 0; m < result.length; m++) {
             for (int t = 0; t < tCount; t++) {
                 for (int k = 0; k < months; k++) {
-                    result[m][t][k] = sum[(m * tCount + t) * months + k] / (double) runs;
+                    result[m][t][k] = sum[k * result.length * tCount + m * tCount + t] / (double) runs;
                 }
             }
         }
@@ -153,7 +153,7 @@ public final class MonteCarloEngine {
             for (int m = part; m < demand.length; m += parts) {
                 for (int t = 0; t < tCount; t++) {
                     for (int y = 0; y < years; y++) {
-                        int i = (m * tCount + t) * years + y;
+                        int i = y * demand.length * tCount + m * tCount + t;
                         for (int r = 0; r < runs; r++) {
                             occ[r] = occupiedYear[r][i];
                             wait[r] = waitingYear[r][i];

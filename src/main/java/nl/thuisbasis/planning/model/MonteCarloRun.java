@@ -23,9 +23,11 @@ final class MonteCarloRun {
     private final StayDistribution[] residual;
     private final double[][] nextCumulative;
     private final double[] nextTotal;
-    private final double[] expMinusInflow;  // [c * months + k]
-    private final int[] dueEnds;             // [c * months + k]
-    private final int[] returnsDue;          // [c * months + k]
+    private final double[] inflow;          // [k * cells + c], month-major so that a month's cells are adjacent
+    private final double[] expMinusInflow;  // [k * cells + c]
+    private final int[] dueEnds;             // [k * cells + c]
+    private final int[] returnsDue;          // [k * cells + c]
+    private final int cells;
     private final int[] occupied;            // [c]
     private final int[] outside;             // [c]
     private final int[] inPlaceFor;          // [c]: of origin m, in another type's place, waiting for t
@@ -34,10 +36,11 @@ final class MonteCarloRun {
     private final long[] joinedMark;         // [q]
     private final PersonQueue[] queues;      // [q]
 
-    MonteCarloRun(FlowModel model, PooledLimits limits, double[] expMinusInflow) {
+    MonteCarloRun(FlowModel model, PooledLimits limits, double[][] inflowAndExp) {
         this.model = model;
         this.limits = limits;
-        this.expMinusInflow = expMinusInflow;
+        this.inflow = inflowAndExp[0];
+        this.expMinusInflow = inflowAndExp[1];
         mCount = model.municipalityCount();
         tCount = model.typeCount();
         months = model.months();
@@ -56,7 +59,7 @@ final class MonteCarloRun {
             }
             nextTotal[t] = sum;
         }
-        int cells = mCount * tCount;
+        cells = mCount * tCount;
         dueEnds = new int[cells * months];
         returnsDue = new int[cells * months];
         occupied = new int[cells];
@@ -72,15 +75,17 @@ final class MonteCarloRun {
         }
     }
 
-    /** exp(-inflow) per cell and month, for the Poisson draws (shared by all workers). */
-    static double[] expMinusInflow(FlowModel model) {
+    /** Inflow and exp(-inflow) per month and cell, [k * cells + c], for the Poisson draws (shared by all workers). */
+    static double[][] inflowAndExp(FlowModel model) {
         int t = model.typeCount();
-        int k = model.months();
-        double[] result = new double[model.municipalityCount() * t * k];
+        int cellCount = model.municipalityCount() * t;
+        double[][] result = new double[2][cellCount * model.months()];
         for (int m = 0; m < model.municipalityCount(); m++) {
             for (int type = 0; type < t; type++) {
-                for (int month = 0; month < k; month++) {
-                    result[(m * t + type) * k + month] = Math.exp(-model.inflow()[m][type][month]);
+                for (int month = 0; month < model.months(); month++) {
+                    double mean = model.inflow()[m][type][month];
+                    result[0][month * cellCount + m * t + type] = mean;
+                    result[1][month * cellCount + m * t + type] = Math.exp(-mean);
                 }
             }
         }
@@ -89,7 +94,7 @@ final class MonteCarloRun {
 
     /**
      * One run. Adds demand and waiting per cell and month to the sums, writes the run's yearly totals (sum over the
-     * year's 12 months) of occupied and waiting per cell and year, [c * years + y].
+     * year's 12 months) of occupied and waiting per cell and year, [y * cells + c]; the sums are [k * cells + c].
      */
     void run(SplittableRandom random, long[] demandSum, long[] waitingSum, int[] occupiedYear, int[] waitingYear) {
         reset();
@@ -142,7 +147,7 @@ final class MonteCarloRun {
                 for (int i = 0; i < people; i++) {
                     int leaves = residual[t].sample(random) - 1;
                     if (leaves < months) {
-                        dueEnds[c * months + leaves]++;
+                        dueEnds[leaves * cells + c]++;
                     }
                 }
                 int waiting = roundAtRandom(model.initialWaiting()[m][t], random);
@@ -159,8 +164,8 @@ final class MonteCarloRun {
 
     private void arrive(int m, int t, int k, SplittableRandom random) {
         int c = m * tCount + t;
-        int ck = c * months + k;
-        int n = Poisson.sample(random, model.inflow()[m][t][k], expMinusInflow[ck]) + returnsDue[ck];
+        int kc = k * cells + c;
+        int n = Poisson.sample(random, inflow[kc], expMinusInflow[kc]) + returnsDue[kc];
         if (n > 0) {
             outside[c] += n;
             queues[poolOf[m] * tCount + t].add(m * (tCount + 1), n);
@@ -169,7 +174,7 @@ final class MonteCarloRun {
 
     private void endStays(int m, int t, int k, SplittableRandom random) {
         int c = m * tCount + t;
-        int n = dueEnds[c * months + k];
+        int n = dueEnds[k * cells + c];
         if (n == 0) {
             return;
         }
@@ -197,7 +202,7 @@ final class MonteCarloRun {
                 if (share > 0 && random.nextDouble() < share) {
                     int when = k + delay.sample(random);
                     if (when < months) {
-                        returnsDue[back * months + when]++;
+                        returnsDue[when * cells + back]++;
                     }
                 }
             }
@@ -242,7 +247,7 @@ final class MonteCarloRun {
             poolOccupied[q]++;
             int ends = k + stayOfT.sample(random);
             if (ends < months) {
-                dueEnds[c * months + ends]++;
+                dueEnds[ends * cells + c]++;
             }
         }
     }
@@ -250,14 +255,15 @@ final class MonteCarloRun {
     private void record(int k, long[] demandSum, long[] waitingSum, int[] occupiedYear, int[] waitingYear) {
         int y = k / 12;
         boolean inYear = y < years;
-        for (int c = 0; c < occupied.length; c++) {
+        int kc = k * cells;
+        int yc = y * cells;
+        for (int c = 0; c < cells; c++) {
             int waiting = outside[c] + inPlaceFor[c];
-            int ck = c * months + k;
-            demandSum[ck] += occupied[c] + waiting;
-            waitingSum[ck] += waiting;
+            demandSum[kc + c] += occupied[c] + waiting;
+            waitingSum[kc + c] += waiting;
             if (inYear) {
-                occupiedYear[c * years + y] += occupied[c];
-                waitingYear[c * years + y] += waiting;
+                occupiedYear[yc + c] += occupied[c];
+                waitingYear[yc + c] += waiting;
             }
         }
     }

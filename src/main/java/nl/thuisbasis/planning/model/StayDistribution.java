@@ -72,8 +72,8 @@ public final class StayDistribution {
 
     /**
      * A gamma distribution with this mean and coefficient of variation, discretised to whole months (month s gets the
-     * mass of (s - 0.5, s + 0.5], month 1 also everything below), truncated at max(mean x 6, mean + 12) months and
-     * renormalised. The pmf's mean is close to, not exactly, the asked mean: {@link #mean()} gives the exact value.
+     * mass of (s - 0.5, s + 0.5], month 1 also everything below), truncated at max(mean x 6, mean + 12) months, or
+     * later for a heavy tail until less than 1e-4 is cut off (at most {@link #LONGEST}), and renormalised. The pmf's mean is close to, not exactly, the asked mean: {@link #mean()} gives the exact value.
      */
     public static StayDistribution gamma(double meanMonths, double cv) {
         if (!(meanMonths >= 1) || !(cv > 0) || meanMonths > LONGEST || cv > 10) {
@@ -82,6 +82,9 @@ public final class StayDistribution {
         double shape = 1 / (cv * cv);
         double scale = meanMonths / shape;
         int max = (int) Math.min(LONGEST, Math.ceil(Math.max(meanMonths * 6, meanMonths + 12)));
+        while (max < LONGEST && 1 - SpecialFunctions.regularizedGammaP(shape, (max + 0.5) / scale) > 1e-4) {
+            max = Math.min(LONGEST, max + max / 2);  // a heavy tail (large cv): go on until 1 in 10,000 is left
+        }
         double[] w = new double[max + 1];
         double below = 0;
         for (int s = 1; s <= max; s++) {

@@ -26,7 +26,7 @@ public final class ExampleModels {
     private static final double[] NATIONAL_PLACES = {15_000, 2_000, 20_000, 14_000, 4_000, 3_000, 6_000, 600, 2_000,
         Double.POSITIVE_INFINITY};
     /** Share of each type's admissions that come from outside the system (the rest move on from another type). */
-    private static final double[] EXTERNAL_SHARE = {0.9, 1.0, 0.8, 0.6, 0.3, 0.2, 0.8, 1.0, 0.7, 0.1};
+    private static final double[] EXTERNAL_SHARE = {0.5, 0.6, 0.8, 0.6, 0.3, 0.2, 0.8, 1.0, 0.7, 0.1};
     /** Dwellings for outflow (tenancy with care) a month, per 130,000 households. */
     private static final double DWELLINGS_PER_MONTH = 16;
     private static final double LOAD = 1.05;
@@ -141,8 +141,22 @@ public final class ExampleModels {
                 if (unlimited > 0) {
                     Arrays.fill(limit[m][t], DWELLINGS_PER_MONTH * scale * share);
                 }
-                initial[m][t] = 0.95 * (unlimited > 0 ? DWELLINGS_PER_MONTH * scale * stays[t].mean()
-                        : places[t]) * share;
+                if (unlimited > 0) {
+                    initial[m][t] = 0.95 * DWELLINGS_PER_MONTH * scale * stays[t].mean() * share;
+                }
+            }
+        }
+        double[][] poolPlaces = new double[pools][tCount];
+        for (int m = 0; m < mCount; m++) {
+            for (int t = 0; t < tCount; t++) {
+                poolPlaces[poolOf[m]][t] += capacity[m][t][0];
+            }
+        }
+        for (int m = 0; m < mCount; m++) {
+            for (int t = 0; t < tCount; t++) {
+                if (!Double.isInfinite(places[t])) {
+                    initial[m][t] = 0.95 * poolPlaces[poolOf[m]][t] * households[m] / poolHouseholds[poolOf[m]];
+                }
             }
         }
         double[] returnShare = {0.15, 0.1, 0.05, 0.05, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1};
