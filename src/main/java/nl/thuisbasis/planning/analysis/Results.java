@@ -36,23 +36,12 @@ final class Results {
                     totalMean += mean;
                     totalSupply += supply;
                 }
-                double[] d = sum(simulation.demandBands(), t, y);
-                double[] w = sum(simulation.waitingBands(), t, y);
+                double[] d = simulation.totalDemandBands()[t][y];
+                double[] w = simulation.totalWaitingBands()[t][y];
                 rows.add(new ResultRow("", types[t], year, d[0], d[1], d[2], totalMean, totalDet, w[1], w[2], totalSupply));
             }
         }
         return rows;
-    }
-
-    // TEMPORARY until the engine gives the bands of the whole pool: the sum of the municipalities' bands
-    private static double[] sum(double[][][][] bands, int t, int y) {
-        double[] total = new double[3];
-        for (double[][][] m : bands) {
-            for (int i = 0; i < 3; i++) {
-                total[i] += m[t][y][i];
-            }
-        }
-        return total;
     }
 
     private static int firstYear(ModelBuilder.Built built) {

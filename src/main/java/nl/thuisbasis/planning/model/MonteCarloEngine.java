@@ -85,8 +85,10 @@ public final class MonteCarloEngine {
             for (Future<?> part : parts) {
                 part.get();
             }
+            bands.totals();
             return new Simulation(model, runs, seed, perMonth(model, demandSum, runs),
-                    perMonth(model, waitingSum, runs), bands.demand, bands.waiting, bands.occupied);
+                    perMonth(model, waitingSum, runs), bands.demand, bands.waiting, bands.occupied, bands.totalDemand,
+                    bands.totalWaiting);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulation interrupted", e);
@@ -133,6 +135,8 @@ public final class MonteCarloEngine {
         final double[][][][] demand;
         final double[][][][] waiting;
         final double[][][][] occupied;
+        final double[][][] totalDemand;
+        final double[][][] totalWaiting;
 
         Bands(FlowModel model, int runs, int[][] occupiedYear, int[][] waitingYear) {
             this.runs = runs;
@@ -144,6 +148,32 @@ public final class MonteCarloEngine {
             demand = new double[mCount][tCount][years][];
             waiting = new double[mCount][tCount][years][];
             occupied = new double[mCount][tCount][years][];
+            totalDemand = new double[tCount][years][];
+            totalWaiting = new double[tCount][years][];
+        }
+
+        /** The bands of the whole model: per run the sum over the municipalities, then P10, P50 and P90. */
+        void totals() {
+            int mCount = demand.length;
+            int[] wait = new int[runs];
+            int[] both = new int[runs];
+            for (int t = 0; t < tCount; t++) {
+                for (int y = 0; y < years; y++) {
+                    for (int r = 0; r < runs; r++) {
+                        int w = 0;
+                        int o = 0;
+                        for (int m = 0; m < mCount; m++) {
+                            int i = y * mCount * tCount + m * tCount + t;
+                            w += waitingYear[r][i];
+                            o += occupiedYear[r][i];
+                        }
+                        wait[r] = w;
+                        both[r] = w + o;
+                    }
+                    totalWaiting[t][y] = percentiles(wait);
+                    totalDemand[t][y] = percentiles(both);
+                }
+            }
         }
 
         void compute(int part, int parts) {

@@ -10,13 +10,18 @@ package nl.thuisbasis.planning.model;
  * @param demandBands   [m][t][y][3] P10, P50, P90 of the yearly demand
  * @param waitingBands  [m][t][y][3]
  * @param occupiedBands [m][t][y][3]
+ * @param totalDemandBands  [t][y][3] P10, P50, P90 of the whole model's yearly demand (all municipalities together: the
+ *                          band of a sum is not the sum of the bands)
+ * @param totalWaitingBands [t][y][3]
  */
 public record Simulation(FlowModel model, int runs, long seed,
         double[][][] meanDemand,
         double[][][] meanWaiting,
         double[][][][] demandBands,
         double[][][][] waitingBands,
-        double[][][][] occupiedBands) {
+        double[][][][] occupiedBands,
+        double[][][] totalDemandBands,
+        double[][][] totalWaitingBands) {
 
     public static final int P10 = 0;
     public static final int P50 = 1;

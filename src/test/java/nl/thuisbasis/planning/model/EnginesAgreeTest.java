@@ -39,6 +39,22 @@ class EnginesAgreeTest {
             }
         }
         assertThat(queued).as("cell-years with a queue").isGreaterThan(10);
+        // the whole region's band holds the region's projection, and is narrower than the municipalities' bands added up
+        for (int t = 0; t < 3; t++) {
+            for (int y = 0; y < 10; y++) {
+                double demand = 0;
+                double summedWidth = 0;
+                for (int m = 0; m < 3; m++) {
+                    for (int k = 12 * y; k < 12 * y + 12; k++) {
+                        demand += p.demand(m, t, k) / 12;
+                    }
+                    summedWidth += s.demandBands()[m][t][y][Simulation.P90] - s.demandBands()[m][t][y][Simulation.P10];
+                }
+                double[] total = s.totalDemandBands()[t][y];
+                assertThat(demand).as("region demand type %d year %d", t, y).isBetween(total[Simulation.P10], total[Simulation.P90]);
+                assertThat(total[Simulation.P90] - total[Simulation.P10]).isLessThanOrEqualTo(summedWidth + 1e-9);
+            }
+        }
     }
 
     @Test
@@ -56,6 +72,8 @@ class EnginesAgreeTest {
             assertThat(s.demandBands()).isDeepEqualTo(one.demandBands());
             assertThat(s.waitingBands()).isDeepEqualTo(one.waitingBands());
             assertThat(s.occupiedBands()).isDeepEqualTo(one.occupiedBands());
+            assertThat(s.totalDemandBands()).isDeepEqualTo(one.totalDemandBands());
+            assertThat(s.totalWaitingBands()).isDeepEqualTo(one.totalWaitingBands());
         }
         assertThat(Arrays.deepEquals(other.meanDemand(), one.meanDemand())).isFalse();
         assertThat(Arrays.deepEquals(other.demandBands(), one.demandBands())).isFalse();
