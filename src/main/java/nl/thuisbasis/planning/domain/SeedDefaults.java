@@ -19,7 +19,9 @@ import java.util.Map;
  * stays from Rotterdam's figures (seed 004: protected housing 3-5 years, through-flow places 9-16 months) and the
  * shelter norm of at most 3 months; re-entry about 17% (stock-flow models of homelessness systems, anchors); the
  * region's 50 dwellings a year for tailor-made outflow and Housing First (seed 003). Transitions are the programme
- * team's assumptions and say so: a region replaces them with its own figures.
+ * team's assumptions and say so: a region replaces them with its own figures. They are chosen so that the flows into
+ * each type fit the demo register's places today (most crisis stays end at home; a few move on), so that the base
+ * run shows the shortfalls the programme answers (Housing First, intermediate places) without every queue growing.
  */
 public final class SeedDefaults {
 
@@ -41,14 +43,14 @@ public final class SeedDefaults {
 
     /** Where people go when their stay ends (the rest leaves the system to a home of their own or elsewhere). */
     public static final Map<HousingType, Map<HousingType, Double>> TRANSITIONS = new EnumMap<>(Map.of(
-            SHELTER, Map.of(PROTECTED_HOUSING, 0.15, INTERMEDIATE, 0.20, TRAINING, 0.10, FLEX, 0.15, HOUSING_FIRST, 0.10,
-                    TENANCY_WITH_CARE, 0.10),
-            CRISIS, Map.of(SHELTER, 0.30, PROTECTED_AT_HOME, 0.20),
-            PROTECTED_HOUSING, Map.of(PROTECTED_AT_HOME, 0.30, INTERMEDIATE, 0.20, TENANCY_WITH_CARE, 0.30, SKAEVE_HUSE, 0.05),
-            PROTECTED_AT_HOME, Map.of(PROTECTED_HOUSING, 0.10),
-            INTERMEDIATE, Map.of(TENANCY_WITH_CARE, 0.70),
-            TRAINING, Map.of(TENANCY_WITH_CARE, 0.70),
-            FLEX, Map.of(TENANCY_WITH_CARE, 0.50)));
+            SHELTER, Map.of(PROTECTED_HOUSING, 0.04, INTERMEDIATE, 0.05, TRAINING, 0.10, FLEX, 0.10, HOUSING_FIRST, 0.02,
+                    TENANCY_WITH_CARE, 0.08),
+            CRISIS, Map.of(SHELTER, 0.05, PROTECTED_AT_HOME, 0.005),
+            PROTECTED_HOUSING, Map.of(PROTECTED_AT_HOME, 0.30, INTERMEDIATE, 0.15, TENANCY_WITH_CARE, 0.30, SKAEVE_HUSE, 0.02),
+            PROTECTED_AT_HOME, Map.of(PROTECTED_HOUSING, 0.05),
+            INTERMEDIATE, Map.of(TENANCY_WITH_CARE, 0.50),
+            TRAINING, Map.of(TENANCY_WITH_CARE, 0.40),
+            FLEX, Map.of(TENANCY_WITH_CARE, 0.30)));
 
     /** Re-entry after leaving the system (into shelter). */
     public static final double RETURN_SHARE_AFTER_CARE = 0.17;

@@ -4,13 +4,18 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The inflow from outside that keeps today's places just full (Little's law per type: throughput = places / mean stay),
- * after what arrives from other types and from re-entry: {@code external = max(0, places/stay - internal)}.
+ * The inflow from outside that keeps today's places at a usual occupancy (Little's law per type: throughput =
+ * occupancy x places / mean stay), after what arrives from other types and from re-entry:
+ * {@code external = max(0, throughput - internal)}. Not 100%: a system kept exactly full has queues that grow without
+ * end at the first delay (a place freed this month is filled next month), which is not what the region sees today.
  */
 public final class SteadyState {
 
     private SteadyState() {
     }
+
+    /** The usual occupancy of places today (an assumption, shown as such with every derived inflow). */
+    public static final double OCCUPANCY = 0.95;
 
     public static Map<HousingType, Double> externalInflowPerMonth(Map<HousingType, Double> places,
             Map<HousingType, SeedDefaults.Stay> stays, Map<HousingType, Map<HousingType, Double>> transitions,
@@ -18,7 +23,7 @@ public final class SteadyState {
         Map<HousingType, Double> throughput = new EnumMap<>(HousingType.class);
         for (HousingType t : HousingType.values()) {
             SeedDefaults.Stay s = stays.get(t);
-            throughput.put(t, places.getOrDefault(t, 0.0) / ((s.min() + s.max()) / 2.0));
+            throughput.put(t, OCCUPANCY * places.getOrDefault(t, 0.0) / ((s.min() + s.max()) / 2.0));
         }
         Map<HousingType, Double> internal = new EnumMap<>(HousingType.class);
         for (HousingType from : HousingType.values()) {

@@ -55,7 +55,8 @@ class AnalysisPageController {
         HousingType chosen = RunView.type(type, HousingType.PROTECTED_HOUSING);
         int year = RunView.year(run, jaar);
         List<ResultRow> fan = view.rows(user, run, scope, chosen);
-        model.addAttribute("scope", scope);
+        model.addAttribute("place", scope);
+        model.addAttribute("placeName", shown.names().get(scope));
         model.addAttribute("type", chosen);
         model.addAttribute("year", year);
         model.addAttribute("yearChoices", java.util.stream.IntStream.rangeClosed(run.firstYear(), run.lastYear())
@@ -107,7 +108,8 @@ class AnalysisPageController {
         HousingType chosen = RunView.type(type, null);
         model.addAttribute("first", first);
         model.addAttribute("second", second);
-        model.addAttribute("scope", scope);
+        model.addAttribute("place", scope);
+        model.addAttribute("placeName", first.names().get(scope));
         model.addAttribute("type", chosen);
         model.addAttribute("types", HousingType.values());
         Map<String, ResultRow> other = new HashMap<>();
