@@ -68,13 +68,13 @@ class AmbitionRepository {
                and (:t::varchar is null or housing_type = :t) and (:y::integer is null or year = :y)""";
 
     List<Bid> bids(BidFilter f, int limit, int offset) {
-        return jdbc.sql("select * from planning_bid" + BID_WHERE + " order by year, housing_type, municipality_code limit :l offset :o")
+        return jdbc.sql("select * from planning_bid " + BID_WHERE + " order by year, housing_type, municipality_code limit :l offset :o")
                 .param("r", f.region()).param("m", f.municipality()).param("t", f.type() == null ? null : f.type().name())
                 .param("y", f.year()).param("l", limit).param("o", offset).query(AmbitionRepository::bid).list();
     }
 
     long countBids(BidFilter f) {
-        return jdbc.sql("select count(*) from planning_bid" + BID_WHERE)
+        return jdbc.sql("select count(*) from planning_bid " + BID_WHERE)
                 .param("r", f.region()).param("m", f.municipality()).param("t", f.type() == null ? null : f.type().name())
                 .param("y", f.year()).query(Long.class).single();
     }

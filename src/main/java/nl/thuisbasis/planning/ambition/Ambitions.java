@@ -118,7 +118,7 @@ public class Ambitions {
 
     @Transactional
     public void updateBid(CurrentUser user, UUID id, Integer version, Entry e) {
-        access.reader(user);
+        access.role(user, Role.MUNICIPALITY, "planning.problem.role.bid");
         AmbitionRepository.Bid current = repository.bid(id).orElseThrow(Refused::notFound);
         ownMunicipality(user, current.municipality());
         List<Problem> problems = new ArrayList<>(PlanningRules.places("places", e.places(), 0));

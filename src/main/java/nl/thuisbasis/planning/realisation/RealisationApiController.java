@@ -45,37 +45,37 @@ class RealisationApiController {
 
     @GetMapping("/realisation")
     @Operation(operationId = "listRealisation", summary = "De geplande plekken van een regio met hun afgeleide fase en vertraging")
-    PagedList<ItemResponse> list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer page,
+    PagedList<PlannedItemResponse> list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer pageSize, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         PageQuery paging = PageQuery.of(page, pageSize, 50, 500);
         Region r = access.region(region, access.reader(user), Realisations.REFUSED);
         List<Realisations.Item> items = realisations.items(r.code(), user);
-        List<ItemResponse> slice = items.stream().skip(paging.offset()).limit(paging.pageSize()).map(ItemResponse::from).toList();
+        List<PlannedItemResponse> slice = items.stream().skip(paging.offset()).limit(paging.pageSize()).map(PlannedItemResponse::from).toList();
         return PagedList.of(slice, paging, items.size(), ServletUriComponentsBuilder.fromRequest(request));
     }
 
     @PostMapping("/realisation")
     @Operation(operationId = "createRealisationItem", summary = "Een geplande plek vastleggen (regiocoördinator, of gemeente voor zichzelf)")
-    ResponseEntity<ItemResponse> create(@RequestBody ItemRequest body, @AuthenticationPrincipal CurrentUser user,
+    ResponseEntity<PlannedItemResponse> create(@RequestBody PlannedItemRequest body, @AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "Optioneel: dezelfde sleutel nog eens legt niets opnieuw vast.")
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        ItemRequest b = body == null ? new ItemRequest(null, null, null, null, null, null, null, null, null) : body;
+        PlannedItemRequest b = body == null ? new PlannedItemRequest(null, null, null, null, null, null, null, null, null) : body;
         UUID id = UUID.fromString(once.submit(key, "planning.item.api", () -> realisations.create(user, b.entry()).toString()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(ItemResponse.from(realisations.item(id, user).orElseThrow()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(PlannedItemResponse.from(realisations.item(id, user).orElseThrow()));
     }
 
     @GetMapping("/realisation/{id}")
     @Operation(operationId = "getRealisationItem", summary = "Eén geplande plek met de afgeleide fase")
-    ItemResponse get(@PathVariable PlanningId id, @AuthenticationPrincipal CurrentUser user) {
+    PlannedItemResponse get(@PathVariable PlanningId id, @AuthenticationPrincipal CurrentUser user) {
         access.reader(user);
-        return ItemResponse.from(realisations.item(id.value(), user).orElseThrow(nl.thuisbasis.platform.Refused::notFound));
+        return PlannedItemResponse.from(realisations.item(id.value(), user).orElseThrow(nl.thuisbasis.platform.Refused::notFound));
     }
 
     @PutMapping("/realisation/{id}")
     @Operation(operationId = "updateRealisationItem", summary = "Een geplande plek wijzigen (met de versie die u zag)")
-    ItemResponse update(@PathVariable PlanningId id, @RequestBody ItemRequest body, @AuthenticationPrincipal CurrentUser user) {
-        ItemRequest b = body == null ? new ItemRequest(null, null, null, null, null, null, null, null, null) : body;
+    PlannedItemResponse update(@PathVariable PlanningId id, @RequestBody PlannedItemRequest body, @AuthenticationPrincipal CurrentUser user) {
+        PlannedItemRequest b = body == null ? new PlannedItemRequest(null, null, null, null, null, null, null, null, null) : body;
         realisations.update(user, id.value(), b.version(), b.entry());
-        return ItemResponse.from(realisations.item(id.value(), user).orElseThrow());
+        return PlannedItemResponse.from(realisations.item(id.value(), user).orElseThrow());
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
  * A planned place item: municipality (GM code), housing type, concept, places, the planned half-year ("2027-1" for the
  * first half of 2027), optionally the initiative and/or register facility it is realised by; {@code version} when changing.
  */
-record ItemRequest(String municipality, String housingType, String concept, Integer places, String plannedHalfYear,
+record PlannedItemRequest(String municipality, String housingType, String concept, Integer places, String plannedHalfYear,
         UUID initiativeId, UUID facilityId, String note, Integer version) {
 
     Realisations.Entry entry() {
