@@ -84,9 +84,11 @@ class BidPageController {
             if (Forms.unreadable(binding)) {
                 throw Refused.invalid(Ambitions.REFUSED, AmbitionPageController.besides(binding, ambitions.problems(entered.entry())));
             }
-            String path = once.submit(entered.onceToken(), "planning.bid", () -> "/planning/biedingen?jaar=" + entered.year()
-                    + "&type=" + PlanningRules.type(entered.housingType()).name() + "&gemeente="
-                    + user.organisation().municipalityCode() + "&bod=" + ambitions.bid(user, null, entered.entry()));
+            String path = once.submit(entered.onceToken(), "planning.bid", () -> {
+                String id = ambitions.bid(user, null, entered.entry()).toString();
+                return "/planning/biedingen?jaar=" + entered.year() + "&type=" + PlanningRules.type(entered.housingType()).name()
+                        + "&gemeente=" + user.organisation().municipalityCode() + "&bod=" + id;
+            });
             return "redirect:" + path;
         } catch (Refused e) {
             if (e.kind() == Refused.Kind.FORBIDDEN || e.kind() == Refused.Kind.NOT_FOUND) {
