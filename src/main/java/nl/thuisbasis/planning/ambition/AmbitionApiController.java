@@ -57,6 +57,7 @@ class AmbitionApiController {
                 paging, ambitions.countAmbitions(r.code()), ServletUriComponentsBuilder.fromRequest(request));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/ambitions")
     @Operation(operationId = "createAmbition", summary = "Een ambitie vastleggen (regiocoördinator)")
     ResponseEntity<AmbitionResponse> create(@RequestBody AmbitionRequest body, @AuthenticationPrincipal CurrentUser user,
@@ -78,16 +79,14 @@ class AmbitionApiController {
 
     @GetMapping("/ambitions/distribution")
     @Operation(operationId = "ambitionDistribution", summary = "De verdeling van een ambitie over de gemeenten (redelijk aandeel) tegen hun biedingen",
-            description = "Aandeel naar huishoudens (CBS, laatste jaar), met correctie voor zorglast als de ambitie dat zegt; hele aantallen met de methode van de grootste overschotten, de som is de ambitie.")
+            description = "Zonder ambitie is elk aandeel 0. Aandeel naar huishoudens (CBS, laatste jaar), met correctie voor zorglast als de ambitie dat zegt; hele aantallen met de methode van de grootste overschotten, de som is de ambitie.")
     DistributionResponse distribution(@RequestParam(required = false) String region, @RequestParam String housingType,
             @RequestParam Integer year, @AuthenticationPrincipal CurrentUser user) {
         Region r = access.region(region, access.reader(user), Ambitions.REFUSED);
         HousingType type = type(housingType);
         Ambitions.Overview overview = ambitions.overview(r, type, year);
-        if (overview.ambition() == null) {
-            throw Refused.notFound(Problem.of("planning.problem.ambition.none"));
-        }
-        return new DistributionResponse(r.code(), type.name(), year, overview.ambition().places(), overview.ambition().careLoadCorrection(),
+        int ambition = overview.ambition() == null ? 0 : overview.ambition().places();
+        return new DistributionResponse(r.code(), type.name(), year, ambition, overview.ambition() == null || overview.ambition().careLoadCorrection(),
                 overview.shares().stream().mapToInt(s -> s.bid() == null ? 0 : s.bid()).sum(),
                 overview.shares().stream().map(s -> new DistributionResponse.FairShareResponse(s.municipalityCode(), s.municipalityName(),
                         s.households(), s.places(), s.factor(), s.exact(), s.share(), s.bid(), s.shortfall())).toList());
@@ -110,6 +109,7 @@ class AmbitionApiController {
                 paging, ambitions.countBids(filter), ServletUriComponentsBuilder.fromRequest(request));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/bids")
     @Operation(operationId = "createBid", summary = "Een bod doen voor de eigen gemeente (gemeente)")
     ResponseEntity<BidResponse> bid(@RequestBody BidRequest body, @AuthenticationPrincipal CurrentUser user,

@@ -187,7 +187,9 @@ public class Ambitions {
             lines.add(new Line(a.type(), a.year(), a.id(), a.places(), sum, Math.max(0, a.places() - sum)));
         }
         AmbitionRepository.Ambition chosen = ambitions.stream().filter(a -> a.type() == type && a.year() == year).findFirst().orElse(null);
-        List<FairShare> shares = chosen == null ? List.of() : fairShares(region, chosen, bids);
+        // without an ambition every fair share is 0 (the bids still show against it)
+        List<FairShare> shares = type == null ? List.of() : fairShares(region, chosen != null ? chosen
+                : new AmbitionRepository.Ambition(null, region.code(), type, year, 0, true, null, 0, null, null), bids);
         return new Overview(region.code(), lines, type, year, chosen, shares);
     }
 

@@ -59,6 +59,7 @@ class CommitmentApiController {
                 ServletUriComponentsBuilder.fromRequest(request));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/commitments")
     @Operation(operationId = "createCommitment", summary = "Een toezegging vastleggen (corporatie, voor zichzelf)")
     ResponseEntity<CommitmentResponse> create(@RequestBody CommitmentRequest body, @AuthenticationPrincipal CurrentUser user,

@@ -54,6 +54,7 @@ class RealisationApiController {
         return PagedList.of(slice, paging, items.size(), ServletUriComponentsBuilder.fromRequest(request));
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/realisation")
     @Operation(operationId = "createRealisationItem", summary = "Een geplande plek vastleggen (regiocoördinator, of gemeente voor zichzelf)")
     ResponseEntity<PlannedItemResponse> create(@RequestBody PlannedItemRequest body, @AuthenticationPrincipal CurrentUser user,
