@@ -145,7 +145,7 @@ class ApiFuzzTest {
             Map.entry("region", REGION), Map.entry("municipality", "GM0505"), Map.entry("area", "BU05050101"),
             Map.entry("facilityType", "CRISIS_SHELTER"), Map.entry("capacity", "10"), Map.entry("figure", "WAITS"),
             Map.entry("key", "WAITING"), Map.entry("year", "2026"), Map.entry("quarter", "1"),
-            Map.entry("version", "0"), Map.entry("page", "1"), Map.entry("pageSize", "10"), Map.entry("purpose", "AFTERCARE"));
+            Map.entry("version", "0"), Map.entry("housingType", "HOUSING_FIRST"), Map.entry("page", "1"), Map.entry("pageSize", "10"), Map.entry("purpose", "AFTERCARE"));
     static final Map<String, String> QUERY_OVERRIDES = Map.of("POST /api/v1/cbs-imports year", "2023");
     /** Optional query parameters an operation needs all the same (one of several): sent with the valid request. */
     static final Map<String, String> QUERY_NEEDED = Map.of("GET /api/v1/neighbourhoods", "municipality");

@@ -511,6 +511,10 @@ class GeneratedClientContractTest {
             case "clients", "shared-clients" -> first("select id::text from trajectory_client order by client_number limit 1");
             case "goals" -> first("select id::text from support_goal order by created_at, id limit 1");
             case "evaluations" -> first("select id::text from support_evaluation order by created_at, id limit 1");
+            case "ambitions" -> first("select id::text from planning_ambition order by year, housing_type limit 1");
+            case "bids" -> first("select id::text from planning_bid order by year, housing_type, municipality_code limit 1");
+            case "commitments" -> first("select id::text from planning_commitment order by year, municipality_code limit 1");
+            case "realisation" -> first("select id::text from planning_item order by planned_year, planned_half, concept limit 1");
             default -> throw new IllegalStateException(id + ": which id after " + before + "?");
         };
     }

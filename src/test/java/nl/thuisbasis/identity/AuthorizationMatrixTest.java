@@ -114,6 +114,12 @@ class AuthorizationMatrixTest {
             GET     /api/v1/outflow/tenancies/{id}                                 401 404 404 404 403 403
             GET     /api/v1/outflow/vacancies                                      401 403 200 200 200 200
             GET     /api/v1/outflow/vacancies/{id}                                 401 404 404 404 404 404
+            GET     /api/v1/planning/ambitions                                     401 403 200 200 200 200
+            GET     /api/v1/planning/ambitions/distribution                        401 400 400 400 400 400
+            GET     /api/v1/planning/bids                                          401 403 200 200 200 200
+            GET     /api/v1/planning/commitments                                   401 403 200 200 200 200
+            GET     /api/v1/planning/realisation                                   401 403 200 200 200 200
+            GET     /api/v1/planning/realisation/{id}                              401 403 404 404 404 404
             GET     /api/v1/oversight/inventories                                  401 403 403 200 200 200
             GET     /api/v1/oversight/inventories/{id}                             401 403 403 404 404 404
             GET     /api/v1/oversight/inventories/{id}/result.pdf                  401 403 403 404 404 404
@@ -234,6 +240,15 @@ class AuthorizationMatrixTest {
             GET     /uitstroom                                                     302 200 200 200 200 200
             GET     /uitstroom/aanbiedingen                                        302 200 200 200 403 403
             GET     /uitstroom/contingenten                                        302 200 200 200 200 200
+            GET     /planning/ambitie                                              302 403 200 200 200 200
+            GET     /planning/ambitie/nieuw                                        302 403 403 403 200 403
+            GET     /planning/ambitie/{id}/wijzigen                                302 403 403 403 404 403
+            GET     /planning/biedingen                                            302 403 200 200 200 200
+            GET     /planning/biedingen/nieuw                                      302 403 403 200 403 403
+            GET     /planning/biedingen/{id}/wijzigen                              302 403 403 404 403 403
+            GET     /planning/realisatie                                           302 403 200 200 200 200
+            GET     /planning/realisatie/nieuw                                     302 403 403 200 200 403
+            GET     /planning/toezeggingen                                         302 403 200 200 200 200
             GET     /uitstroom/huurzorg                                            302 200 200 200 403 403
             GET     /uitstroom/huurzorg/{id}                                       302 404 404 404 403 403
             GET     /uitstroom/instellingen                                        302 200 200 200 200 200
@@ -293,6 +308,10 @@ class AuthorizationMatrixTest {
             POST    /api/v1/outflow/vacancies                                      401 403 422 403 403 403
             POST    /api/v1/outflow/vacancies/{id}/proposal-releases               401 403 404 403 403 403
             POST    /api/v1/outflow/vacancies/{id}/withdrawal                      401 403 404 403 403 403
+            POST    /api/v1/planning/ambitions                                     401 403 403 403 422 403
+            POST    /api/v1/planning/bids                                          401 403 403 422 403 403
+            POST    /api/v1/planning/commitments                                   401 403 422 403 403 403
+            POST    /api/v1/planning/realisation                                   401 403 403 422 422 403
             POST    /api/v1/oversight/inventories                                  401 403 403 201 422 422
             POST    /api/v1/oversight/locations/{id}/extra-supervision             401 404 404 404 404 404
             POST    /api/v1/oversight/locations/{id}/improvement-actions           401 404 404 404 404 404
@@ -371,6 +390,12 @@ class AuthorizationMatrixTest {
             POST    /uitstroom/aanbiedingen/{id}/weigeren                          302 404 404 404 404 404
             POST    /uitstroom/contingenten                                        302 422 422 422 422 422
             POST    /uitstroom/contingenten/voorraad                               302 403 422 403 422 422
+            POST    /planning/ambitie                                              302 403 403 403 422 403
+            POST    /planning/ambitie/{id}/wijzigen                                302 404 404 404 404 404
+            POST    /planning/biedingen                                            302 403 403 422 403 403
+            POST    /planning/biedingen/{id}/wijzigen                              302 403 403 404 403 403
+            POST    /planning/realisatie                                           302 403 403 422 422 403
+            POST    /planning/toezeggingen                                         302 403 422 403 403 403
             POST    /uitstroom/huurzorg/{id}/evaluatie                             302 404 404 404 404 404
             POST    /uitstroom/huurzorg/{id}/uitkomst                              302 404 404 404 404 404
             POST    /uitstroom/instellingen/categorieen                            302 403 403 403 422 422
@@ -408,6 +433,10 @@ class AuthorizationMatrixTest {
             PUT     /api/v1/outflow/rules/{region}/categories                      401 403 403 403 422 422
             PUT     /api/v1/outflow/rules/{region}/norms                           401 422 422 422 422 422
             PUT     /api/v1/outflow/vacancies/{id}                                 401 422 422 422 422 422
+            PUT     /api/v1/planning/ambitions/{id}                                401 403 403 403 404 403
+            PUT     /api/v1/planning/bids/{id}                                     401 403 403 404 403 403
+            PUT     /api/v1/planning/commitments/{id}                              401 403 404 403 403 403
+            PUT     /api/v1/planning/realisation/{id}                              401 403 403 404 404 403
             PUT     /api/v1/outflow/vacancy-totals/{year}/{quarter}                401 403 422 403 403 403
             PUT     /api/v1/oversight/inventories/{id}/locations/{id}              401 403 403 404 404 404
             PUT     /api/v1/oversight/locations/{id}/committee                     401 404 404 404 404 404

@@ -17,7 +17,7 @@ import nl.thuisbasis.identity.Organisations;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.outflow.common.OutflowAccess;
 import nl.thuisbasis.outflow.common.OutflowNames;
-import nl.thuisbasis.outflow.domain.DistributionKey;
+import nl.thuisbasis.platform.DistributionKey;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
@@ -107,25 +107,18 @@ public class Contingents {
                     : Problem.of("out.problem.contingent.households", String.join(", ", missing)));
         }
         Map<String, Integer> places = register.placesPerMunicipality();
-        long regionHouseholds = municipalities.stream().mapToLong(MunicipalitySummary::households).sum();
-        long regionPlaces = municipalities.stream().mapToLong(m -> places.getOrDefault(m.code(), 0)).sum();
-        double regionLoad = 1000.0 * regionPlaces / regionHouseholds;
-        Map<String, Double> weights = new LinkedHashMap<>();
-        Map<String, Double> factors = new LinkedHashMap<>();
-        for (MunicipalitySummary m : municipalities) {
-            double load = 1000.0 * places.getOrDefault(m.code(), 0) / m.households();
-            double factor = careLoadCorrection ? DistributionKey.careLoadFactor(load, regionLoad) : 1.0;
-            factors.put(m.code(), factor);
-            weights.put(m.code(), m.households() * factor);
-        }
-        List<DistributionKey.Share> shares = DistributionKey.split(total, weights);
+        DistributionKey.Weights weights = DistributionKey.weights(municipalities.stream()
+                .map(m -> new DistributionKey.Party(m.code(), m.households(), places.getOrDefault(m.code(), 0))).toList(),
+                careLoadCorrection);
+        List<DistributionKey.Share> shares = DistributionKey.split(total, weights.byCode());
+        double regionLoad = weights.regionPlacesPer1000Households();
         List<MunicipalityShare> result = new ArrayList<>();
         for (int i = 0; i < municipalities.size(); i++) {
             MunicipalitySummary m = municipalities.get(i);
+            DistributionKey.Weight w = weights.weights().get(i);
             DistributionKey.Share s = shares.get(i);
-            int p = places.getOrDefault(m.code(), 0);
-            result.add(new MunicipalityShare(m.code(), m.name(), m.households(), m.year(), p,
-                    Math.round(10_000.0 * p / m.households()) / 10.0, factors.get(m.code()), s.weight(),
+            result.add(new MunicipalityShare(m.code(), m.name(), m.households(), m.year(), w.places(),
+                    Math.round(10_000.0 * w.places() / m.households()) / 10.0, w.factor(), s.weight(),
                     Math.round(s.exact() * 100) / 100.0, s.whole()));
         }
         result.sort((a, b) -> Integer.compare(b.contingent(), a.contingent()) != 0 ? Integer.compare(b.contingent(), a.contingent())

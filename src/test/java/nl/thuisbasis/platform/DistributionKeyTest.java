@@ -1,4 +1,4 @@
-package nl.thuisbasis.outflow.domain;
+package nl.thuisbasis.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,5 +60,17 @@ class DistributionKeyTest {
         assertThatThrownBy(() -> DistributionKey.split(5, Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DistributionKey.split(5, Map.of("A", 0.0))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DistributionKey.split(-1, Map.of("A", 1.0))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void weights_are_households_and_with_the_correction_a_heavier_care_load_weighs_less() {
+        var parties = java.util.List.of(new DistributionKey.Party("A", 10_000, 100), new DistributionKey.Party("B", 10_000, 0));
+        assertThat(DistributionKey.weights(parties, false).byCode()).containsEntry("A", 10_000.0).containsEntry("B", 10_000.0);
+        var corrected = DistributionKey.weights(parties, true);
+        assertThat(corrected.regionPlacesPer1000Households()).isEqualTo(5.0);
+        assertThat(corrected.weights()).extracting(DistributionKey.Weight::factor).containsExactly(0.5, 1.5);
+        assertThat(DistributionKey.distribute(40, parties, true)).extracting(d -> d.share().whole()).containsExactly(10, 30);
+        assertThatThrownBy(() -> DistributionKey.weights(java.util.List.of(new DistributionKey.Party("A", 0, 0)), false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
