@@ -97,7 +97,9 @@ class GeneratedClientContractTest {
             // the demo templates are the region's, not the municipality's own
             Map.entry("removeReplyTemplate", Set.of(422)),
             // no client in this sequence consented to share with the municipality
-            Map.entry("getSharedClient", Set.of(403)));
+            Map.entry("getSharedClient", Set.of(403)),
+            // the example's basedOn is not the region's latest parameter set: someone else saved a version in between
+            Map.entry("createPlanningParameterSet", Set.of(409)));
 
     /** Operations called as if their path were another: a support plan's goal before the actions that need one. */
     static final Map<String, String> SORTED_AS = Map.of("addPlanGoal", "/trajectories/clients/{id}/plan/",
@@ -108,7 +110,9 @@ class GeneratedClientContractTest {
     static final Map<String, String> ROLE = Map.ofEntries(
             Map.entry("importCbsFile", "beheerder"), Map.entry("setAffordabilityLimits", "regio"),
             // a signal about one of the demo corporation's own tenants housed through outflow
-            Map.entry("recordSignal", "corporatie"));
+            Map.entry("recordSignal", "corporatie"),
+            // the region's coordinator keeps its parameters and runs its analyses
+            Map.entry("createPlanningParameterSet", "regio"), Map.entry("startPlanningRun", "regio"));
 
     @LocalServerPort
     int port;
@@ -515,6 +519,8 @@ class GeneratedClientContractTest {
             case "bids" -> first("select id::text from planning_bid order by year, housing_type, municipality_code limit 1");
             case "commitments" -> first("select id::text from planning_commitment order by year, municipality_code limit 1");
             case "realisation" -> first("select id::text from planning_item order by planned_year, planned_half, concept limit 1");
+            case "parameter-sets" -> first("select id::text from planning_parameter_set order by region_code, version desc limit 1");
+            case "runs" -> first("select id::text from planning_run order by created_at, id limit 1");
             default -> throw new IllegalStateException(id + ": which id after " + before + "?");
         };
     }

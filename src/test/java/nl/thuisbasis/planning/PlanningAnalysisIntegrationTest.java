@@ -65,7 +65,7 @@ class PlanningAnalysisIntegrationTest {
         String id = set.path("id").asString();
         MvcTestResult refused = api.call("POST", "regio", "/api/v1/planning/parameter-sets", """
                 {"region": "%s", "basedOn": "%s", "changes": [
-                  {"key": "TRANSITION", "type": "SHELTER", "toType": "PROTECTED_HOUSING", "value": 0.6, "reason": "meer naar BW"},
+                  {"key": "TRANSITION", "type": "SHELTER", "toType": "PROTECTED_HOUSING", "value": 0.9, "reason": "meer naar BW"},
                   {"key": "STAY_MIN_MONTHS", "type": "CRISIS", "value": -3, "reason": "korter verblijf"},
                   {"key": "INFLOW_PER_YEAR", "municipality": "GM0505", "type": "PALEIS", "value": 10, "reason": "nieuw type"},
                   {"key": "GEEN_SLEUTEL", "value": 1, "reason": "onzin sleutel"}

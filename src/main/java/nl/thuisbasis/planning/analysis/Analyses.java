@@ -75,7 +75,7 @@ public class Analyses {
             problems.add(Problem.at("runs", "planning.problem.range", 10, MAX_RUNS));
         }
         Refused.unless(problems, REFUSED);
-        ParameterSet set = parameterSets.current(user, scope.code());
+        ParameterSet set = parameterSets.forRun(user, scope.code());
         Scenario scenario = new Scenario(request.name().strip(), request.stayFactor(), request.inflowFactor(),
                 request.outsideInflowPerYear(), request.delayMonths());
         long seed = request.seed() != null ? request.seed() : System.nanoTime() & 0xFFFF_FFFFL;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.planning.analysis.Analyses;
 import nl.thuisbasis.planning.analysis.Run;
+import nl.thuisbasis.planning.common.PlanningId;
 import nl.thuisbasis.planning.common.PlanningScopes;
 import nl.thuisbasis.planning.domain.HousingType;
 import nl.thuisbasis.planning.page.SourceTexts;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -63,7 +65,6 @@ class PlanningApiController {
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         PlanningScopes.mayRead(user);
         String code = region(user, region);
-        sets.current(user, code);
         PageQuery paging = PageQuery.of(page, pageSize, 20, 100);
         List<ParameterSet> versions = sets.versions(user, code, paging.pageSize(), paging.offset());
         return PagedList.of(versions.stream().map(s -> PlanningResponses.ParameterSetResponse.of(s, sources)).toList(), paging,
@@ -79,10 +80,11 @@ class PlanningApiController {
 
     @GetMapping("/parameter-sets/{id}")
     @Operation(operationId = "getPlanningParameterSet", summary = "Een versie van de parameters, met de bron van elke waarde")
-    PlanningResponses.ParameterSetResponse set(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        return PlanningResponses.ParameterSetResponse.of(sets.find(user, id), sources);
+    PlanningResponses.ParameterSetResponse set(@PathVariable PlanningId id, @AuthenticationPrincipal CurrentUser user) {
+        return PlanningResponses.ParameterSetResponse.of(sets.find(user, id.value()), sources);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/parameter-sets")
     @Operation(operationId = "createPlanningParameterSet", summary = "Een nieuwe versie: waarden met de hand wijzigen (met reden) of opnieuw meten",
             description = "Regiocoördinator van de regio of beheerder. Elke fout staat in errors: een onbekende sleutel of "
@@ -100,11 +102,12 @@ class PlanningApiController {
         return ResponseEntity.created(location).body(PlanningResponses.ParameterSetResponse.of(sets.find(user, id), sources));
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/runs")
     @Operation(operationId = "startPlanningRun", summary = "Een analyse starten; ze loopt op de achtergrond (202, volg runsDone)",
             description = "Regiocoördinator van de regio of beheerder (het hele land: alleen beheerder). Neemt de laatste "
                     + "parameterversie; de run bewaart versie, scenario, seed en uitkomsten en verandert daarna niet meer.")
-    ResponseEntity<PlanningResponses.RunResponse> start(@RequestBody PlanningRequests.RunRequest body,
+    ResponseEntity<PlanningResponses.PlanningRunResponse> start(@RequestBody PlanningRequests.PlanningRunRequest body,
             @AuthenticationPrincipal CurrentUser user, @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         if (body == null || body.region() == null) {
             throw Refused.badRequest(Problem.of("planning.problem.body"));
@@ -114,37 +117,38 @@ class PlanningApiController {
                 body.runs() == null ? 1000 : body.runs(), body.seed());
         UUID id = UUID.fromString(once.submit(key, "planning.run.api", () -> analyses.start(user, body.region(), request).id().toString()));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/planning/runs/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(PlanningResponses.RunResponse.of(analyses.find(user, id)));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(location)
+                .body(PlanningResponses.PlanningRunResponse.of(analyses.find(user, id)));
     }
 
     @GetMapping("/runs")
     @Operation(operationId = "listPlanningRuns", summary = "De analyses van een regio, nieuwste eerst")
-    PagedList<PlanningResponses.RunResponse> runs(@RequestParam(required = false) String region,
+    PagedList<PlanningResponses.PlanningRunResponse> runs(@RequestParam(required = false) String region,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         PlanningScopes.mayRead(user);
         String code = region(user, region);
         PageQuery paging = PageQuery.of(page, pageSize, 20, 100);
         List<Run> runs = analyses.list(user, code, paging.pageSize(), paging.offset());
-        return PagedList.of(runs.stream().map(PlanningResponses.RunResponse::of).toList(), paging, analyses.count(code),
+        return PagedList.of(runs.stream().map(PlanningResponses.PlanningRunResponse::of).toList(), paging, analyses.count(code),
                 UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
     }
 
     @GetMapping("/runs/{id}")
     @Operation(operationId = "getPlanningRun", summary = "Een analyse en haar stand")
-    PlanningResponses.RunResponse run(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        return PlanningResponses.RunResponse.of(analyses.find(user, id));
+    PlanningResponses.PlanningRunResponse run(@PathVariable PlanningId id, @AuthenticationPrincipal CurrentUser user) {
+        return PlanningResponses.PlanningRunResponse.of(analyses.find(user, id.value()));
     }
 
     @GetMapping("/runs/{id}/results")
     @Operation(operationId = "listPlanningResults", summary = "De uitkomsten van een analyse per gemeente, woonvorm en jaar")
-    PagedList<PlanningResponses.ResultResponse> results(@PathVariable UUID id,
+    PagedList<PlanningResponses.ResultResponse> results(@PathVariable PlanningId id,
             @Parameter(description = "Een gemeentecode, of leeg (municipality=) voor de hele regio; afwezig: alles")
             @RequestParam(required = false) String municipality,
             @Parameter(schema = @Schema(implementation = HousingType.class)) @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
-        Run run = analyses.find(user, id);
+        Run run = analyses.find(user, id.value());
         HousingType housing = null;
         if (type != null && !type.isBlank()) {
             try {
@@ -157,8 +161,8 @@ class PlanningApiController {
             throw Refused.badRequest(Problem.at("municipality", "planning.problem.municipality.unknown"));
         }
         PageQuery paging = PageQuery.of(page, pageSize, 100, 1000);
-        return PagedList.of(analyses.results(user, id, municipality, housing, paging.pageSize(), paging.offset()).stream()
-                        .map(PlanningResponses.ResultResponse::of).toList(), paging, analyses.countResults(id, municipality, housing),
+        return PagedList.of(analyses.results(user, id.value(), municipality, housing, paging.pageSize(), paging.offset()).stream()
+                        .map(PlanningResponses.ResultResponse::of).toList(), paging, analyses.countResults(id.value(), municipality, housing),
                 UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
     }
 

@@ -18,7 +18,7 @@ final class PlanningRequests {
     }
 
     @Schema(name = "PlanningRunRequest", description = "Een analyse van de huidige parameters van een regio met een scenario")
-    record RunRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String region,
+    record PlanningRunRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String region,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
             @Schema(description = "Verblijfsduur x deze factor (0,25-4)", example = "1.2") Double stayFactor,
             @Schema(description = "Instroom x deze factor (0-10)", example = "1") Double inflowFactor,

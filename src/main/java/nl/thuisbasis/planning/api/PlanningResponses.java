@@ -42,13 +42,13 @@ final class PlanningResponses {
     }
 
     @Schema(name = "PlanningRun", description = "Een bewaarde analyse: parameterversie, scenario, seed en stand")
-    record RunResponse(UUID id, String region, UUID parameterSet, int parameterSetVersion, String name, double stayFactor,
+    record PlanningRunResponse(UUID id, String region, UUID parameterSet, int parameterSetVersion, String name, double stayFactor,
             double inflowFactor, double outsideInflowPerYear, int delayMonths, long seed, int runs, int firstYear, int lastYear,
             @Schema(allowableValues = {"RUNNING", "DONE", "FAILED"}) String status, int runsDone, Double seconds,
             String createdBy, Instant createdAt, Instant finishedAt) {
 
-        static RunResponse of(Run r) {
-            return new RunResponse(r.id(), r.regionCode(), r.setId(), r.setVersion(), r.scenario().name(),
+        static PlanningRunResponse of(Run r) {
+            return new PlanningRunResponse(r.id(), r.regionCode(), r.setId(), r.setVersion(), r.scenario().name(),
                     r.scenario().stayFactor(), r.scenario().inflowFactor(), r.scenario().outsideInflowPerYear(),
                     r.scenario().delayMonths(), r.seed(), r.runs(), r.firstYear(), r.lastYear(), r.status().name(), r.runsDone(),
                     r.seconds(), r.createdBy(), r.createdAt(), r.finishedAt());

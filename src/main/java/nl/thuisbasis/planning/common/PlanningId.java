@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The id of an ambition, a bid, a commitment or a planned item in a path; text that is no UUID is no record (404). */
+/** The id of an ambition, a bid, a commitment, a planned item, a parameter set or a run in a path; text that is no UUID is no record (404). */
 @Schema(type = "string", format = "uuid")
 public record PlanningId(UUID value) {
 

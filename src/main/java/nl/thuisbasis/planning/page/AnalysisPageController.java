@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.planning.analysis.ResultRow;
+import nl.thuisbasis.planning.common.PlanningId;
 import nl.thuisbasis.planning.analysis.Run;
 import nl.thuisbasis.planning.domain.HousingType;
 import nl.thuisbasis.platform.Choice;
@@ -41,9 +42,9 @@ class AnalysisPageController {
     }
 
     @GetMapping("/planning/analyse/{id}")
-    String run(@PathVariable UUID id, @RequestParam(required = false) String gemeente, @RequestParam(required = false) String type,
+    String run(@PathVariable PlanningId id, @RequestParam(required = false) String gemeente, @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer jaar, @AuthenticationPrincipal CurrentUser user, Model model) {
-        RunView.Shown shown = view.shown(user, id);
+        RunView.Shown shown = view.shown(user, id.value());
         Run run = shown.run();
         model.addAttribute("shown", shown);
         model.addAttribute("run", run);
@@ -73,8 +74,8 @@ class AnalysisPageController {
     }
 
     @GetMapping("/planning/analyse/{id}/voortgang")
-    String progress(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        RunView.Shown shown = view.shown(user, id);
+    String progress(@PathVariable PlanningId id, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        RunView.Shown shown = view.shown(user, id.value());
         model.addAttribute("shown", shown);
         model.addAttribute("run", shown.run());
         if (shown.run().status() != Run.RunStatus.RUNNING) {
@@ -85,24 +86,24 @@ class AnalysisPageController {
     }
 
     @GetMapping("/planning/analyse/{id}/export.csv")
-    ResponseEntity<byte[]> csv(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        RunView.Shown shown = view.shown(user, id);
+    ResponseEntity<byte[]> csv(@PathVariable PlanningId id, @AuthenticationPrincipal CurrentUser user) {
+        RunView.Shown shown = view.shown(user, id.value());
         return TableFiles.download(TableFiles.csv(view.table(user, shown)), TableFiles.CSV, fileName(shown.run(), "csv"));
     }
 
     @GetMapping("/planning/analyse/{id}/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        RunView.Shown shown = view.shown(user, id);
+    ResponseEntity<byte[]> xlsx(@PathVariable PlanningId id, @AuthenticationPrincipal CurrentUser user) {
+        RunView.Shown shown = view.shown(user, id.value());
         LinkedHashMap<String, List<List<String>>> sheets = new LinkedHashMap<>();
         sheets.put(messages.text(Messages.locale(), "planning.file.sheet"), view.table(user, shown));
         return TableFiles.download(TableFiles.xlsx(sheets), TableFiles.XLSX, fileName(shown.run(), "xlsx"));
     }
 
     @GetMapping("/planning/vergelijk")
-    String compare(@RequestParam UUID a, @RequestParam UUID b, @RequestParam(required = false) String gemeente,
+    String compare(@RequestParam PlanningId a, @RequestParam PlanningId b, @RequestParam(required = false) String gemeente,
             @RequestParam(required = false) String type, @AuthenticationPrincipal CurrentUser user, Model model) {
-        RunView.Shown first = view.shown(user, a);
-        RunView.Shown second = view.shown(user, b);
+        RunView.Shown first = view.shown(user, a.value());
+        RunView.Shown second = view.shown(user, b.value());
         String scope = RunView.municipality(first, gemeente);
         RunView.municipality(second, scope);
         HousingType chosen = RunView.type(type, null);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
+import nl.thuisbasis.planning.common.PlanningId;
 import nl.thuisbasis.planning.common.PlanningScopes;
 import nl.thuisbasis.planning.domain.HousingType;
 import nl.thuisbasis.planning.domain.Parameter;
@@ -57,9 +58,9 @@ class ParameterPageController {
     }
 
     @GetMapping("/planning/parameters/{id}")
-    String set(@PathVariable UUID id, @RequestParam(required = false) String gemeente, @RequestParam(required = false) String type,
+    String set(@PathVariable PlanningId id, @RequestParam(required = false) String gemeente, @RequestParam(required = false) String type,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        ParameterSet set = sets.find(user, id);
+        ParameterSet set = sets.find(user, id.value());
         PlanningScopes.Scope scope = scopes.scope(set.regionCode());
         Map<String, String> names = new LinkedHashMap<>();
         names.put("", scope.name());
@@ -84,18 +85,18 @@ class ParameterPageController {
     }
 
     @GetMapping("/planning/parameters/{id}/wijzigen")
-    String changeForm(@PathVariable UUID id, @ModelAttribute("changeForm") ChangeForm form, @AuthenticationPrincipal CurrentUser user,
+    String changeForm(@PathVariable PlanningId id, @ModelAttribute("changeForm") ChangeForm form, @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        ParameterSet set = sets.find(user, id);
+        ParameterSet set = sets.find(user, id.value());
         scopes.mayKeep(user, set.regionCode());
         return changePage(set, new ChangeForm(form.key(), form.municipality(), form.type(), form.toType(), form.month(), null, null,
                 set.id().toString(), null), model);
     }
 
     @PostMapping("/planning/parameters/{id}/wijzigen")
-    String change(@PathVariable UUID id, @ModelAttribute("changeForm") ChangeForm form, BindingResult binding,
+    String change(@PathVariable PlanningId id, @ModelAttribute("changeForm") ChangeForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        ParameterSet set = sets.find(user, id);
+        ParameterSet set = sets.find(user, id.value());
         ChangeForm entered = Forms.entered(form, binding, ChangeForm.class);
         try {
             if (Forms.unreadable(binding)) {
@@ -113,8 +114,8 @@ class ParameterPageController {
     }
 
     @PostMapping("/planning/parameters/{id}/opnieuw-meten")
-    String remeasure(@PathVariable UUID id, @RequestParam(required = false) String onceToken, @AuthenticationPrincipal CurrentUser user) {
-        ParameterSet set = sets.find(user, id);
+    String remeasure(@PathVariable PlanningId id, @RequestParam(required = false) String onceToken, @AuthenticationPrincipal CurrentUser user) {
+        ParameterSet set = sets.find(user, id.value());
         return "redirect:" + once.submit(onceToken, "planning.remeasure", () -> "/planning/parameters/"
                 + sets.remeasure(user, set.regionCode(), set.id(), null).id() + "?gemeten");
     }

@@ -101,7 +101,7 @@ class PlanningHomeController {
     private String page(CurrentUser user, String code, Integer pagina, Model model) {
         PlanningScopes.Scope scope = scopes.scope(code);
         PageQuery query = ListPage.query(pagina);
-        ParameterSet set = parameterSets.current(user, scope.code());
+        ParameterSet set = parameterSets.latest(user, scope.code()).orElse(null);
         List<Run> runs = analyses.list(user, scope.code(), query.pageSize(), query.offset());
         long total = analyses.count(scope.code());
         model.addAttribute("scope", scope);

@@ -42,11 +42,31 @@ public class ParameterSets {
         this.scopes = scopes;
     }
 
-    /** The latest version of a scope; the first read of a scope measures version 1. */
-    @Transactional
+    /**
+     * The latest version of a scope. Every region's version 1 is measured at start ({@code PlanningDefaults}); a scope
+     * without one (the whole country before its first analysis) has none yet: 404.
+     */
+    @Transactional(readOnly = true)
     public ParameterSet current(CurrentUser user, String regionCode) {
+        return latest(user, regionCode).orElseThrow(() -> Refused.notFound(Problem.of("planning.problem.set.none")));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ParameterSet> latest(CurrentUser user, String regionCode) {
         PlanningScopes.mayRead(user);
-        Scope scope = scopes.scope(regionCode);
+        return repository.latest(scopes.scope(regionCode).code());
+    }
+
+    /** The version a new analysis uses: the latest, or (for a scope that has none yet) version 1 measured now. */
+    @Transactional
+    public ParameterSet forRun(CurrentUser user, String regionCode) {
+        scopes.mayKeep(user, regionCode);
+        return measuredFirst(scopes.scope(regionCode));
+    }
+
+    /** Measures version 1 of a scope that has none; the latest otherwise. */
+    @Transactional
+    public ParameterSet measuredFirst(Scope scope) {
         return repository.latest(scope.code()).orElseGet(() -> repository.find(repository.insert(scope.code(), null,
                 null, "Thuisbasis", measured.measure(scope, today()))).orElseThrow());
     }
@@ -136,7 +156,7 @@ public class ParameterSets {
     }
 
     private ParameterSet latest(Scope scope, UUID basedOn) {
-        ParameterSet latest = repository.latest(scope.code()).orElseThrow(Refused::notFound);
+        ParameterSet latest = measuredFirst(scope);
         if (basedOn == null) {
             throw Refused.invalid(REFUSED, Problem.at("basedOn", "planning.problem.basedOn"));
         }
