@@ -55,6 +55,11 @@ public class PlanningScopes {
                 catalog.municipalities(region.municipalityCodes(), region.municipalityCodes().size(), 0));
     }
 
+    /** The region whose register the demo data fills (the national defaults are scaled from it). */
+    public String demoRegion() {
+        return regions.demoRegion();
+    }
+
     public List<Region> regions() {
         return catalog.regions();
     }

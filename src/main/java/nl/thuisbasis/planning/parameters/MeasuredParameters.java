@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.thuisbasis.facility.Facility;
 import nl.thuisbasis.facility.FacilityRegister;
 import nl.thuisbasis.facility.FacilityStatus;
+import nl.thuisbasis.planning.common.PlanningScopes;
 import nl.thuisbasis.planning.common.PlanningScopes.Scope;
 import nl.thuisbasis.planning.domain.HousingType;
 import nl.thuisbasis.planning.domain.Parameter;
@@ -17,6 +18,8 @@ import nl.thuisbasis.planning.domain.ParameterKey;
 import nl.thuisbasis.planning.domain.ParameterSource;
 import nl.thuisbasis.planning.domain.SeedDefaults;
 import nl.thuisbasis.planning.domain.SteadyState;
+import nl.thuisbasis.planning.domain.RealisationStage;
+import nl.thuisbasis.planning.realisation.Realisations;
 import nl.thuisbasis.region.MunicipalitySummary;
 import org.springframework.stereotype.Component;
 
@@ -30,18 +33,38 @@ import org.springframework.stereotype.Component;
 class MeasuredParameters {
 
     private final FacilityRegister register;
+    private final Realisations realisations;
+    private final PlanningScopes scopes;
 
-    MeasuredParameters(FacilityRegister register) {
+    MeasuredParameters(FacilityRegister register, Realisations realisations, PlanningScopes scopes) {
         this.register = register;
+        this.realisations = realisations;
+        this.scopes = scopes;
     }
 
     List<Parameter> measure(Scope scope, LocalDate today) {
         List<Parameter> out = new ArrayList<>();
+        // the region's programme: each planned item not yet in use, from its planned half-year (a late one from the
+        // next month); a register facility linked to an item counts through the item, never twice
+        java.util.Set<java.util.UUID> programmed = new java.util.HashSet<>();
+        for (Realisations.Item item : scope.national() ? List.<Realisations.Item>of() : realisations.items(scope.code(), null)) {
+            if (item.facilityId() != null) {
+                programmed.add(item.facilityId());
+            }
+            if (item.stage() == RealisationStage.IN_USE || !scope.codes().contains(item.municipality())) {
+                continue;
+            }
+            YearMonth planned = YearMonth.of(item.planned().year(), item.planned().half() == 1 ? 1 : 7);
+            YearMonth expected = planned.isBefore(YearMonth.from(today).plusMonths(1)) ? YearMonth.from(today).plusMonths(1) : planned;
+            out.add(new Parameter(ParameterKey.PLACES_PLANNED, item.municipality(), item.type(), null, expected, item.places(),
+                    ParameterSource.MEASURED, "planning.source.programme|" + item.concept().replace('|', '/') + "|"
+                    + item.planned().year() + "|" + item.planned().half() + "|" + today, null, null));
+        }
         Map<String, Map<HousingType, double[]>> inUse = new LinkedHashMap<>();
         Map<String, Map<HousingType, Map<YearMonth, double[]>>> planned = new LinkedHashMap<>();
-        for (Facility f : register.allIn(scope.codes())) {
+        for (Facility f : scope.national() ? List.<Facility>of() : register.allIn(scope.codes())) {
             HousingType type = HousingType.of(f.type());
-            if (type == null) {
+            if (type == null || (f.status() != FacilityStatus.IN_USE && programmed.contains(f.id().value()))) {
                 continue;
             }
             if (f.status() == FacilityStatus.IN_USE) {
@@ -67,6 +90,9 @@ class MeasuredParameters {
         planned.forEach((m, byType) -> byType.forEach((type, byMonth) -> byMonth.forEach((month, c) -> out.add(
                 new Parameter(ParameterKey.PLACES_PLANNED, m, type, null, month, c[0], ParameterSource.MEASURED,
                         "planning.source.registerPlanned|" + (int) c[1] + "|" + today, null, null)))));
+        if (scope.national()) {
+            national(scope, today, out, regionPlaces);
+        }
         if (scope.code().equals("rotterdam") && regionPlaces.isEmpty()) {
             rotterdam(scope, out, regionPlaces);
         }
@@ -111,6 +137,35 @@ class MeasuredParameters {
             }
         }
         return out;
+    }
+
+    /**
+     * The whole country: the register holds the demo region's places only, so every municipality gets the demo
+     * region's places in use per household of each type (derived, and said so), and the rest follows as for a region.
+     */
+    private void national(Scope scope, LocalDate today, List<Parameter> out, Map<HousingType, Double> regionPlaces) {
+        Scope demo = scopes.scope(scopes.demoRegion());
+        long demoHouseholds = demo.municipalities().stream().mapToLong(m -> m.households() == null ? 0 : m.households()).sum();
+        Map<HousingType, Double> perHousehold = new EnumMap<>(HousingType.class);
+        for (Facility f : register.allIn(demo.codes())) {
+            HousingType type = HousingType.of(f.type());
+            if (type != null && f.status() == FacilityStatus.IN_USE && demoHouseholds > 0) {
+                perHousehold.merge(type, (double) f.capacity() / demoHouseholds, Double::sum);
+            }
+        }
+        for (MunicipalitySummary m : scope.municipalities()) {
+            if (m.households() == null || m.households() <= 0) {
+                continue;
+            }
+            perHousehold.forEach((type, rate) -> {
+                double places = round(rate * m.households());
+                if (places > 0) {
+                    out.add(new Parameter(ParameterKey.PLACES_IN_USE, m.code(), type, null, null, places, ParameterSource.DERIVED,
+                            "planning.source.derived.national|" + demo.name() + "|" + today, null, null));
+                    regionPlaces.merge(type, places, Double::sum);
+                }
+            });
+        }
     }
 
     private static void rotterdam(Scope scope, List<Parameter> out, Map<HousingType, Double> regionPlaces) {

@@ -11,6 +11,7 @@ import nl.thuisbasis.planning.domain.HousingType;
 import nl.thuisbasis.planning.domain.Parameter;
 import nl.thuisbasis.planning.domain.ParameterKey;
 import nl.thuisbasis.planning.domain.ParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class ParameterSetRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ParameterSetRepository(JdbcClient jdbc) {
+    ParameterSetRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Saves a new version (the next number of the region) and returns its id. */
@@ -32,16 +35,15 @@ class ParameterSetRepository {
                 .param(regionCode).query(Integer.class).single();
         jdbc.sql("insert into planning_parameter_set (id, region_code, version, based_on, note, created_by) values (?, ?, ?, ?, ?, ?)")
                 .params(id, regionCode, version, basedOn, note, createdBy).update();
-        int seq = 0;
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (Parameter p : parameters) {
-            jdbc.sql("""
-                    insert into planning_parameter (set_id, key, scope, housing_type, to_type, month, value, source, source_text,
-                        set_by, reason, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, p.key().name(), p.scope(), p.type() == null ? "" : p.type().name(),
-                            p.toType() == null ? "" : p.toType().name(), p.month() == null ? null : Date.valueOf(p.month().atDay(1)),
-                            p.value(), p.source().name(), p.sourceText(), p.setBy(), p.reason(), seq++)
-                    .update();
+            rows.add(new Object[] {id, p.key().name(), p.scope(), p.type() == null ? "" : p.type().name(),
+                    p.toType() == null ? "" : p.toType().name(), p.month() == null ? null : Date.valueOf(p.month().atDay(1)),
+                    p.value(), p.source().name(), p.sourceText(), p.setBy(), p.reason(), rows.size()});
         }
+        template.batchUpdate("""
+                insert into planning_parameter (set_id, key, scope, housing_type, to_type, month, value, source, source_text,
+                    set_by, reason, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         return id;
     }
 
