@@ -50,6 +50,19 @@ class PlanningAnalysisIntegrationTest {
             assertThat(p.path("value").asDouble()).isEqualTo(36);
             assertThat(p.path("sourceText").asString()).contains("Rotterdam");
         });
+        // the corporations' commitments for next year, and the region's programme of planned places
+        assertThat(values).anySatisfy(p -> {
+            assertThat(p.path("key").asString()).isEqualTo("DWELLINGS_PER_YEAR");
+            assertThat(p.path("municipality").asString()).isEqualTo("GM0505");
+            assertThat(p.path("source").asString()).isEqualTo("MEASURED");
+            assertThat(p.path("value").asDouble()).isEqualTo(30);
+            assertThat(p.path("sourceText").asString()).contains("toezegging");
+        });
+        assertThat(values).anySatisfy(p -> {
+            assertThat(p.path("key").asString()).isEqualTo("PLACES_PLANNED");
+            assertThat(p.path("type").asString()).isEqualTo("SKAEVE_HUSE");
+            assertThat(p.path("sourceText").asString()).contains("programma van de regio").contains("Skaeve Huse");
+        });
         // a municipal officer reads, but does not keep the parameters
         assertThat(api.call("GET", "gemeente", "/api/v1/planning/parameter-sets/current?region=" + REGION, null)).hasStatusOk();
         assertThat(api.call("POST", "gemeente", "/api/v1/planning/parameter-sets", """

@@ -37,7 +37,12 @@ public class SourceTexts {
         }
         String[] parts = stored.split("\\|");
         Object[] args = Arrays.stream(parts, 1, parts.length).map(SourceTexts::shown).toArray();
-        return messages.has(parts[0]) ? messages.text(Messages.locale(), parts[0], args) : stored;
+        try {
+            return messages.has(parts[0]) ? messages.text(Messages.locale(), parts[0], args) : stored;
+        } catch (IllegalArgumentException e) {
+            // a stored source whose arguments no longer fit its sentence: shown as stored rather than not at all
+            return stored;
+        }
     }
 
     private static Object shown(String arg) {

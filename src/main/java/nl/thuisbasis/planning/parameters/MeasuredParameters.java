@@ -35,11 +35,13 @@ class MeasuredParameters {
     private final FacilityRegister register;
     private final Realisations realisations;
     private final PlanningScopes scopes;
+    private final RecordFigures figures;
 
-    MeasuredParameters(FacilityRegister register, Realisations realisations, PlanningScopes scopes) {
+    MeasuredParameters(FacilityRegister register, Realisations realisations, PlanningScopes scopes, RecordFigures figures) {
         this.register = register;
         this.realisations = realisations;
         this.scopes = scopes;
+        this.figures = figures;
     }
 
     List<Parameter> measure(Scope scope, LocalDate today) {
@@ -96,33 +98,62 @@ class MeasuredParameters {
         if (scope.code().equals("rotterdam") && regionPlaces.isEmpty()) {
             rotterdam(scope, out, regionPlaces);
         }
+        Map<HousingType, RecordFigures.Stay> measuredStays = figures.stays(scope, today);
+        Map<HousingType, SeedDefaults.Stay> stays = new EnumMap<>(SeedDefaults.STAYS);
         for (HousingType type : HousingType.values()) {
+            RecordFigures.Stay measuredStay = measuredStays.get(type);
+            if (measuredStay != null) {
+                List<Parameter> both = measuredStay.parameters(type);
+                out.addAll(both);
+                stays.put(type, new SeedDefaults.Stay((int) both.get(0).value(), (int) both.get(1).value(), ""));
+                continue;
+            }
             SeedDefaults.Stay stay = SeedDefaults.STAYS.get(type);
             out.add(seed(ParameterKey.STAY_MIN_MONTHS, "", type, null, stay.min(), stay.source()));
             out.add(seed(ParameterKey.STAY_MAX_MONTHS, "", type, null, stay.max(), stay.source()));
         }
         SeedDefaults.TRANSITIONS.forEach((from, to) -> to.forEach((target, share) ->
                 out.add(seed(ParameterKey.TRANSITION, "", from, target, share, "planning.source.assumption"))));
+        Parameter unsuccessful = figures.unsuccessfulTenancies(scope, today).orElse(null);
         for (HousingType type : HousingType.values()) {
             boolean afterCare = type == HousingType.TENANCY_WITH_CARE;
+            if (afterCare && unsuccessful != null) {
+                out.add(unsuccessful);
+                continue;
+            }
             out.add(seed(ParameterKey.RETURN_SHARE, "", type, null,
                     afterCare ? SeedDefaults.RETURN_SHARE_AFTER_CARE : SeedDefaults.RETURN_SHARE,
                     afterCare ? "planning.source.seed.reentry" : "planning.source.assumption"));
         }
         out.add(seed(ParameterKey.RETURN_DELAY_MONTHS, "", null, null, SeedDefaults.RETURN_DELAY_MONTHS, "planning.source.assumption"));
         long households = scope.municipalities().stream().mapToLong(m -> m.households() == null ? 0 : m.households()).sum();
+        Map<String, Parameter> commitments = figures.commitments(scope, today);
+        RecordFigures.ToOffer toOffer = figures.monthsToOffer(scope, today).orElse(null);
         double dwellings = SeedDefaults.REGION_DWELLINGS_PER_YEAR * (scope.code().equals("drechtsteden-alblasserwaard") ? 1.0
                 : households / 150_000.0);
-        regionPlaces.put(HousingType.TENANCY_WITH_CARE, dwellings * mean(HousingType.TENANCY_WITH_CARE) / 12);
-        Map<HousingType, Double> external = SteadyState.externalInflowPerMonth(regionPlaces, SeedDefaults.STAYS,
-                SeedDefaults.TRANSITIONS, SeedDefaults.RETURN_SHARE, SeedDefaults.RETURN_SHARE_AFTER_CARE);
+        SeedDefaults.Stay care = stays.get(HousingType.TENANCY_WITH_CARE);
+        double regionDwellings = commitments.isEmpty() ? dwellings
+                : commitments.values().stream().mapToDouble(Parameter::value).sum();
+        regionPlaces.put(HousingType.TENANCY_WITH_CARE, regionDwellings * (care.min() + care.max()) / 2.0 / 12);
+        Map<HousingType, Double> external = SteadyState.externalInflowPerMonth(regionPlaces, stays,
+                SeedDefaults.TRANSITIONS, SeedDefaults.RETURN_SHARE,
+                unsuccessful != null ? unsuccessful.value() : SeedDefaults.RETURN_SHARE_AFTER_CARE);
         for (MunicipalitySummary m : scope.municipalities()) {
             double share = households == 0 || m.households() == null ? 0 : (double) m.households() / households;
             if (share == 0) {
                 continue;
             }
-            out.add(new Parameter(ParameterKey.DWELLINGS_PER_YEAR, m.code(), null, null, null, round(dwellings * share),
-                    ParameterSource.SEED, "planning.source.seed.dwellings|" + SeedDefaults.REGION_DWELLINGS_PER_YEAR, null, null));
+            Parameter committed = commitments.get(m.code());
+            out.add(committed != null ? committed : new Parameter(ParameterKey.DWELLINGS_PER_YEAR, m.code(), null, null, null,
+                    round(dwellings * share), ParameterSource.SEED,
+                    "planning.source.seed.dwellings|" + SeedDefaults.REGION_DWELLINGS_PER_YEAR, null, null));
+            // those waiting for an offer today: dwellings a month x the measured months from readiness to offer
+            if (toOffer != null) {
+                double perYear = committed != null ? committed.value() : dwellings * share;
+                out.add(new Parameter(ParameterKey.WAITING_NOW, m.code(), HousingType.TENANCY_WITH_CARE, null, null,
+                        round(perYear / 12 * toOffer.value()), ParameterSource.DERIVED,
+                        "planning.source.derived.waitingForOffer|" + toOffer.sourceText(), null, null));
+            }
             external.forEach((type, perMonth) -> {
                 if (perMonth > 0) {
                     out.add(new Parameter(ParameterKey.INFLOW_PER_YEAR, m.code(), type, null, null, round(perMonth * 12 * share),
@@ -176,11 +207,6 @@ class MeasuredParameters {
                 "planning.source.seed.rotterdamThroughFlow"));
         regionPlaces.put(HousingType.PROTECTED_HOUSING, (double) SeedDefaults.ROTTERDAM_PROTECTED);
         regionPlaces.put(HousingType.INTERMEDIATE, (double) SeedDefaults.ROTTERDAM_THROUGH_FLOW);
-    }
-
-    private static double mean(HousingType type) {
-        SeedDefaults.Stay s = SeedDefaults.STAYS.get(type);
-        return (s.min() + s.max()) / 2.0;
     }
 
     private static double round(double v) {
