@@ -70,6 +70,29 @@ class PlanningBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("h1")).containsText("Basis");
     }
 
+    @Test
+    @DisplayName("the administrator runs the whole country: the page shows the progress and then the results; axe")
+    void nationalRunShowsProgress() {
+        logIn("beheerder");
+        open("/planning?regio=nederland");
+        assertThat(page.locator("h1")).containsText("Nederland");
+        checkPage("planning-national-home");
+        page.locator("#name").fill("Landelijk");
+        page.locator("#runs").fill("300");
+        page.locator("form[action*='/planning/analyse'] button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/planning/analyse/[0-9a-f-]{36}$"));
+        // while it runs the page says how far it is (and follows it); then it shows the results
+        assertThat(page.locator("[data-testid=run-running], [data-testid=run-done]").first()).isVisible();
+        if (page.locator("[data-testid=run-running]").count() > 0) {
+            assertThat(page.locator("#run-status progress")).isVisible();
+            checkPage("planning-national-running");
+        }
+        assertThat(page.locator("[data-testid=run-done]")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                .IsVisibleOptions().setTimeout(120_000));
+        assertThat(page.locator("#gaps")).containsText("Amsterdam");
+        checkPage("planning-national-done");
+    }
+
     /** Starts an analysis and waits on its page until it is done; returns the page's address. */
     private String start(String name, String stayPercent) {
         open("/planning?lang=nl");
