@@ -65,8 +65,18 @@ public class PlanningAccess {
         return user;
     }
 
-    /** The region a user plans for: their municipality's, otherwise the demo region, otherwise the first. */
+    /**
+     * The region a user plans for: a region coordinator's own (organisation {@code regio-<region>}), a municipality's,
+     * otherwise the demo region, otherwise the first.
+     */
     public Region regionFor(CurrentUser user) {
+        String org = user == null ? null : user.organisationCode();
+        if (user != null && user.role() == Role.REGION_COORDINATOR && org != null && org.startsWith("regio-")) {
+            Optional<Region> own = catalog.region(org.substring("regio-".length()));
+            if (own.isPresent()) {
+                return own.get();
+            }
+        }
         String gm = user == null || user.organisation() == null ? null : user.organisation().municipalityCode();
         return catalog.regions().stream().filter(r -> gm != null && r.municipalityCodes().contains(gm)).findFirst()
                 .or(() -> catalog.region(properties.demoRegion() == null ? "" : properties.demoRegion()))

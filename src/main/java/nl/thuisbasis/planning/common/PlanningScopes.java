@@ -1,7 +1,6 @@
 package nl.thuisbasis.planning.common;
 
 import java.util.List;
-import java.util.Optional;
 import nl.thuisbasis.identity.CurrentUser;
 import nl.thuisbasis.identity.Role;
 import nl.thuisbasis.platform.Problem;
@@ -26,10 +25,12 @@ public class PlanningScopes {
 
     private final RegionCatalog catalog;
     private final RegionProperties regions;
+    private final PlanningAccess access;
 
-    PlanningScopes(RegionCatalog catalog, RegionProperties regions) {
+    PlanningScopes(RegionCatalog catalog, RegionProperties regions, PlanningAccess access) {
         this.catalog = catalog;
         this.regions = regions;
+        this.access = access;
     }
 
     /** A scope: its code, name and municipalities with their households. */
@@ -64,16 +65,9 @@ public class PlanningScopes {
         return catalog.regions();
     }
 
-    /** The region a user plans for: a coordinator's own, a municipality's, otherwise the demo region. */
+    /** The region a user plans for (one rule for the whole module: {@link PlanningAccess#regionFor}). */
     public String regionFor(CurrentUser user) {
-        String org = user == null ? null : user.organisationCode();
-        if (user != null && user.role() == Role.REGION_COORDINATOR && org != null && org.startsWith("regio-")) {
-            return org.substring("regio-".length());
-        }
-        String gm = user == null ? null : user.organisation().municipalityCode();
-        return Optional.ofNullable(gm).flatMap(m -> catalog.regions().stream()
-                .filter(r -> r.municipalityCodes().contains(m)).findFirst()).map(Region::code)
-                .orElse(regions.demoRegion());
+        return access.regionFor(user).code();
     }
 
     public static void mayRead(CurrentUser user) {
