@@ -46,7 +46,6 @@ create table planning_run (
     status             varchar(10) not null check (status in ('RUNNING', 'DONE', 'FAILED')),
     runs_done          integer not null default 0,
     seconds            double precision,
-    submission         uuid unique,
     created_by         varchar(100) not null,
     created_at         timestamptz not null default now(),
     finished_at        timestamptz
