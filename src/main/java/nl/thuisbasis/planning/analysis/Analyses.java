@@ -143,6 +143,12 @@ public class Analyses {
         return runs.results(runId, scope, type, limit, offset);
     }
 
+    /** A run's results of one year: every municipality and the region, every type. */
+    public List<ResultRow> resultsOfYear(CurrentUser user, UUID runId, int year) {
+        find(user, runId);
+        return runs.resultsOfYear(runId, year);
+    }
+
     public long countResults(UUID runId, String scope, HousingType type) {
         return runs.countResults(runId, scope, type);
     }

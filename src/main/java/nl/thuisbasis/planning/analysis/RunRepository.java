@@ -80,6 +80,11 @@ class RunRepository {
                 .query((rs, n) -> row(rs)).list();
     }
 
+    List<ResultRow> resultsOfYear(UUID runId, int year) {
+        return jdbc.sql("select * from planning_result where run_id = ? and year = ? order by scope, housing_type")
+                .params(runId, year).query((rs, n) -> row(rs)).list();
+    }
+
     long countResults(UUID runId, String scope, HousingType type) {
         return jdbc.sql("""
                 select count(*) from planning_result where run_id = ? and (?::text is null or scope = ?)

@@ -71,8 +71,7 @@ public class PlanningScopes {
     }
 
     public static void mayRead(CurrentUser user) {
-        if (user == null || !(user.hasRole(Role.MUNICIPALITY) || user.hasRole(Role.REGION_COORDINATOR)
-                || user.hasRole(Role.CORPORATION) || user.hasRole(Role.ADMIN))) {
+        if (user == null || !PlanningAccess.READERS.contains(user.role())) {
             throw new AccessDeniedException("capacity planning is read by municipalities, corporations and the region");
         }
     }

@@ -67,8 +67,7 @@ class AnalysisPageController {
         // by scope and type name (the template looks a cell up by the type's name)
         Map<String, Map<String, ResultRow>> gaps = new LinkedHashMap<>();
         shown.names().keySet().forEach(code -> gaps.put(code, new HashMap<>()));
-        view.rows(user, run, null, null).stream().filter(r -> r.year() == year)
-                .forEach(r -> gaps.computeIfAbsent(r.scope(), k -> new HashMap<>()).put(r.type().name(), r));
+        view.year(user, run, year).forEach(r -> gaps.computeIfAbsent(r.scope(), k -> new HashMap<>()).put(r.type().name(), r));
         model.addAttribute("gaps", gaps);
         return "planning/run";
     }

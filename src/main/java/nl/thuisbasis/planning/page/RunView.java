@@ -16,7 +16,6 @@ import nl.thuisbasis.platform.Choice;
 import nl.thuisbasis.platform.Messages;
 import nl.thuisbasis.platform.Problem;
 import nl.thuisbasis.platform.Refused;
-import nl.thuisbasis.region.MunicipalitySummary;
 import org.springframework.stereotype.Component;
 
 /** What the analysis pages and files show of a run: names instead of codes, the chosen municipality, type and year. */
@@ -87,6 +86,11 @@ public class RunView {
         return analyses.results(user, run.id(), scope, type, 10_000, 0);
     }
 
+    /** Every municipality's and type's row of one year (the gap table), read by year rather than all years. */
+    List<ResultRow> year(CurrentUser user, Run run, int year) {
+        return analyses.resultsOfYear(user, run.id(), year);
+    }
+
     /** The run's results as a table with a header in the reader's language: every municipality, type and year. */
     List<List<String>> table(CurrentUser user, Shown shown) {
         Locale locale = Messages.locale();
@@ -113,10 +117,5 @@ public class RunView {
 
     static String n(double value) {
         return String.valueOf(Math.round(value * 10) / 10.0);
-    }
-
-    /** Every municipality of a scope by name, for a gap table. */
-    static List<MunicipalitySummary> byName(PlanningScopes.Scope scope) {
-        return scope.municipalities().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
     }
 }

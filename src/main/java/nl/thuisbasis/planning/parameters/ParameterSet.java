@@ -16,8 +16,4 @@ public record ParameterSet(UUID id, String regionCode, int version, UUID basedOn
         return parameters.stream().filter(p -> p.key() == key && p.type() == type && p.scope().isEmpty())
                 .mapToDouble(Parameter::value).findFirst().orElse(fallback);
     }
-
-    public List<Parameter> of(ParameterKey key) {
-        return parameters.stream().filter(p -> p.key() == key).toList();
-    }
 }
